@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>Sent in a member's 1:1 chat when they install the bot personally.</summary>
+public static class PersonalWelcomeCard
+{
+    public static JsonObject Build(Texts.Texts texts, string name, IReadOnlyList<string> groupNames) => AdaptiveCard.Create(
+        [
+            AdaptiveCard.Heading(texts.Format(TextKey.PersonalWelcomeTitle, name)),
+            AdaptiveCard.Text(texts[TextKey.PersonalWelcomeIntro]),
+            AdaptiveCard.Text(groupNames.Count == 0
+                ? texts[TextKey.PersonalWelcomeNoGroups]
+                : texts.Format(TextKey.PersonalWelcomeGroups, string.Join(", ", groupNames))),
+        ],
+        [AdaptiveCard.Submit(texts[TextKey.ButtonHelp], CommandCatalog.VerbOf(BotCommand.Help))]);
+}

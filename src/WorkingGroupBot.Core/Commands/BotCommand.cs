@@ -1,0 +1,7 @@
+namespace WorkingGroupBot.Commands;
+
+public enum BotCommand
+{
+    Unknown,
+    Help,
+}

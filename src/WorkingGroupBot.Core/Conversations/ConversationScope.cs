@@ -1,0 +1,8 @@
+namespace WorkingGroupBot.Conversations;
+
+public enum ConversationScope
+{
+    Personal,
+    Channel,
+    GroupChat,
+}

@@ -1,0 +1,30 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Installation;
+using WorkingGroupBot.Members;
+using WorkingGroupBot.People;
+using WorkingGroupBot.Storage;
+
+namespace WorkingGroupBot;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The domain, its table stores and the command handlers; everything but the Teams edge.</summary>
+    public static IServiceCollection AddWorkingGroupCore(this IServiceCollection services, string tablesConnectionString)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new TableServiceClient(tablesConnectionString));
+        services.AddSingleton<TableStorage>();
+        services.AddSingleton<IGroupStore, TableGroupStore>();
+        services.AddSingleton<IMemberStore, TableMemberStore>();
+        services.AddSingleton<IPersonStore, TablePersonStore>();
+        services.AddSingleton<MembershipLookup>();
+        services.AddSingleton<InstallationService>();
+        services.AddSingleton<HelpHandler>();
+        services.AddSingleton<CommandDispatcher>();
+        return services;
+    }
+}

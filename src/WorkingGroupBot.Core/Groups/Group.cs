@@ -1,0 +1,16 @@
+using WorkingGroupBot.Conversations;
+
+namespace WorkingGroupBot.Groups;
+
+public sealed record Group
+{
+    public const string DefaultTimeZone = "Europe/Riga";
+
+    public required GroupKey Key { get; init; }
+    public required string Name { get; init; }
+    public required GroupKind Kind { get; init; }
+    public required ConversationAddress Channel { get; init; }
+    public required bool Active { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public string TimeZone { get; init; } = DefaultTimeZone;
+}

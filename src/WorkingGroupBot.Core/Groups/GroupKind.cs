@@ -1,0 +1,7 @@
+namespace WorkingGroupBot.Groups;
+
+public enum GroupKind
+{
+    Team,
+    GroupChat,
+}

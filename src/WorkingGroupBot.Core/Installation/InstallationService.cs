@@ -1,0 +1,53 @@
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Members;
+using WorkingGroupBot.People;
+
+namespace WorkingGroupBot.Installation;
+
+/// <summary>What happens when the bot is added to or removed from a team, a group chat or a personal chat.</summary>
+public sealed class InstallationService(IGroupStore groups, IMemberStore members, IPersonStore people, MembershipLookup memberships)
+{
+    /// <summary>Creates (or reactivates) the group; the installer becomes its first chair.</summary>
+    /// <returns>The welcome card, or null when the group was already active (Teams repeats install events).</returns>
+    public async Task<Reply?> InstallInGroupAsync(
+        Group group, Caller installer, IReadOnlyList<TeamsIdentity> roster, CancellationToken cancellationToken)
+    {
+        var isNew = await groups.ActivateAsync(group, cancellationToken);
+        await SyncRosterAsync(group.Key, roster, IdentityOf(installer), cancellationToken);
+        if (!isNew)
+        {
+            return null;
+        }
+
+        var chair = (await members.ListAsync(group.Key, cancellationToken)).FirstOrDefault(m => m.IsChair);
+        var texts = Texts.Texts.For(installer.Language);
+        return new CardReply(WelcomeCard.Build(texts, group.Name, chair?.Name ?? installer.Name));
+    }
+
+    public async Task<bool> IsActiveAsync(GroupKey group, CancellationToken cancellationToken) =>
+        (await groups.FindAsync(group, cancellationToken))?.Active == true;
+
+    public Task SyncRosterAsync(GroupKey group, IReadOnlyList<TeamsIdentity> roster, CancellationToken cancellationToken) =>
+        SyncRosterAsync(group, roster, firstChair: null, cancellationToken);
+
+    public Task UninstallFromGroupAsync(GroupKey group, CancellationToken cancellationToken) =>
+        groups.DeactivateAsync(group, cancellationToken);
+
+    public async Task<Reply> InstallPersonalAsync(Turn turn, ConversationAddress personalChat, CancellationToken cancellationToken)
+    {
+        await people.SavePersonalChatAsync(turn.Caller, personalChat, cancellationToken);
+        var groupNames = (await memberships.FindAsync(turn, cancellationToken)).Select(m => m.Group.Name).ToList();
+        return new CardReply(PersonalWelcomeCard.Build(turn.Texts, turn.Caller.Name, groupNames));
+    }
+
+    private async Task SyncRosterAsync(GroupKey group, IReadOnlyList<TeamsIdentity> roster, TeamsIdentity? firstChair, CancellationToken cancellationToken)
+    {
+        var change = await members.SyncRosterAsync(group, roster, firstChair, cancellationToken);
+        await people.RecordMembershipAsync(group, change, cancellationToken);
+    }
+
+    private static TeamsIdentity IdentityOf(Caller caller) =>
+        new() { AadObjectId = caller.AadObjectId, TeamsUserId = caller.TeamsUserId, Name = caller.Name };
+}

@@ -1,0 +1,17 @@
+using WorkingGroupBot.Groups;
+
+namespace WorkingGroupBot.Members;
+
+public interface IMemberStore
+{
+    Task<Member?> FindAsync(GroupKey group, string aadObjectId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Member>> ListAsync(GroupKey group, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Makes the stored members match Teams' roster: new people join as members, people no longer in the roster are
+    /// kept but marked as left, roles are kept. When the group has no chair in the roster, <paramref name="firstChair"/>
+    /// becomes one.
+    /// </summary>
+    Task<RosterChange> SyncRosterAsync(GroupKey group, IReadOnlyList<TeamsIdentity> roster, TeamsIdentity? firstChair, CancellationToken cancellationToken);
+}

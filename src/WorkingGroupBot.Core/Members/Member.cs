@@ -1,0 +1,14 @@
+namespace WorkingGroupBot.Members;
+
+public sealed record Member
+{
+    public required TeamsIdentity Identity { get; init; }
+    public required MemberRole Role { get; init; }
+
+    /// <summary>False once the person has left the team or chat; their history stays.</summary>
+    public required bool InRoster { get; init; }
+
+    public string AadObjectId => Identity.AadObjectId;
+    public string Name => Identity.Name;
+    public bool IsChair => Role == MemberRole.Chair && InRoster;
+}

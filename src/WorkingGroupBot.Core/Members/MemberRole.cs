@@ -1,0 +1,7 @@
+namespace WorkingGroupBot.Members;
+
+public enum MemberRole
+{
+    Member,
+    Chair,
+}

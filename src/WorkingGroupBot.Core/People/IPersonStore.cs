@@ -1,0 +1,15 @@
+using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Members;
+
+namespace WorkingGroupBot.People;
+
+public interface IPersonStore
+{
+    Task<Person?> FindAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken);
+
+    Task SavePersonalChatAsync(Caller caller, ConversationAddress personalChat, CancellationToken cancellationToken);
+
+    /// <summary>Records that people joined or left a group, so their personal chat knows their groups.</summary>
+    Task RecordMembershipAsync(GroupKey group, RosterChange change, CancellationToken cancellationToken);
+}

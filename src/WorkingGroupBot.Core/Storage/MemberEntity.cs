@@ -1,0 +1,45 @@
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Members;
+
+namespace WorkingGroupBot.Storage;
+
+public sealed class MemberEntity : Entity
+{
+    public string AadObjectId { get; set; } = "";
+    public string TeamsUserId { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Upn { get; set; }
+    public string Role { get; set; } = nameof(MemberRole.Member);
+    public bool InRoster { get; set; }
+
+    public static string PartitionOf(GroupKey group) => TableKey.Of(group.TenantId, group.GroupId);
+
+    public static string RowOf(string aadObjectId) => TableKey.Of(aadObjectId);
+
+    public static MemberEntity Joining(GroupKey group, TeamsIdentity identity, MemberRole role) => new MemberEntity
+    {
+        PartitionKey = PartitionOf(group),
+        RowKey = RowOf(identity.AadObjectId),
+        AadObjectId = identity.AadObjectId,
+        Role = role.ToString(),
+        InRoster = true,
+    }.With(identity);
+
+    public MemberEntity With(TeamsIdentity identity)
+    {
+        TeamsUserId = identity.TeamsUserId;
+        Name = identity.Name;
+        Upn = identity.Upn;
+        return this;
+    }
+
+    public bool Matches(TeamsIdentity identity) =>
+        InRoster && TeamsUserId == identity.TeamsUserId && Name == identity.Name && Upn == identity.Upn;
+
+    public Member ToMember() => new()
+    {
+        Identity = new TeamsIdentity { AadObjectId = AadObjectId, TeamsUserId = TeamsUserId, Name = Name, Upn = Upn },
+        Role = Enum.Parse<MemberRole>(Role),
+        InRoster = InRoster,
+    };
+}

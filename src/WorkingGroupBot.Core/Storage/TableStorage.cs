@@ -1,0 +1,30 @@
+using Azure.Data.Tables;
+
+namespace WorkingGroupBot.Storage;
+
+/// <summary>The bot's tables in one storage account (Azure Storage, Cosmos DB for Table, or Azurite).</summary>
+public sealed class TableStorage(TableServiceClient service)
+{
+    public TableClient Groups { get; } = service.GetTableClient("Groups");
+    public TableClient Members { get; } = service.GetTableClient("Members");
+    public TableClient People { get; } = service.GetTableClient("People");
+
+    private IEnumerable<TableClient> All => [Groups, Members, People];
+
+    public async Task CreateTablesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in All)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>One cheap read that fails when the storage does not answer.</summary>
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var _ in Groups.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken).AsPages(pageSizeHint: 1))
+        {
+            return;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+using WorkingGroupBot.Hosting;
+
+var app = BotApplication.Create(args);
+app.Run();

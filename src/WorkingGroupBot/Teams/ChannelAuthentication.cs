@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Microsoft.Bot.Builder.Skills;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.IdentityModel.Tokens;
+
+namespace WorkingGroupBot.Teams;
+
+/// <summary>
+/// The SDK's channel authentication, except that every token it cannot validate is refused as unauthorized: on its
+/// own it lets a malformed token or one signed by an unknown key escape as an exception (a 500).
+/// </summary>
+internal sealed class ChannelAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
+{
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+        }
+        catch (Exception e) when (e is SecurityTokenException or ArgumentException)
+        {
+            throw new UnauthorizedAccessException("The request's token is not valid.", e);
+        }
+    }
+
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+        }
+        catch (Exception e) when (e is SecurityTokenException or ArgumentException)
+        {
+            throw new UnauthorizedAccessException("The request's token is not valid.", e);
+        }
+    }
+
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        inner.CreateConnectorFactory(claimsIdentity);
+
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+
+    public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
+
+    public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+
+    public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
+        inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace WorkingGroupBot.Teams;
+
+/// <summary>
+/// POST /api/messages. Reads the activity itself so that a body that is not a Teams activity is a 400 and a bad token a
+/// 401, then hands the activity to the CloudAdapter.
+/// </summary>
+internal static partial class MessagesEndpoint
+{
+    private static readonly JsonSerializerSettings Settings = new() { MaxDepth = 32, DateParseHandling = DateParseHandling.DateTimeOffset };
+
+    public static async Task HandleAsync(HttpContext http, BotAdapter adapter, TeamsBot bot, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(nameof(MessagesEndpoint));
+        var activity = await ReadActivityAsync(http.Request);
+        if (activity is null || Problem(activity) is { } problem)
+        {
+            LogRejected(logger, activity is null ? "not an activity" : Problem(activity)!);
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        try
+        {
+            var response = await adapter.ProcessAsync(http.Request.Headers.Authorization.ToString(), activity, bot, http.RequestAborted);
+            http.Response.StatusCode = response?.Status ?? StatusCodes.Status200OK;
+            if (response?.Body is not null)
+            {
+                http.Response.ContentType = "application/json";
+                await http.Response.WriteAsync(JsonConvert.SerializeObject(response.Body), http.RequestAborted);
+            }
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            LogUnauthorized(logger, e.Message);
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+    }
+
+    private static async Task<Activity?> ReadActivityAsync(HttpRequest request)
+    {
+        try
+        {
+            using var reader = new StreamReader(request.Body);
+            return JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(request.HttpContext.RequestAborted), Settings);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>What makes the activity unusable, or null. Every turn needs to know where it came from and who sent it.</summary>
+    private static string? Problem(Activity activity) => activity switch
+    {
+        { Type: null or "" } => "no type",
+        { Conversation.Id: null or "" } or { Conversation: null } => "no conversation",
+        { From.Id: null or "" } or { From: null } => "no sender",
+        { Recipient.Id: null or "" } or { Recipient: null } => "no recipient",
+        _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") => "no service url",
+        _ when TeamsTurn.TenantOf(activity) is null => "no tenant, or two different tenants",
+        _ => null,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a request to /api/messages: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Unauthorized request to /api/messages: {Reason}")]
+    private static partial void LogUnauthorized(ILogger logger, string reason);
+}

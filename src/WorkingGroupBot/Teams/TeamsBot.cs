@@ -1,0 +1,86 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json.Linq;
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Installation;
+
+namespace WorkingGroupBot.Teams;
+
+/// <summary>Turns Teams activities into calls of the domain's handlers, and their answers into replies. Nothing more.</summary>
+internal sealed class TeamsBot(CommandDispatcher commands, InstallationService installation, RosterReader roster, TimeProvider clock)
+    : TeamsActivityHandler
+{
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = IncomingOf(turnContext);
+        var text = activity.RemoveRecipientMention()?.Trim();
+        var command = activity.Value is JObject data
+            ? CommandParser.FromVerb(data.Value<string>(CardData.Verb))
+            : CommandParser.Parse(text);
+        var reply = await commands.HandleAsync(TeamsTurn.From(activity), command, text, cancellationToken);
+        await turnContext.SendActivityAsync(reply.ToActivity(), cancellationToken);
+    }
+
+    protected override async Task OnTeamsMembersAddedAsync(
+        IList<TeamsChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = IncomingOf(turnContext);
+        var turn = TeamsTurn.From(activity);
+        var botAdded = membersAdded.Any(m => m.Id == activity.Recipient.Id);
+        var welcome = (turn.Scope, botAdded) switch
+        {
+            (ConversationScope.Personal, true) => await installation.InstallPersonalAsync(turn, TeamsTurn.AddressOf(activity), cancellationToken),
+            (ConversationScope.Personal, false) => null,
+            (_, true) => await installation.InstallInGroupAsync(
+                TeamsTurn.NewGroup(activity, clock.GetUtcNow()), turn.Caller, await roster.ReadAsync(turnContext, cancellationToken), cancellationToken),
+            (_, false) => await SyncRosterAsync(turnContext, turn, cancellationToken),
+        };
+        if (welcome is not null)
+        {
+            await turnContext.SendActivityAsync(welcome.ToActivity(), cancellationToken);
+        }
+    }
+
+    protected override async Task OnTeamsMembersRemovedAsync(
+        IList<TeamsChannelAccount> membersRemoved, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var turn = TeamsTurn.From(IncomingOf(turnContext));
+        if (turn.Group is not { } group)
+        {
+            return;
+        }
+
+        if (membersRemoved.Any(m => m.Id == turnContext.Activity.Recipient.Id))
+        {
+            await installation.UninstallFromGroupAsync(group, cancellationToken);
+        }
+        else
+        {
+            await SyncRosterAsync(turnContext, turn, cancellationToken);
+        }
+    }
+
+    protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (TeamsTurn.From(IncomingOf(turnContext)).Group is { } group)
+        {
+            await installation.UninstallFromGroupAsync(group, cancellationToken);
+        }
+    }
+
+    private static Activity IncomingOf(ITurnContext turnContext) => turnContext.Activity;
+
+    private async Task<Reply?> SyncRosterAsync(ITurnContext turnContext, Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Group is { } group && await installation.IsActiveAsync(group, cancellationToken))
+        {
+            await installation.SyncRosterAsync(group, await roster.ReadAsync(turnContext, cancellationToken), cancellationToken);
+        }
+
+        return null;
+    }
+}

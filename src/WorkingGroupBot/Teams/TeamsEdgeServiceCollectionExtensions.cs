@@ -1,0 +1,22 @@
+
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace WorkingGroupBot.Teams;
+
+internal static class TeamsEdgeServiceCollectionExtensions
+{
+    public static IServiceCollection AddTeamsEdge(this IServiceCollection services)
+    {
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
+            new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+        services.AddSingleton<BotAdapter>();
+        services.AddSingleton<RosterReader>();
+        services.AddSingleton<TeamsBot>();
+        return services;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace WorkingGroupBot.Tests.Harness;
+
+/// <summary>
+/// The real Table Storage emulator, started once for the test run on a free port, in memory. Set
+/// WGB_TEST_TABLES to a connection string to test against another Table endpoint instead.
+/// </summary>
+public sealed class Azurite : IDisposable
+{
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private static readonly Lazy<Azurite> SharedInstance = new(Start);
+
+    private readonly Process? process;
+
+    private Azurite(string connectionString, Process? process)
+    {
+        ConnectionString = connectionString;
+        this.process = process;
+    }
+
+    public static Azurite Shared => SharedInstance.Value;
+
+    public string ConnectionString { get; }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static Azurite Start()
+    {
+        if (Environment.GetEnvironmentVariable("WGB_TEST_TABLES") is { Length: > 0 } external)
+        {
+            return new Azurite(external, null);
+        }
+
+        var port = FreePort();
+        var start = new ProcessStartInfo(RepositoryFiles.Find("node_modules/.bin/azurite-table"))
+        {
+            ArgumentList = { "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--inMemoryPersistence", "--skipApiVersionCheck", "--silent" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start");
+        var azurite = new Azurite(
+            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
+            process);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => azurite.Dispose();
+        WaitUntilListening(port, process);
+        return azurite;
+    }
+
+    private static void WaitUntilListening(int port, Process process)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException("Azurite exited: " + process.StandardError.ReadToEnd());
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                client.Connect(IPAddress.Loopback, port);
+                return;
+            }
+            catch (SocketException)
+            {
+                Thread.Sleep(100);
+            }
+        }
+
+        throw new TimeoutException($"Azurite did not listen on port {port} within 30 s");
+    }
+
+    public void Dispose()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process?.Dispose();
+    }
+}

@@ -1,0 +1,28 @@
+namespace WorkingGroupBot.Tests.Harness;
+
+/// <summary>One loopback connector and one bot host on the shared Azurite, for a collection of end-to-end tests.</summary>
+public sealed class BotFixture : IAsyncLifetime
+{
+    public LoopbackConnector Connector { get; private set; } = null!;
+    public BotHost Bot { get; private set; } = null!;
+
+    public TeamsWorld NewWorld(int people = 3) => new(Connector, people);
+
+    public async Task InitializeAsync()
+    {
+        Connector = await LoopbackConnector.StartAsync();
+        Bot = await BotHost.StartAsync(Azurite.Shared.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Connector.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BotCollection : ICollectionFixture<BotFixture>
+{
+    public const string Name = "bot";
+}

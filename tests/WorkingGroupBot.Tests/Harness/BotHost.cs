@@ -1,0 +1,81 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using WorkingGroupBot.Hosting;
+
+namespace WorkingGroupBot.Tests.Harness;
+
+/// <summary>The real bot host (Kestrel, CloudAdapter, Azurite tables) on a loopback port, with a clock the test moves.</summary>
+public sealed class BotHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private BotHost(WebApplication app, FakeTimeProvider clock)
+    {
+        this.app = app;
+        Clock = clock;
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
+
+    public string Url { get; private set; } = "";
+
+    public IServiceProvider Services => app.Services;
+
+    /// <param name="settings">Extra configuration, e.g. MicrosoftAppId for the authentication tests.</param>
+    public static async Task<BotHost> StartAsync(string tablesConnectionString, params string[] settings)
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        string[] args =
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--ConnectionStrings:Tables", tablesConnectionString,
+            "--Logging:LogLevel:Default", "Warning",
+            .. settings,
+        ];
+        var app = BotApplication.Create(args, services => services.AddSingleton<TimeProvider>(clock));
+        await app.StartAsync();
+        var host = new BotHost(app, clock);
+        host.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return host;
+    }
+
+    public Task<HttpResponseMessage> SendAsync(JsonObject activity, string? bearerToken = null) =>
+        PostRawAsync(activity.ToJsonString(), bearerToken);
+
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? bearerToken = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, Url + "/api/messages")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        if (bearerToken is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
+        }
+
+        return await Http.SendAsync(request);
+    }
+
+    /// <summary>Sends an activity Teams would send and fails the test unless the bot took it (2xx).</summary>
+    public async Task<HttpResponseMessage> DeliverAsync(JsonObject activity)
+    {
+        var response = await SendAsync(activity);
+        Assert.True(response.IsSuccessStatusCode, $"/api/messages answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return response;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
