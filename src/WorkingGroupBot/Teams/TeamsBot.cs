@@ -19,7 +19,7 @@ internal sealed class TeamsBot(CommandDispatcher commands, InstallationService i
         var activity = IncomingOf(turnContext);
         var text = activity.RemoveRecipientMention()?.Trim();
         var command = activity.Value is JObject data
-            ? CommandParser.FromVerb(data.Value<string>(CardData.Verb))
+            ? CommandParser.FromVerb(data[CardData.Verb] is JValue { Type: JTokenType.String } verb ? (string?)verb : null)
             : CommandParser.Parse(text);
         var reply = await commands.HandleAsync(TeamsTurn.From(activity), command, text, cancellationToken);
         await turnContext.SendActivityAsync(reply.ToActivity(), cancellationToken);

@@ -16,8 +16,16 @@ public sealed class BotFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Bot.DisposeAsync();
-        await Connector.DisposeAsync();
+        // Either may be missing when start-up failed; the start-up error is the one worth reporting.
+        if (Bot is not null)
+        {
+            await Bot.DisposeAsync();
+        }
+
+        if (Connector is not null)
+        {
+            await Connector.DisposeAsync();
+        }
     }
 }
 

@@ -54,9 +54,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
         }
     }
 
-    /// <summary>The messages (replies, sends, updates) the bot wrote to a conversation, in order.</summary>
+    /// <summary>The messages (replies, sends, updates) the bot wrote to a conversation, or to threads in it, in order.</summary>
     public IReadOnlyList<ConnectorCall> MessagesTo(string conversationId) =>
-        Calls.Where(c => c.IsMessage && c.ConversationId == conversationId).ToList();
+        Calls.Where(c => c.IsMessage && c.ConversationId?.Split(";messageid=")[0] == conversationId).ToList();
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
 

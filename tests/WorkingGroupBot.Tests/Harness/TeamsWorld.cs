@@ -27,6 +27,18 @@ public sealed class TeamsWorld
         connector.SetRoster(GroupChatId, People);
     }
 
+    private TeamsWorld(TeamsWorld other, string tenantId)
+    {
+        connector = other.connector;
+        TenantId = tenantId;
+        TeamId = other.TeamId;
+        GroupChatId = other.GroupChatId;
+        People = other.People;
+    }
+
+    /// <summary>The same team, chat and people, but activities claim another tenant: what a forged request looks like.</summary>
+    public TeamsWorld InAnotherTenant() => new(this, Guid.NewGuid().ToString());
+
     public string TenantId { get; }
     public string TeamId { get; }
     public string TeamName => "Cēsu novada sadarbības grupa";
