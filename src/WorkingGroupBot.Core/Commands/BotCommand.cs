@@ -1,7 +1,0 @@
-namespace WorkingGroupBot.Commands;
-
-public enum BotCommand
-{
-    Unknown,
-    Help,
-}
