@@ -2,6 +2,9 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkingGroupBot.Commands;
+using WorkingGroupBot.Exports;
+using WorkingGroupBot.Links;
+using WorkingGroupBot.Plans;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Installation;
 using WorkingGroupBot.Members;
@@ -21,10 +24,21 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IGroupStore, TableGroupStore>();
         services.AddSingleton<IMemberStore, TableMemberStore>();
         services.AddSingleton<IPersonStore, TablePersonStore>();
+        services.AddSingleton<IPlanStore, TablePlanStore>();
+        services.AddSingleton<ILinkStore, TableLinkStore>();
         services.AddSingleton<MembershipLookup>();
+        services.AddSingleton<GroupScope>();
         services.AddSingleton<InstallationService>();
+        services.AddSingleton<ActionViews>();
         services.AddSingleton<HelpHandler>();
+        services.AddSingleton<PlanHandler>();
+        services.AddSingleton<MyActionsHandler>();
+        services.AddSingleton<ActionFormHandler>();
+        services.AddSingleton<ActionUpdateHandler>();
+        services.AddSingleton<MembersHandler>();
+        services.AddSingleton<ExportHandler>();
         services.AddSingleton<CommandDispatcher>();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

@@ -64,11 +64,103 @@ public static class AdaptiveCard
         ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
     };
 
+    public static JsonObject Attention(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["wrap"] = true,
+        ["color"] = "Attention",
+        ["weight"] = "Bolder",
+    };
+
+    public static JsonObject Good(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["wrap"] = true,
+        ["color"] = "Good",
+    };
+
+    public static JsonObject Container(IEnumerable<JsonNode> items, bool separator = false)
+    {
+        var container = new JsonObject { ["type"] = "Container", ["items"] = new JsonArray([.. items]) };
+        if (separator)
+        {
+            container["separator"] = true;
+            container["spacing"] = "Medium";
+        }
+
+        return container;
+    }
+
+    public static JsonObject Buttons(IEnumerable<JsonNode> actions) => new()
+    {
+        ["type"] = "ActionSet",
+        ["actions"] = new JsonArray([.. actions]),
+    };
+
     /// <summary>A button that posts the verb back as a new message; for navigation that answers with a new card.</summary>
-    public static JsonObject Submit(string title, string verb) => new()
+    public static JsonObject Submit(string title, string verb, JsonObject? data = null) => new()
     {
         ["type"] = "Action.Submit",
         ["title"] = title,
-        ["data"] = new JsonObject { [CardData.Verb] = verb },
+        ["data"] = WithVerb(data, verb),
     };
+
+    /// <summary>A Universal Action: the bot answers with a card that replaces this one in place.</summary>
+    public static JsonObject Execute(string title, string verb, JsonObject? data = null, bool primary = false)
+    {
+        var action = new JsonObject
+        {
+            ["type"] = "Action.Execute",
+            ["title"] = title,
+            ["verb"] = verb,
+            ["data"] = WithVerb(data, verb),
+        };
+        if (primary)
+        {
+            action["style"] = "positive";
+        }
+
+        return action;
+    }
+
+    public static JsonObject ShowCard(string title, IEnumerable<JsonNode> body, IEnumerable<JsonNode> actions) => new()
+    {
+        ["type"] = "Action.ShowCard",
+        ["title"] = title,
+        ["card"] = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["body"] = new JsonArray([.. body]),
+            ["actions"] = new JsonArray([.. actions]),
+        },
+    };
+
+    public static JsonObject OpenUrl(string title, string url) => new()
+    {
+        ["type"] = "Action.OpenUrl",
+        ["title"] = title,
+        ["url"] = url,
+    };
+
+    /// <summary>Teams refreshes the card for these users when they see it, so nobody acts on a stale copy.</summary>
+    public static void RefreshFor(JsonObject card, IEnumerable<string> teamsUserIds, string verb, JsonObject data)
+    {
+        var users = teamsUserIds.Distinct().Take(MaxRefreshUsers).Select(id => (JsonNode)JsonValue.Create(id)).ToArray();
+        card["refresh"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = WithVerb(data, verb) },
+            ["userIds"] = new JsonArray(users),
+        };
+    }
+
+    private const int MaxRefreshUsers = 60;
+
+    private static JsonObject WithVerb(JsonObject? data, string verb)
+    {
+        var copy = data is null ? new JsonObject() : (JsonObject)data.DeepClone();
+        copy[CardData.Verb] = verb;
+        return copy;
+    }
 }

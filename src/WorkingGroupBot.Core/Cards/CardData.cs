@@ -4,4 +4,17 @@ namespace WorkingGroupBot.Cards;
 public static class CardData
 {
     public const string Verb = "verb";
+    public const string Group = "group";
+    public const string Action = "action";
+    public const string Status = "status";
+    public const string Area = "areaId";
+    public const string Member = "member";
+    public const string Page = "page";
+
+    /// <summary>Which input holds the text of a note or reason, on cards that show several actions.</summary>
+    public const string InputName = "input";
+
+    /// <summary>"list" when a button sits on the my-actions list, which is then shown again after the change.</summary>
+    public const string View = "view";
+    public const string ListView = "list";
 }

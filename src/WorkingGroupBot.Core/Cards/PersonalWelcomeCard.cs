@@ -15,5 +15,5 @@ public static class PersonalWelcomeCard
                 ? texts[TextKey.PersonalWelcomeNoGroups]
                 : texts.Format(TextKey.PersonalWelcomeGroups, string.Join(", ", groupNames))),
         ],
-        [AdaptiveCard.Submit(texts[TextKey.ButtonHelp], CommandCatalog.VerbOf(BotCommand.Help))]);
+        [AdaptiveCard.Submit(texts[TextKey.ButtonHelp], Verbs.Help)]);
 }

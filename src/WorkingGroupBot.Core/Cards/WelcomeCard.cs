@@ -15,5 +15,5 @@ public static class WelcomeCard
             AdaptiveCard.Subheading(texts[TextKey.WelcomeNextSteps]),
             AdaptiveCard.Bullets([texts[TextKey.WelcomeStepHelp], texts[TextKey.WelcomeStepPersonal]]),
         ],
-        [AdaptiveCard.Submit(texts[TextKey.ButtonHelp], CommandCatalog.VerbOf(BotCommand.Help))]);
+        [AdaptiveCard.Submit(texts[TextKey.ButtonHelp], Verbs.Help)]);
 }

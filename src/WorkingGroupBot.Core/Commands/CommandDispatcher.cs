@@ -1,17 +1,47 @@
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Exports;
+using WorkingGroupBot.Members;
+using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Commands;
 
-/// <summary>Routes a typed command or a pressed button to its handler.</summary>
-public sealed class CommandDispatcher(HelpHandler help)
+/// <summary>Routes a request, typed or pressed, to its handler by its verb.</summary>
+public sealed class CommandDispatcher(
+    HelpHandler help,
+    PlanHandler plan,
+    MyActionsHandler myActions,
+    ActionFormHandler forms,
+    ActionUpdateHandler updates,
+    MembersHandler members,
+    ExportHandler export)
 {
     private const int EchoLimit = 60;
 
-    public Task<Reply> HandleAsync(Turn turn, BotCommand command, string? typedText, CancellationToken cancellationToken) => command switch
+    public Task<Reply> HandleAsync(Request request, CancellationToken cancellationToken) => request.Verb switch
     {
-        BotCommand.Help => help.HandleAsync(turn, cancellationToken),
-        _ => Task.FromResult<Reply>(new TextReply(turn.Texts.Format(TextKey.UnknownCommandHint, Shorten(typedText)))),
+        Verbs.Help => help.HandleAsync(request.Turn, cancellationToken),
+        Verbs.Plan => plan.ShowAsync(request, cancellationToken),
+        Verbs.StartPlanFromTemplate => plan.StartAsync(request, fromTemplate: true, cancellationToken),
+        Verbs.StartEmptyPlan => plan.StartAsync(request, fromTemplate: false, cancellationToken),
+        Verbs.Areas => plan.AreasAsync(request, cancellationToken),
+        Verbs.AddArea => plan.AddAreaAsync(request, cancellationToken),
+        Verbs.RenameArea => plan.RenameAreaAsync(request, cancellationToken),
+        Verbs.RetireArea => plan.RetireAreaAsync(request, cancellationToken),
+        Verbs.MyActions => myActions.ListAsync(request, cancellationToken),
+        Verbs.NewAction => forms.NewAsync(request, cancellationToken),
+        Verbs.CreateAction => forms.CreateAsync(request, cancellationToken),
+        Verbs.EditAction => forms.EditAsync(request, cancellationToken),
+        Verbs.SaveAction => forms.SaveAsync(request, cancellationToken),
+        Verbs.OpenAction or Verbs.RefreshAction => updates.OpenAsync(request, cancellationToken),
+        Verbs.SetStatus => updates.SetStatusAsync(request, cancellationToken),
+        Verbs.AddNote => updates.AddNoteAsync(request, cancellationToken),
+        Verbs.History => updates.HistoryAsync(request, cancellationToken),
+        Verbs.Members => members.ListAsync(request, cancellationToken),
+        Verbs.MakeChair => members.MakeChairAsync(request, cancellationToken),
+        Verbs.StepDown => members.StepDownAsync(request, cancellationToken),
+        Verbs.Export => export.LinksAsync(request, cancellationToken),
+        _ => Task.FromResult<Reply>(new TextReply(request.Texts.Format(TextKey.UnknownCommandHint, Shorten(request.TypedText)))),
     };
 
     private static string Shorten(string? text)

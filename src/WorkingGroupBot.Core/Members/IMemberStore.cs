@@ -14,4 +14,11 @@ public interface IMemberStore
     /// becomes one.
     /// </summary>
     Task<RosterChange> SyncRosterAsync(GroupKey group, IReadOnlyList<TeamsIdentity> roster, TeamsIdentity? firstChair, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives a member the role, if the group then still has a chair in its roster: checked and written atomically, so two
+    /// chairs stepping down at once cannot leave the group without one.
+    /// </summary>
+    /// <returns>False when the member is not in the group, or the change would leave no chair.</returns>
+    Task<bool> SetRoleAsync(GroupKey group, string aadObjectId, MemberRole role, CancellationToken cancellationToken);
 }

@@ -64,6 +64,33 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
             return new RosterChange(joined, left.Select(e => e.AadObjectId).ToList());
         }, cancellationToken);
 
+    public Task<bool> SetRoleAsync(GroupKey group, string aadObjectId, MemberRole role, CancellationToken cancellationToken) =>
+        Conflicts.RetryAsync(async () =>
+        {
+            var all = await ListEntitiesAsync(group, cancellationToken);
+            if (all.FirstOrDefault(e => e.AadObjectId == aadObjectId && e.InRoster) is not { } member)
+            {
+                return false;
+            }
+
+            var otherChairs = all.Where(e => e.InRoster && e.Role == nameof(MemberRole.Chair) && e.AadObjectId != aadObjectId).ToList();
+            if (role != MemberRole.Chair && otherChairs.Count == 0)
+            {
+                return false;
+            }
+
+            member.Role = role.ToString();
+            // The other chairs' rows go into the same transaction unchanged, with their ETags: if one of them stepped
+            // down meanwhile, the whole change fails and is decided again.
+            await storage.Members.SubmitTransactionAsync(
+                [
+                    new(TableTransactionActionType.UpdateReplace, member, member.ETag),
+                    .. otherChairs.Select(c => new TableTransactionAction(TableTransactionActionType.UpdateMerge, c, c.ETag)),
+                ],
+                cancellationToken);
+            return true;
+        }, cancellationToken);
+
     private static IReadOnlyList<TeamsIdentity> WithFirstChair(IReadOnlyList<TeamsIdentity> roster, TeamsIdentity? firstChair) =>
         (firstChair is null ? roster : [.. roster, firstChair]).DistinctBy(p => p.AadObjectId).ToList();
 

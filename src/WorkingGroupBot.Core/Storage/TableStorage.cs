@@ -8,8 +8,10 @@ public sealed class TableStorage(TableServiceClient service)
     public TableClient Groups { get; } = service.GetTableClient("Groups");
     public TableClient Members { get; } = service.GetTableClient("Members");
     public TableClient People { get; } = service.GetTableClient("People");
+    public TableClient Plans { get; } = service.GetTableClient("Plans");
+    public TableClient Links { get; } = service.GetTableClient("Links");
 
-    private IEnumerable<TableClient> All => [Groups, Members, People];
+    private IEnumerable<TableClient> All => [Groups, Members, People, Plans, Links];
 
     public async Task CreateTablesAsync(CancellationToken cancellationToken)
     {

@@ -14,15 +14,23 @@ namespace WorkingGroupBot.Teams;
 internal sealed class TeamsBot(CommandDispatcher commands, InstallationService installation, RosterReader roster, TimeProvider clock)
     : TeamsActivityHandler
 {
+    /// <summary>A typed command, or an Action.Submit press (an empty message whose value is the card's data and inputs).</summary>
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = IncomingOf(turnContext);
         var text = activity.RemoveRecipientMention()?.Trim();
-        var command = activity.Value is JObject data
-            ? CommandParser.FromVerb(data[CardData.Verb] is JValue { Type: JTokenType.String } verb ? (string?)verb : null)
-            : CommandParser.Parse(text);
-        var reply = await commands.HandleAsync(TeamsTurn.From(activity), command, text, cancellationToken);
+        var input = CardInputs.From(activity.Value);
+        var verb = activity.Value is null ? CommandParser.Parse(text) : input.String(CardData.Verb);
+        var reply = await commands.HandleAsync(new Request(TeamsTurn.From(activity), verb, input, text), cancellationToken);
         await turnContext.SendActivityAsync(reply.ToActivity(), cancellationToken);
+    }
+
+    /// <summary>An Action.Execute press (Universal Actions): the answer replaces the card in place.</summary>
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        var request = new Request(TeamsTurn.From(IncomingOf(turnContext)), invokeValue.Action.Verb, CardInputs.From(invokeValue.Action.Data));
+        return (await commands.HandleAsync(request, cancellationToken)).ToInvokeResponse();
     }
 
     protected override async Task OnTeamsMembersAddedAsync(

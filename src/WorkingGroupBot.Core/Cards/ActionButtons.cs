@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>The status and note buttons a viewer may use on an action, shared by the action card and the list.</summary>
+public static class ActionButtons
+{
+    public static JsonObject Data(ActionView view, JsonObject? extra = null)
+    {
+        var data = extra is null ? new JsonObject() : (JsonObject)extra.DeepClone();
+        data[CardData.Group] = view.Group.Key.GroupId;
+        data[CardData.Action] = view.Action.Number;
+        return data;
+    }
+
+    /// <param name="inputSuffix">Keeps input ids unique when a card shows several actions.</param>
+    public static IEnumerable<JsonNode> For(Texts.Texts texts, ActionView view, JsonObject? extra = null, string inputSuffix = "")
+    {
+        foreach (var (status, key) in new[] { (ActionStatus.InProgress, TextKey.ButtonInProgress), (ActionStatus.Done, TextKey.ButtonDone) })
+        {
+            if (view.CanMoveTo(status))
+            {
+                yield return AdaptiveCard.Execute(texts[key], Verbs.SetStatus, Data(view, extra).With(CardData.Status, status.ToString()), primary: status == ActionStatus.Done);
+            }
+        }
+
+        if (view.CanMoveTo(ActionStatus.Blocked))
+        {
+            var reason = ActionForm.Reason + inputSuffix;
+            yield return AdaptiveCard.ShowCard(
+                texts[TextKey.ButtonBlocked],
+                [CardInputs.Text(reason, texts[TextKey.InputBlockedReason], multiline: true, maxLength: 500, required: true, error: texts[TextKey.ProblemReasonMissing])],
+                [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SetStatus, Data(view, extra).With(CardData.Status, nameof(ActionStatus.Blocked)).With(CardData.InputName, reason))]);
+        }
+
+        if (view.CanAddNote)
+        {
+            var note = ActionForm.Note + inputSuffix;
+            yield return AdaptiveCard.ShowCard(
+                texts[TextKey.ButtonAddNote],
+                [CardInputs.Text(note, texts[TextKey.InputNote], multiline: true, maxLength: 1000, required: true, error: texts[TextKey.ProblemNoteMissing])],
+                [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.AddNote, Data(view, extra).With(CardData.InputName, note))]);
+        }
+    }
+
+    private static JsonObject With(this JsonObject data, string name, string value)
+    {
+        data[name] = value;
+        return data;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>
+/// One action in full, with the buttons this viewer may use. Every button answers with this card rebuilt from the
+/// stored action, and Teams refreshes it for the people who may act on it, so no copy offers a stale state.
+/// </summary>
+public static class ActionCard
+{
+    private const int RecentNotes = 3;
+
+    public static JsonObject Build(Texts.Texts texts, ActionView view, IReadOnlyList<LogEntry> log, Notice? notice = null)
+    {
+        var action = view.Action;
+        var notes = log.Where(e => e.Kind == LogKind.Note).TakeLast(RecentNotes)
+            .Select(n => texts.Format(TextKey.NoteLine, n.AuthorName, Formats.Date(texts, DateOnly.FromDateTime(n.At.UtcDateTime)), n.Note ?? ""));
+        JsonNode[] body =
+        [
+            AdaptiveCard.Heading(Formats.Title(action)),
+            .. Notices.Block(notice),
+            AdaptiveCard.Facts(Facts(texts, view)),
+            .. string.IsNullOrEmpty(action.Description) ? Array.Empty<JsonNode>() : [AdaptiveCard.Text(action.Description)],
+            .. notes.Any() ? [AdaptiveCard.Subheading(texts[TextKey.RecentNotes]), AdaptiveCard.Bullets(notes)] : Array.Empty<JsonNode>(),
+            AdaptiveCard.Buttons(ActionButtons.For(texts, view)),
+        ];
+        var card = AdaptiveCard.Create(body, ChairButtons(texts, view));
+        AdaptiveCard.RefreshFor(card, view.Actors, Verbs.RefreshAction, ActionButtons.Data(view));
+        return card;
+    }
+
+    public static IEnumerable<(string, string)> Facts(Texts.Texts texts, ActionView view)
+    {
+        var action = view.Action;
+        yield return (texts[TextKey.FieldArea], view.Plan.Find(action.AreaId)?.DisplayName(texts) ?? "?");
+        yield return (texts[TextKey.FieldResponsible], string.Join(", ", action.Responsible.Select(view.NameOf)));
+        yield return (texts[TextKey.FieldDeadline], Formats.Deadline(texts, action) + (action.IsOverdue(view.Today)
+            ? " — " + texts.Format(TextKey.OverdueDays, view.Today.DayNumber - action.Deadline.DayNumber)
+            : ""));
+        yield return (texts[TextKey.FieldStatus], action.Status == ActionStatus.Blocked && action.BlockedReason is { } reason
+            ? $"{Formats.Status(texts, action.Status)}: {reason}"
+            : Formats.Status(texts, action.Status));
+    }
+
+    private static IEnumerable<JsonNode> ChairButtons(Texts.Texts texts, ActionView view)
+    {
+        if (!view.Viewer.IsChair)
+        {
+            yield break;
+        }
+
+        var data = ActionButtons.Data(view);
+        yield return AdaptiveCard.Execute(texts[TextKey.ButtonEdit], Verbs.EditAction, data);
+        yield return view.Action.Status.IsClosed()
+            ? AdaptiveCard.Execute(texts[TextKey.ButtonReopen], Verbs.SetStatus, ActionStatusData(data, ActionStatus.Open))
+            : AdaptiveCard.Execute(texts[TextKey.ButtonCancelAction], Verbs.SetStatus, ActionStatusData(data, ActionStatus.Cancelled));
+        yield return AdaptiveCard.Execute(texts[TextKey.ButtonHistory], Verbs.History, data);
+    }
+
+    private static JsonObject ActionStatusData(JsonObject data, ActionStatus status)
+    {
+        var copy = (JsonObject)data.DeepClone();
+        copy[CardData.Status] = status.ToString();
+        return copy;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>For chairs: add, rename and retire the plan's areas. Retiring keeps the area's actions.</summary>
+public static class AreasCard
+{
+    public static string RenameInput(string areaId) => $"{ActionForm.AreaName}.{areaId}";
+
+    public static JsonObject Build(Texts.Texts texts, Group group, Plan plan, string? notice = null)
+    {
+        var groupData = new JsonObject { [CardData.Group] = group.Key.GroupId };
+        JsonNode[] body =
+        [
+            AdaptiveCard.Heading(texts[TextKey.AreasTitle]),
+            .. notice is null ? Array.Empty<JsonNode>() : [AdaptiveCard.Attention(notice)],
+            .. plan.ActiveAreas.Select(a => AreaRow(texts, group, a)),
+            CardInputs.Text(ActionForm.AreaName, texts[TextKey.AreaNewName], maxLength: 100),
+        ];
+        return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonAddArea], Verbs.AddArea, groupData, primary: true)]);
+    }
+
+    private static JsonObject AreaRow(Texts.Texts texts, Group group, Area area)
+    {
+        var data = new JsonObject { [CardData.Group] = group.Key.GroupId, [CardData.Area] = area.Id };
+        return AdaptiveCard.Container(
+            [
+                AdaptiveCard.Subheading(area.DisplayName(texts)),
+                AdaptiveCard.Buttons(
+                [
+                    AdaptiveCard.ShowCard(
+                        texts[TextKey.ButtonRename],
+                        [CardInputs.Text(RenameInput(area.Id), texts[TextKey.AreaNewName], area.DisplayName(texts), maxLength: 100)],
+                        [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.RenameArea, data)]),
+                    AdaptiveCard.Execute(texts[TextKey.ButtonRetire], Verbs.RetireArea, data),
+                ]),
+            ],
+            separator: true);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>For chairs: an action's audit trail, newest first (who, when, what changed).</summary>
+public static class HistoryCard
+{
+    private const int MaxEntries = 30;
+    private const int MaxValue = 80;
+
+    public static JsonObject Build(Texts.Texts texts, ActionView view, IReadOnlyList<LogEntry> log) => AdaptiveCard.Create(
+        [
+            AdaptiveCard.Heading(texts.Format(TextKey.HistoryTitle, Formats.Title(view.Action))),
+            AdaptiveCard.Bullets(log.Reverse().Take(MaxEntries).Select(e => Line(texts, view, e))),
+        ],
+        [AdaptiveCard.Execute(texts[TextKey.ButtonBack], Verbs.OpenAction, ActionButtons.Data(view))]);
+
+    private static string Line(Texts.Texts texts, ActionView view, LogEntry entry)
+    {
+        var when = entry.At.ToString("yyyy-MM-dd HH:mm 'UTC'", texts.Language.Culture());
+        var what = entry.Kind switch
+        {
+            LogKind.Created => texts[TextKey.HistoryCreated],
+            LogKind.Note => texts.Format(TextKey.HistoryNote, Short(entry.Note)),
+            _ => string.Join("; ", entry.Changes.Select(c => $"{FieldName(texts, c.Field)}: {Value(texts, view, c.Field, c.Before)} → {Value(texts, view, c.Field, c.After)}")),
+        };
+        return $"{when}, {entry.AuthorName}: {what}";
+    }
+
+    private static string Value(Texts.Texts texts, ActionView view, ActionField field, string? value) => field switch
+    {
+        _ when string.IsNullOrEmpty(value) => "—",
+        ActionField.Status when Enum.TryParse<ActionStatus>(value, out var s) => Formats.Status(texts, s),
+        ActionField.Area => view.Plan.Find(value!)?.DisplayName(texts) ?? value!,
+        ActionField.Responsible => string.Join(", ", value!.Split(',').Select(view.NameOf)),
+        _ => Short(value),
+    };
+
+    private static string FieldName(Texts.Texts texts, ActionField field) => texts[field switch
+    {
+        ActionField.Title => TextKey.FieldTitle,
+        ActionField.Description => TextKey.FieldDescription,
+        ActionField.Area => TextKey.FieldArea,
+        ActionField.Responsible => TextKey.FieldResponsible,
+        ActionField.Deadline => TextKey.FieldDeadline,
+        ActionField.BlockedReason => TextKey.InputBlockedReason,
+        _ => TextKey.FieldStatus,
+    }];
+
+    private static string Short(string? text) => text is null ? "" : text.Length <= MaxValue ? text : text[..MaxValue] + "…";
+}

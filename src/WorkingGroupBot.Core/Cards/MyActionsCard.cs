@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>
+/// The caller's unfinished actions, overdue first and then by deadline, a page at a time so the card stays well under
+/// Teams' message size limit.
+/// </summary>
+public static class MyActionsCard
+{
+    public const int PageSize = 6;
+
+    public static JsonObject Build(Texts.Texts texts, IReadOnlyList<ActionView> mine, int page, bool showGroups, Notice? notice = null)
+    {
+        var pages = Math.Max(1, (mine.Count + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 0, pages - 1);
+        var shown = mine.Skip(page * PageSize).Take(PageSize).ToList();
+        JsonNode[] body =
+        [
+            AdaptiveCard.Heading(texts.Format(TextKey.MyActionsTitle, mine.Count)),
+            .. Notices.Block(notice),
+            .. mine.Count == 0 ? [AdaptiveCard.Text(texts[TextKey.MyActionsNone])] : shown.Select((v, i) => Item(texts, v, page, i, showGroups)),
+            .. pages > 1 ? [AdaptiveCard.Text(texts.Format(TextKey.PageOf, page + 1, pages), subtle: true)] : Array.Empty<JsonNode>(),
+        ];
+        var paging = new List<JsonNode>();
+        if (page > 0)
+        {
+            paging.Add(AdaptiveCard.Execute(texts[TextKey.ButtonPrevious], Verbs.MyActions, new JsonObject { [CardData.Page] = page - 1 }));
+        }
+
+        if (page < pages - 1)
+        {
+            paging.Add(AdaptiveCard.Execute(texts[TextKey.ButtonNext], Verbs.MyActions, new JsonObject { [CardData.Page] = page + 1 }));
+        }
+
+        return AdaptiveCard.Create(body, paging);
+    }
+
+    private static JsonObject Item(Texts.Texts texts, ActionView view, int page, int index, bool showGroups)
+    {
+        var action = view.Action;
+        var listData = new JsonObject { [CardData.View] = CardData.ListView, [CardData.Page] = page };
+        var deadline = texts.Format(TextKey.DeadlineLine, Formats.Deadline(texts, action), Formats.Status(texts, action.Status));
+        return AdaptiveCard.Container(
+            [
+                AdaptiveCard.Subheading(Formats.Title(action)),
+                .. showGroups ? [AdaptiveCard.Text(view.Group.Name, subtle: true)] : Array.Empty<JsonNode>(),
+                action.IsOverdue(view.Today)
+                    ? AdaptiveCard.Attention(deadline + " — " + texts.Format(TextKey.OverdueDays, view.Today.DayNumber - action.Deadline.DayNumber))
+                    : AdaptiveCard.Text(deadline),
+                AdaptiveCard.Buttons(
+                [
+                    .. ActionButtons.For(texts, view, listData, inputSuffix: "." + index),
+                    AdaptiveCard.Execute(texts[TextKey.ButtonOpen], Verbs.OpenAction, ActionButtons.Data(view)),
+                ]),
+            ],
+            separator: true);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>The plan overview: each area's actions by status, overdue and unassigned actions, and who does what.</summary>
+public static class PlanCard
+{
+    private const int MaxPeople = 40;
+
+    public static JsonObject Build(Texts.Texts texts, Group group, PlanSummary summary, bool viewerIsChair)
+    {
+        var data = new JsonObject { [CardData.Group] = group.Key.GroupId };
+        var people = summary.WhoDoesWhat.Take(MaxPeople).Select(l => l.Nearest is { } nearest
+            ? texts.Format(TextKey.PlanMemberLoad, l.Member.Name, l.Open, Formats.Deadline(texts, nearest), Formats.Title(nearest))
+            : texts.Format(TextKey.PlanMemberFree, l.Member.Name));
+        JsonNode[] body =
+        [
+            AdaptiveCard.Heading(texts.Format(TextKey.PlanTitle, group.Name)),
+            .. summary.Areas.Count == 0 ? [AdaptiveCard.Text(texts[TextKey.PlanNoAreas], subtle: true)] : summary.Areas.Select(a => AreaBlock(texts, a)),
+            AdaptiveCard.Text(texts.Format(TextKey.PlanUnassigned, summary.Unassigned)),
+            AdaptiveCard.Subheading(texts[TextKey.PlanWhoDoesWhat]),
+            AdaptiveCard.Bullets(people),
+        ];
+        List<JsonNode> actions = [AdaptiveCard.Submit(texts[TextKey.ButtonMyActions], Verbs.MyActions, data)];
+        if (viewerIsChair)
+        {
+            actions.Add(AdaptiveCard.Submit(texts[TextKey.ButtonNewAction], Verbs.NewAction, data));
+            actions.Add(AdaptiveCard.Submit(texts[TextKey.ButtonAreas], Verbs.Areas, data));
+            actions.Add(AdaptiveCard.Submit(texts[TextKey.ButtonExport], Verbs.Export, data));
+        }
+
+        actions.Add(AdaptiveCard.Submit(texts[TextKey.ButtonMembers], Verbs.Members, data));
+        return AdaptiveCard.Create(body, actions);
+    }
+
+    private static JsonObject AreaBlock(Texts.Texts texts, AreaSummary area)
+    {
+        var counts = string.Join(", ", area.ByStatus.Select(s => $"{Formats.Status(texts, s.Key)} {s.Value}"));
+        var name = area.Area.Retired ? texts.Format(TextKey.AreaRetiredName, area.Area.DisplayName(texts)) : area.Area.DisplayName(texts);
+        return AdaptiveCard.Container(
+            [
+                AdaptiveCard.Subheading(name),
+                AdaptiveCard.Text(counts),
+                area.Overdue > 0 ? AdaptiveCard.Attention(texts.Format(TextKey.PlanOverdue, area.Overdue)) : AdaptiveCard.Text(texts.Format(TextKey.PlanOverdue, 0), subtle: true),
+            ]);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>Shown while the group has no plan: chairs choose the template or an empty plan; members are told to wait.</summary>
+public static class PlanStartCard
+{
+    public static JsonObject Build(Texts.Texts texts, Group group, bool viewerIsChair)
+    {
+        if (!viewerIsChair)
+        {
+            return AdaptiveCard.Create([AdaptiveCard.Heading(texts.Format(TextKey.PlanTitle, group.Name)), AdaptiveCard.Text(texts[TextKey.PlanNotStartedMember])]);
+        }
+
+        var data = new JsonObject { [CardData.Group] = group.Key.GroupId };
+        return AdaptiveCard.Create(
+            [
+                AdaptiveCard.Heading(texts.Format(TextKey.PlanTitle, group.Name)),
+                AdaptiveCard.Text(texts[TextKey.PlanNotStartedChair]),
+                AdaptiveCard.Bullets(PlanTemplate.Areas.Select(a => texts[a])),
+            ],
+            [
+                AdaptiveCard.Execute(texts[TextKey.ButtonStartFromTemplate], Verbs.StartPlanFromTemplate, data, primary: true),
+                AdaptiveCard.Execute(texts[TextKey.ButtonStartEmpty], Verbs.StartEmptyPlan, data),
+            ]);
+    }
+}

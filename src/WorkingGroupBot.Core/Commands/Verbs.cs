@@ -1,0 +1,34 @@
+namespace WorkingGroupBot.Commands;
+
+/// <summary>
+/// What a person can ask for. A typed command and a card button both come down to a verb; card data only adds which
+/// group or action is meant, and that is checked against the caller's memberships every time.
+/// </summary>
+public static class Verbs
+{
+    public const string Help = "help";
+    public const string MyActions = "myActions";
+    public const string Plan = "plan";
+    public const string NewAction = "newAction";
+    public const string Members = "members";
+    public const string Export = "export";
+
+    public const string StartPlanFromTemplate = "plan.template";
+    public const string StartEmptyPlan = "plan.empty";
+    public const string Areas = "areas";
+    public const string AddArea = "area.add";
+    public const string RenameArea = "area.rename";
+    public const string RetireArea = "area.retire";
+
+    public const string CreateAction = "action.create";
+    public const string EditAction = "action.edit";
+    public const string SaveAction = "action.save";
+    public const string OpenAction = "action.open";
+    public const string RefreshAction = "action.refresh";
+    public const string SetStatus = "action.status";
+    public const string AddNote = "action.note";
+    public const string History = "action.history";
+
+    public const string MakeChair = "chair.make";
+    public const string StepDown = "chair.stepDown";
+}

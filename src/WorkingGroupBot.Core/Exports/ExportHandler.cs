@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Links;
+using WorkingGroupBot.Members;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Exports;
+
+/// <summary>Chairs get short-lived links to the plan as CSV and as an HTML report; the links open without signing in.</summary>
+public sealed class ExportHandler(GroupScope scope, ILinkStore links, IGroupStore groups, IPlanStore plans, IMemberStore members, TimeProvider clock, IOptions<BotOptions> options)
+{
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(1);
+    public const string CsvFile = "plan.csv";
+    public const string HtmlFile = "plan.html";
+
+    public Task<Reply> LinksAsync(Request request, CancellationToken cancellationToken) =>
+        scope.RunAsChairAsync(request, async m =>
+        {
+            var link = await links.CreateAsync(LinkKind.PlanExport, m.Group.Key, request.Caller.Language, clock.GetUtcNow() + LinkLifetime, cancellationToken);
+            var baseUrl = $"{options.Value.PublicUrl.TrimEnd('/')}/exports/{link.Token}/";
+            var texts = request.Texts;
+            return new CardReply(AdaptiveCard.Create(
+                [AdaptiveCard.Heading(texts[TextKey.ExportTitle]), AdaptiveCard.Text(texts[TextKey.ExportIntro])],
+                [AdaptiveCard.OpenUrl(texts[TextKey.ButtonCsv], baseUrl + CsvFile), AdaptiveCard.OpenUrl(texts[TextKey.ButtonReport], baseUrl + HtmlFile)]));
+        }, cancellationToken);
+
+    /// <summary>The file behind an export link, or null (a 404) for a wrong or expired token or an unknown file.</summary>
+    public async Task<(string ContentType, byte[] Content)?> RenderAsync(string token, string file, CancellationToken cancellationToken)
+    {
+        if (file is not (CsvFile or HtmlFile) || await links.FindAsync(token, clock.GetUtcNow(), cancellationToken) is not { Kind: LinkKind.PlanExport } link)
+        {
+            return null;
+        }
+
+        var group = await groups.FindAsync(link.Group, cancellationToken);
+        var plan = await plans.FindPlanAsync(link.Group, cancellationToken);
+        if (group is null || plan is null)
+        {
+            return null;
+        }
+
+        var report = new PlanReport(group, plan, await plans.ListActionsAsync(link.Group, cancellationToken), await members.ListAsync(link.Group, cancellationToken), clock.GetUtcNow());
+        var texts = Texts.Texts.For(link.Language);
+        return file == CsvFile ? (PlanCsv.ContentType, PlanCsv.Render(texts, report)) : (PlanHtml.ContentType, PlanHtml.Render(texts, report));
+    }
+}

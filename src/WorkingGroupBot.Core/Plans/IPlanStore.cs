@@ -1,0 +1,30 @@
+using WorkingGroupBot.Groups;
+
+namespace WorkingGroupBot.Plans;
+
+/// <summary>A group's plan, its areas, its actions and their history; all kept in the group's own partition.</summary>
+public interface IPlanStore
+{
+    /// <summary>The plan, or null when no chair has started it yet.</summary>
+    Task<Plan?> FindPlanAsync(GroupKey group, CancellationToken cancellationToken);
+
+    /// <summary>Starts the plan with these areas; a plan that was already started is left as it is.</summary>
+    Task<Plan> StartPlanAsync(GroupKey group, IReadOnlyList<Area> areas, CancellationToken cancellationToken);
+
+    Task SaveAreaAsync(GroupKey group, Area area, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ActionItem>> ListActionsAsync(GroupKey group, CancellationToken cancellationToken);
+
+    Task<ActionItem?> FindActionAsync(GroupKey group, int number, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken);
+
+    /// <summary>Gives the action the group's next number and stores it with its first log line, atomically.</summary>
+    Task<ActionItem> CreateActionAsync(GroupKey group, Func<int, ActionItem> create, LogEntry created, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="decide"/> to the stored action and writes the result only if nobody changed the action
+    /// meanwhile; otherwise decides again on the new state. No update is lost.
+    /// </summary>
+    Task<ActionEdit> UpdateActionAsync(GroupKey group, int number, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken);
+}

@@ -1,0 +1,100 @@
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Members;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Plans;
+
+/// <summary>The plan overview, starting the plan, and the chairs' work on its areas.</summary>
+public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore members, TimeProvider clock)
+{
+    private const int MaxAreaName = 100;
+
+    public Task<Reply> ShowAsync(Request request, CancellationToken cancellationToken) =>
+        scope.RunAsync(request, m => OverviewAsync(request.Texts, m, cancellationToken), cancellationToken);
+
+    public Task<Reply> StartAsync(Request request, bool fromTemplate, CancellationToken cancellationToken) =>
+        scope.RunAsChairAsync(request, async m =>
+        {
+            var areas = fromTemplate
+                ? PlanTemplate.Areas.Select((key, i) => new Area { Id = NewAreaId(), TemplateName = key, Order = i }).ToList()
+                : [];
+            await plans.StartPlanAsync(m.Group.Key, areas, cancellationToken);
+            return await OverviewAsync(request.Texts, m, cancellationToken);
+        }, cancellationToken);
+
+    public Task<Reply> AreasAsync(Request request, CancellationToken cancellationToken) =>
+        WithPlanAsChairAsync(request, (m, plan) => Task.FromResult<Reply>(new CardReply(AreasCard.Build(request.Texts, m.Group, plan))), cancellationToken);
+
+    public Task<Reply> AddAreaAsync(Request request, CancellationToken cancellationToken) =>
+        WithPlanAsChairAsync(request, async (m, plan) =>
+        {
+            var name = request.Input.Text(ActionForm.AreaName);
+            if (ProblemWith(name) is { } problem)
+            {
+                return new CardReply(AreasCard.Build(request.Texts, m.Group, plan, request.Texts[problem]));
+            }
+
+            var area = new Area { Id = NewAreaId(), Name = name, Order = plan.Areas.Count == 0 ? 0 : plan.Areas.Max(a => a.Order) + 1 };
+            await plans.SaveAreaAsync(m.Group.Key, area, cancellationToken);
+            return new CardReply(AreasCard.Build(request.Texts, m.Group, plan with { Areas = [.. plan.Areas, area] }));
+        }, cancellationToken);
+
+    public Task<Reply> RenameAreaAsync(Request request, CancellationToken cancellationToken) =>
+        ChangeAreaAsync(request, area =>
+        {
+            var name = request.Input.Text(AreasCard.RenameInput(area.Id));
+            return ProblemWith(name) is { } problem ? (null, problem) : (area with { Name = name }, null);
+        }, cancellationToken);
+
+    public Task<Reply> RetireAreaAsync(Request request, CancellationToken cancellationToken) =>
+        ChangeAreaAsync(request, area => (area with { Retired = true }, null), cancellationToken);
+
+    private Task<Reply> ChangeAreaAsync(Request request, Func<Area, (Area? Changed, TextKey? Problem)> change, CancellationToken cancellationToken) =>
+        WithPlanAsChairAsync(request, async (m, plan) =>
+        {
+            if (plan.Find(request.Input.Text(CardData.Area)) is not { } area)
+            {
+                return new CardReply(AreasCard.Build(request.Texts, m.Group, plan, request.Texts[TextKey.AreaNotFound]));
+            }
+
+            var (changed, problem) = change(area);
+            if (changed is null)
+            {
+                return new CardReply(AreasCard.Build(request.Texts, m.Group, plan, request.Texts[problem!.Value]));
+            }
+
+            await plans.SaveAreaAsync(m.Group.Key, changed, cancellationToken);
+            return new CardReply(AreasCard.Build(request.Texts, m.Group, plan with { Areas = plan.Areas.Select(a => a.Id == area.Id ? changed : a).ToList() }));
+        }, cancellationToken);
+
+    private Task<Reply> WithPlanAsChairAsync(Request request, Func<Membership, Plan, Task<Reply>> handle, CancellationToken cancellationToken) =>
+        scope.RunAsChairAsync(request, async m => await plans.FindPlanAsync(m.Group.Key, cancellationToken) is { } plan
+            ? await handle(m, plan)
+            : new CardReply(PlanStartCard.Build(request.Texts, m.Group, viewerIsChair: true)), cancellationToken);
+
+    private async Task<Reply> OverviewAsync(Texts.Texts texts, Membership membership, CancellationToken cancellationToken)
+    {
+        var group = membership.Group;
+        var planTask = plans.FindPlanAsync(group.Key, cancellationToken);
+        var actionsTask = plans.ListActionsAsync(group.Key, cancellationToken);
+        var membersTask = members.ListAsync(group.Key, cancellationToken);
+        if (await planTask is not { } plan)
+        {
+            return new CardReply(PlanStartCard.Build(texts, group, membership.Member.IsChair));
+        }
+
+        var summary = PlanSummary.Build(plan, await actionsTask, await membersTask, clock.Today(group.TimeZone));
+        return new CardReply(PlanCard.Build(texts, group, summary, membership.Member.IsChair));
+    }
+
+    private static TextKey? ProblemWith(string areaName) =>
+        areaName.Length == 0 ? TextKey.ProblemAreaNameMissing
+        : areaName.Length > MaxAreaName ? TextKey.ProblemAreaNameTooLong
+        : PersonalDataGuard.LooksLikePersonalData(areaName) ? TextKey.ProblemPersonalData
+        : null;
+
+    private static string NewAreaId() => Guid.NewGuid().ToString("N")[..10];
+}

@@ -1,0 +1,29 @@
+using Azure.Data.Tables;
+using WorkingGroupBot.Groups;
+
+namespace WorkingGroupBot.Storage;
+
+/// <summary>Row keys of the Plans table. One partition per group holds its plan row, areas, actions and their logs.</summary>
+public static class PlanRows
+{
+    public const string Plan = "plan";
+    public const string AreaPrefix = "area|";
+    public const string ActionPrefix = "action|";
+    public const string LogPrefix = "log|";
+
+    /// <summary>'}' follows '|', so [prefix, prefix with '}') spans exactly the rows with that prefix.</summary>
+    public const char PrefixEnd = '}';
+
+    public static string PartitionOf(GroupKey group) => TableKey.Of(group.TenantId, group.GroupId);
+
+    public static string Area(string id) => AreaPrefix + TableKey.Of(id);
+
+    public static string Action(int number) => ActionPrefix + number.ToString("D6");
+
+    public static string LogOf(int number) => $"{LogPrefix}{number:D6}|";
+
+    public static string Log(int number, int sequence) => $"{LogOf(number)}{sequence:D6}";
+
+    public static string RangeFilter(string partition, string prefix) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {prefix[..^1] + PrefixEnd}");
+}

@@ -1,0 +1,113 @@
+using Azure;
+using Azure.Data.Tables;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Storage;
+
+public sealed class TablePlanStore(TableStorage storage) : IPlanStore
+{
+    private TableClient Plans => storage.Plans;
+
+    public async Task<Plan?> FindPlanAsync(GroupKey group, CancellationToken cancellationToken)
+    {
+        var partition = PlanRows.PartitionOf(group);
+        var planRow = Plans.GetEntityIfExistsAsync<PlanEntity>(partition, PlanRows.Plan, cancellationToken: cancellationToken);
+        var areas = QueryAsync<AreaEntity>(partition, PlanRows.AreaPrefix, cancellationToken);
+        return (await planRow).HasValue
+            ? new Plan((await areas).Select(a => a.ToArea()).OrderBy(a => a.Order).ToList())
+            : null;
+    }
+
+    public async Task<Plan> StartPlanAsync(GroupKey group, IReadOnlyList<Area> areas, CancellationToken cancellationToken)
+    {
+        var partition = PlanRows.PartitionOf(group);
+        List<TableTransactionAction> actions =
+        [
+            new(TableTransactionActionType.Add, new PlanEntity { PartitionKey = partition, RowKey = PlanRows.Plan }),
+            .. areas.Select(a => new TableTransactionAction(TableTransactionActionType.Add, AreaEntity.From(group, a))),
+        ];
+        try
+        {
+            await Plans.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 409)
+        {
+            // Another chair started it first; theirs stands.
+        }
+
+        return (await FindPlanAsync(group, cancellationToken))!;
+    }
+
+    public Task SaveAreaAsync(GroupKey group, Area area, CancellationToken cancellationToken) =>
+        Plans.UpsertEntityAsync(AreaEntity.From(group, area), TableUpdateMode.Replace, cancellationToken);
+
+    public async Task<IReadOnlyList<ActionItem>> ListActionsAsync(GroupKey group, CancellationToken cancellationToken) =>
+        (await QueryAsync<ActionEntity>(PlanRows.PartitionOf(group), PlanRows.ActionPrefix, cancellationToken)).Select(e => e.ToAction()).ToList();
+
+    public async Task<ActionItem?> FindActionAsync(GroupKey group, int number, CancellationToken cancellationToken) =>
+        (await FindActionEntityAsync(group, number, cancellationToken))?.ToAction();
+
+    public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken) =>
+        (await QueryAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.LogOf(number), cancellationToken)).Select(e => e.ToEntry()).ToList();
+
+    public Task<ActionItem> CreateActionAsync(GroupKey group, Func<int, ActionItem> create, LogEntry created, CancellationToken cancellationToken) =>
+        Conflicts.RetryAsync(async () =>
+        {
+            var plan = await Plans.GetEntityAsync<PlanEntity>(PlanRows.PartitionOf(group), PlanRows.Plan, cancellationToken: cancellationToken);
+            var action = create(plan.Value.NextNumber) with { Revision = 1 };
+            plan.Value.NextNumber++;
+            await Plans.SubmitTransactionAsync(
+                [
+                    new(TableTransactionActionType.UpdateReplace, plan.Value, plan.Value.ETag),
+                    new(TableTransactionActionType.Add, ActionEntity.From(group, action)),
+                    new(TableTransactionActionType.Add, LogEntity.From(group, action.Number, action.Revision, created)),
+                ],
+                cancellationToken);
+            return action;
+        }, cancellationToken);
+
+    public Task<ActionEdit> UpdateActionAsync(GroupKey group, int number, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken) =>
+        Conflicts.RetryAsync(async () =>
+        {
+            if (await FindActionEntityAsync(group, number, cancellationToken) is not { } stored)
+            {
+                return ActionEdit.Refuse(TextKey.ActionNotFound);
+            }
+
+            var decision = decide(stored.ToAction());
+            if (decision is not ActionEdit.Applied applied)
+            {
+                return decision;
+            }
+
+            var updated = applied.Action with { Number = number, Revision = stored.Revision + 1 };
+            var row = ActionEntity.From(group, updated);
+            await Plans.SubmitTransactionAsync(
+                [
+                    new(TableTransactionActionType.UpdateReplace, row, stored.ETag),
+                    new(TableTransactionActionType.Add, LogEntity.From(group, number, updated.Revision, applied.Log)),
+                ],
+                cancellationToken);
+            return ActionEdit.Apply(updated, applied.Log);
+        }, cancellationToken);
+
+    private async Task<ActionEntity?> FindActionEntityAsync(GroupKey group, int number, CancellationToken cancellationToken)
+    {
+        var response = await Plans.GetEntityIfExistsAsync<ActionEntity>(PlanRows.PartitionOf(group), PlanRows.Action(number), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private async Task<List<T>> QueryAsync<T>(string partition, string prefix, CancellationToken cancellationToken)
+        where T : Entity, new()
+    {
+        var rows = new List<T>();
+        await foreach (var row in Plans.QueryAsync<T>(PlanRows.RangeFilter(partition, prefix), cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
