@@ -20,6 +20,7 @@ public static class BotApplication
         var app = builder.Build();
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapGet("/healthz", HealthEndpoint.HandleAsync);
+        app.MapGet("/exports/{token}/{file}", ExportEndpoint.HandleAsync);
         return app;
     }
 

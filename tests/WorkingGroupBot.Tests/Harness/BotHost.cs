@@ -72,6 +72,14 @@ public sealed class BotHost : IAsyncDisposable
         return response;
     }
 
+    /// <summary>Sends an adaptiveCard/action invoke and returns what Teams would show: the card that replaces the pressed one, or the text.</summary>
+    public async Task<InvokeAnswer> InvokeAsync(JsonObject invoke)
+    {
+        var response = await DeliverAsync(invoke);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        return new InvokeAnswer(body["statusCode"]!.GetValue<int>(), body["type"]?.GetValue<string>(), body["value"]);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

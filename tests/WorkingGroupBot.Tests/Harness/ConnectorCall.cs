@@ -18,15 +18,6 @@ public sealed record ConnectorCall(string Method, string Kind, string? Conversat
     public JsonObject? Card => Body?["attachments"]?.AsArray()
         .FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"]?.AsObject();
 
-    /// <summary>All the text of the card's text blocks and facts, joined, for assertions on what a person reads.</summary>
-    public string CardText => Card is null ? "" : string.Join("\n", Texts(Card));
-
-    private static IEnumerable<string> Texts(JsonNode node) => node switch
-    {
-        JsonObject o => o.SelectMany(p => p.Key is "text" or "title" or "value" && p.Value is JsonValue v && v.TryGetValue<string>(out var s)
-            ? [s]
-            : p.Value is null ? [] : Texts(p.Value)),
-        JsonArray a => a.SelectMany(item => item is null ? [] : Texts(item)),
-        _ => [],
-    };
+    /// <summary>All the text of the card, for assertions on what a person reads.</summary>
+    public string CardText => Card is null ? "" : CardTexts.Of(Card);
 }

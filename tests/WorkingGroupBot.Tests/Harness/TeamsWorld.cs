@@ -124,6 +124,24 @@ public sealed class TeamsWorld
     public JsonObject PersonalSubmit(TestUser from, JsonObject value, string locale = "lv-LV") =>
         PersonalMessage(from, "", locale).With("value", value).Without("text");
 
+    /// <summary>An Action.Execute press (Universal Actions) on a card in the personal chat: an adaptiveCard/action invoke.</summary>
+    public JsonObject PersonalInvoke(TestUser from, JsonObject data, string locale = "lv-LV") =>
+        Invoke(PersonalMessage(from, "", locale), data);
+
+    public JsonObject ChannelInvoke(TestUser from, JsonObject data, string locale = "lv-LV") =>
+        Invoke(ChannelMessage(from, "", locale), data);
+
+    private static JsonObject Invoke(JsonObject message, JsonObject data) => message
+        .Without("text")
+        .With("type", "invoke")
+        .With("name", "adaptiveCard/action")
+        .With("replyToId", "activity-card")
+        .With("value", new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = data["verb"]?.DeepClone(), ["data"] = data },
+            ["trigger"] = "manual",
+        });
+
     private JsonObject Activity(string type, TestUser from, JsonObject conversation, string locale) => new()
     {
         ["type"] = type,
