@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace WorkingGroupBot.Cards;
@@ -7,6 +9,11 @@ public static class AdaptiveCard
 {
     public const string Version = "1.5";
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The card's JSON as it goes over the wire: UTF-8 text without \u escapes for Latvian letters.</summary>
+    public static string ToJson(JsonObject card) => card.ToJsonString(Compact);
 
     public static JsonObject Create(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null)
     {

@@ -26,5 +26,5 @@ internal static class ReplyActivities
     };
 
     // The SDK serializes with Newtonsoft, so cards go over as JObjects.
-    private static JObject ToJObject(CardReply card) => JObject.Parse(card.Card.ToJsonString());
+    private static JObject ToJObject(CardReply card) => JObject.Parse(AdaptiveCard.ToJson(card.Card));
 }
