@@ -97,7 +97,8 @@ public sealed class OverviewAndExportTests(BotFixture fixture)
         var path = new Uri(url).AbsolutePath;
         var token = path.Split('/')[2];
 
-        Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync($"{bot.Url}/exports/{token[..^1]}0/plan.csv")).StatusCode);
+        var wrongToken = token[..^1] + (token[^1] == '0' ? '1' : '0');
+        Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync($"{bot.Url}/exports/{wrongToken}/plan.csv")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync($"{bot.Url}/exports/not-a-token/plan.csv")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync($"{bot.Url}/exports/{token}/secrets.txt")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bot.Http.GetAsync(bot.Url + path)).StatusCode);
