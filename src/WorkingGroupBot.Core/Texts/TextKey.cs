@@ -25,6 +25,7 @@ public enum TextKey
     ButtonHelp,
     UnknownCommandHint,
     SomethingWentWrong,
+    UnnamedGroup,
     CommandMyActions,
     CommandMyActionsDescription,
     CommandPlan,

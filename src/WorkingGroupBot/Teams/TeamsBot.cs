@@ -38,13 +38,19 @@ internal sealed class TeamsBot(CommandDispatcher commands, InstallationService i
     {
         var activity = IncomingOf(turnContext);
         var turn = TeamsTurn.From(activity);
+        if (turn.Caller.Name.Length == 0 && membersAdded.FirstOrDefault(m => m.Id == activity.From.Id)?.Name is { Length: > 0 } name)
+        {
+            // Install events may come without the sender's name; the SDK has looked the added member up already.
+            turn = turn with { Caller = turn.Caller with { Name = name } };
+        }
+
         var botAdded = membersAdded.Any(m => m.Id == activity.Recipient.Id);
         var welcome = (turn.Scope, botAdded) switch
         {
             (ConversationScope.Personal, true) => await installation.InstallPersonalAsync(turn, TeamsTurn.AddressOf(activity), cancellationToken),
             (ConversationScope.Personal, false) => null,
             (_, true) => await installation.InstallInGroupAsync(
-                TeamsTurn.NewGroup(activity, clock.GetUtcNow()), turn.Caller, await roster.ReadAsync(turnContext, cancellationToken), cancellationToken),
+                TeamsTurn.NewGroup(activity, turn.Texts, clock.GetUtcNow()), turn.Caller, await roster.ReadAsync(turnContext, cancellationToken), cancellationToken),
             (_, false) => await SyncRosterAsync(turnContext, turn, cancellationToken),
         };
         if (welcome is not null)

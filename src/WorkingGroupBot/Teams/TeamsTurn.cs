@@ -57,13 +57,14 @@ internal static class TeamsTurn
         _ => ConversationScope.Personal,
     };
 
-    public static Group NewGroup(Activity activity, DateTimeOffset now)
+    /// <param name="texts">For the name of a group chat that has none.</param>
+    public static Group NewGroup(Activity activity, Texts.Texts texts, DateTimeOffset now)
     {
         var team = TeamOf(activity);
         return new Group
         {
             Key = new GroupKey(TenantOf(activity)!, GroupIdOf(activity)),
-            Name = team?.Name ?? activity.Conversation.Name ?? "",
+            Name = new[] { team?.Name, activity.Conversation.Name }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? texts[TextKey.UnnamedGroup],
             Kind = team is null ? GroupKind.GroupChat : GroupKind.Team,
             Channel = AddressOf(activity, (activity.ChannelData as JObject)?.SelectToken("settings.selectedChannel.id")?.Value<string>()),
             Active = true,

@@ -91,6 +91,23 @@ public sealed class InstallationTests(BotFixture fixture)
     }
 
     [Fact]
+    public async Task Install_events_without_names_still_greet_by_name_and_name_an_unnamed_group_chat()
+    {
+        var world = fixture.NewWorld();
+        var install = world.GroupChatInstall(by: world.Liga, locale: "lv-LV");
+        install["from"]!.AsObject().Remove("name");
+        install["conversation"]!.AsObject().Remove("name");
+        var personal = world.PersonalInstall(world.Janis);
+        personal["from"]!.AsObject().Remove("name");
+
+        await bot.DeliverAsync(install);
+        await bot.DeliverAsync(personal);
+
+        Assert.Contains("Sveiki, Darba grupa!", connector.MessagesTo(world.GroupChatId)[^1].CardText);
+        Assert.Contains("Sveiki, Jānis Kalniņš!", connector.MessagesTo(TeamsWorld.PersonalChatId(world.Janis))[^1].CardText);
+    }
+
+    [Fact]
     public async Task A_member_who_joins_the_team_is_added_and_one_who_leaves_is_marked_left()
     {
         var world = fixture.NewWorld();

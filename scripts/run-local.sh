@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Runs WorkingGroupBot locally: Azurite (tables), the bot, and the Microsoft 365 Agents Playground.
+# Usage: scripts/run-local.sh   (Ctrl-C stops all three)
+# Ports: BOT_PORT (3978), PLAYGROUND_PORT (56150), AZURITE_PORT (10002). Data and logs live in .local/.
+set -euo pipefail
+
+BOT_PORT="${BOT_PORT:-3978}"
+PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
+AZURITE_PORT="${AZURITE_PORT:-10002}"
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+logs="$root/.local/logs"
+mkdir -p "$logs" "$root/.local/azurite"
+shim="$(mktemp -d)"
+pids=()
+
+stop() {
+  trap - INT TERM EXIT
+  echo "Stopping..."
+  for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  done
+  rm -rf "$shim"
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+# start NAME COMMAND...: runs COMMAND in its own process group, output to .local/logs/NAME.log
+start() {
+  local name="$1"; shift
+  setsid "$@" >"$logs/$name.log" 2>&1 &
+  pids+=("$!")
+  echo "Started $name (pid $!), log: .local/logs/$name.log"
+}
+
+# wait_for URL NAME: waits until URL answers 200 while the last started process is alive
+wait_for() {
+  local pid="${pids[-1]}"
+  for _ in $(seq 120); do
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || { echo "$2 exited; see .local/logs/$2.log" >&2; tail -n 20 "$logs/$2.log" >&2; exit 1; }
+    sleep 1
+  done
+  echo "$2 did not answer at $1; see .local/logs/$2.log" >&2
+  exit 1
+}
+
+echo "Installing tools and building the bot..."
+npm ci --no-audit --no-fund --prefer-offline
+dotnet build src/WorkingGroupBot --nologo -v quiet
+
+start azurite node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$AZURITE_PORT" \
+  --location .local/azurite --disableTelemetry
+
+bot_args=(--urls "http://127.0.0.1:$BOT_PORT")
+if [[ "$AZURITE_PORT" != 10002 ]]; then
+  key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+  bot_args+=(--ConnectionStrings:Tables "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;TableEndpoint=http://127.0.0.1:$AZURITE_PORT/devstoreaccount1;")
+fi
+start bot dotnet run --no-build --project src/WorkingGroupBot -- "${bot_args[@]}"
+wait_for "http://127.0.0.1:$BOT_PORT/healthz" bot
+
+# The Playground opens a browser with xdg-open; on a headless box give it one that does nothing.
+printf '#!/bin/sh\nexit 0\n' >"$shim/xdg-open" && chmod +x "$shim/xdg-open"
+start playground env PATH="$shim:$PATH" node_modules/.bin/agentsplayground \
+  -e "http://127.0.0.1:$BOT_PORT/api/messages" -c msteams -p "$PLAYGROUND_PORT" --disable-telemetry
+wait_for "http://127.0.0.1:$PLAYGROUND_PORT/" playground
+
+echo
+echo "=================================================================="
+echo " WorkingGroupBot is running on http://127.0.0.1:$BOT_PORT/api/messages"
+echo " Open the Playground:  http://localhost:$PLAYGROUND_PORT"
+echo " Logs: .local/logs/   Press Ctrl-C to stop everything."
+echo "=================================================================="
+
+# Stay up until Ctrl-C or until one of the three stops.
+while true; do
+  for pid in "${pids[@]}"; do
+    kill -0 "$pid" 2>/dev/null || { echo "A process (pid $pid) stopped; see .local/logs/" >&2; exit 1; }
+  done
+  sleep 2
+done
