@@ -1,0 +1,16 @@
+namespace WorkingGroupBot.Reminders;
+
+public enum ReminderKind
+{
+    /// <summary>Some days before the deadline (the number of days is in the reminder).</summary>
+    Before,
+    OnTheDay,
+    Overdue,
+    Snoozed,
+
+    /// <summary>To a chair: the action is long overdue.</summary>
+    TellChair,
+
+    /// <summary>To the group's channel: the weekly digest.</summary>
+    Digest,
+}
