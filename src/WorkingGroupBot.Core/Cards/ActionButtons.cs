@@ -23,7 +23,7 @@ public static class ActionButtons
         {
             if (view.CanMoveTo(status))
             {
-                yield return AdaptiveCard.Execute(texts[key], Verbs.SetStatus, Data(view, extra).With(CardData.Status, status.ToString()), primary: status == ActionStatus.Done);
+                yield return AdaptiveCard.Execute(texts[key], Verbs.SetStatus, Data(view, extra).WithStatus(status), primary: status == ActionStatus.Done);
             }
         }
 
@@ -33,20 +33,33 @@ public static class ActionButtons
             yield return AdaptiveCard.ShowCard(
                 texts[TextKey.ButtonBlocked],
                 [CardInputs.Text(reason, texts[TextKey.InputBlockedReason], multiline: true, maxLength: 500, required: true, error: texts[TextKey.ProblemReasonMissing])],
-                [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SetStatus, Data(view, extra).With(CardData.Status, nameof(ActionStatus.Blocked)).With(CardData.InputName, reason))]);
+                [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SetStatus, Data(view, extra).WithStatus(ActionStatus.Blocked).With(CardData.InputName, reason))]);
         }
 
-        if (view.CanAddNote)
+        if (Note(texts, view, extra, inputSuffix) is { } note)
         {
-            var note = ActionForm.Note + inputSuffix;
-            yield return AdaptiveCard.ShowCard(
-                texts[TextKey.ButtonAddNote],
-                [CardInputs.Text(note, texts[TextKey.InputNote], multiline: true, maxLength: 1000, required: true, error: texts[TextKey.ProblemNoteMissing])],
-                [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.AddNote, Data(view, extra).With(CardData.InputName, note))]);
+            yield return note;
         }
     }
 
-    private static JsonObject With(this JsonObject data, string name, string value)
+    /// <summary>"Add note…": opens a text input and saves it; null when the viewer may not write notes on the action.</summary>
+    public static JsonObject? Note(Texts.Texts texts, ActionView view, JsonObject? extra = null, string inputSuffix = "")
+    {
+        if (!view.CanAddNote)
+        {
+            return null;
+        }
+
+        var note = ActionForm.Note + inputSuffix;
+        return AdaptiveCard.ShowCard(
+            texts[TextKey.ButtonAddNote],
+            [CardInputs.Text(note, texts[TextKey.InputNote], multiline: true, maxLength: 1000, required: true, error: texts[TextKey.ProblemNoteMissing])],
+            [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.AddNote, Data(view, extra).With(CardData.InputName, note))]);
+    }
+
+    public static JsonObject WithStatus(this JsonObject data, ActionStatus status) => data.With(CardData.Status, status.ToString());
+
+    public static JsonObject With(this JsonObject data, string name, string value)
     {
         data[name] = value;
         return data;

@@ -55,15 +55,8 @@ public static class ActionCard
         var data = ActionButtons.Data(view);
         yield return AdaptiveCard.Execute(texts[TextKey.ButtonEdit], Verbs.EditAction, data);
         yield return view.Action.Status.IsClosed()
-            ? AdaptiveCard.Execute(texts[TextKey.ButtonReopen], Verbs.SetStatus, ActionStatusData(data, ActionStatus.Open))
-            : AdaptiveCard.Execute(texts[TextKey.ButtonCancelAction], Verbs.SetStatus, ActionStatusData(data, ActionStatus.Cancelled));
+            ? AdaptiveCard.Execute(texts[TextKey.ButtonReopen], Verbs.SetStatus, ActionButtons.Data(view).WithStatus(ActionStatus.Open))
+            : AdaptiveCard.Execute(texts[TextKey.ButtonCancelAction], Verbs.SetStatus, ActionButtons.Data(view).WithStatus(ActionStatus.Cancelled));
         yield return AdaptiveCard.Execute(texts[TextKey.ButtonHistory], Verbs.History, data);
-    }
-
-    private static JsonObject ActionStatusData(JsonObject data, ActionStatus status)
-    {
-        var copy = (JsonObject)data.DeepClone();
-        copy[CardData.Status] = status.ToString();
-        return copy;
     }
 }

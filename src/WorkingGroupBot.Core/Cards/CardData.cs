@@ -17,4 +17,8 @@ public static class CardData
     /// <summary>"list" when a button sits on the my-actions list, which is then shown again after the change.</summary>
     public const string View = "view";
     public const string ListView = "list";
+
+    /// <summary>"reminder" when a button sits on a reminder card, which is then shown again after the change.</summary>
+    public const string ReminderView = "reminder";
+    public const string Days = "days";
 }

@@ -7,6 +7,8 @@ namespace WorkingGroupBot.Cards;
 
 public static class HelpCard
 {
+    private const int ButtonsPerRow = 3;
+
     public static JsonObject Build(Texts.Texts texts, IReadOnlyList<Membership> memberships)
     {
         var isChair = memberships.Any(m => m.Member.IsChair);
@@ -15,14 +17,20 @@ public static class HelpCard
             ? [AdaptiveCard.Text(texts[TextKey.HelpNoGroup])]
             : memberships.Select(m => AdaptiveCard.Text(texts.Format(TextKey.HelpRoleInGroup, m.Group.Name, RoleName(texts, m.Member))));
 
+        // Teams shows at most six buttons in a row: the command buttons go in rows of three.
+        var buttons = commands.Where(c => c.Verb != Verbs.Help)
+            .Select(c => (JsonNode)AdaptiveCard.Submit(Capitalize(texts[c.Keyword]), c.Verb))
+            .Chunk(ButtonsPerRow)
+            .Select(row => (JsonNode)AdaptiveCard.Buttons(row));
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts[TextKey.HelpTitle]),
             .. roles,
             AdaptiveCard.Text(texts[TextKey.HelpCommandsIntro], subtle: true),
             AdaptiveCard.Facts(commands.Select(c => (texts[c.Keyword], texts[c.Description]))),
+            .. buttons,
         ];
-        return AdaptiveCard.Create(body, commands.Select(c => AdaptiveCard.Submit(Capitalize(texts[c.Keyword]), c.Verb)));
+        return AdaptiveCard.Create(body);
     }
 
     public static string RoleName(Texts.Texts texts, Member member) =>

@@ -11,6 +11,8 @@ public static class CommandCatalog
         new(Verbs.Plan, TextKey.CommandPlan, TextKey.CommandPlanDescription),
         new(Verbs.NewAction, TextKey.CommandNewAction, TextKey.CommandNewActionDescription, ChairsOnly: true),
         new(Verbs.Members, TextKey.CommandMembers, TextKey.CommandMembersDescription),
+        new(Verbs.Digest, TextKey.CommandDigest, TextKey.CommandDigestDescription, ChairsOnly: true),
+        new(Verbs.ReminderSettings, TextKey.CommandReminders, TextKey.CommandRemindersDescription, ChairsOnly: true),
         new(Verbs.Export, TextKey.CommandExport, TextKey.CommandExportDescription, ChairsOnly: true),
         new(Verbs.Help, TextKey.CommandHelp, TextKey.CommandHelpDescription),
     ];

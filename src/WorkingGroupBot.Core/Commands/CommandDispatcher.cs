@@ -2,6 +2,7 @@ using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Exports;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Commands;
@@ -14,7 +15,10 @@ public sealed class CommandDispatcher(
     ActionFormHandler forms,
     ActionUpdateHandler updates,
     MembersHandler members,
-    ExportHandler export)
+    ExportHandler export,
+    SnoozeHandler snooze,
+    DigestHandler digest,
+    ReminderSettingsHandler reminderSettings)
 {
     private const int EchoLimit = 60;
 
@@ -41,6 +45,10 @@ public sealed class CommandDispatcher(
         Verbs.MakeChair => members.MakeChairAsync(request, cancellationToken),
         Verbs.StepDown => members.StepDownAsync(request, cancellationToken),
         Verbs.Export => export.LinksAsync(request, cancellationToken),
+        Verbs.Snooze => snooze.SnoozeAsync(request, cancellationToken),
+        Verbs.Digest => digest.ShowAsync(request, cancellationToken),
+        Verbs.ReminderSettings => reminderSettings.ShowAsync(request, cancellationToken),
+        Verbs.SaveReminderSettings => reminderSettings.SaveAsync(request, cancellationToken),
         _ => Task.FromResult<Reply>(new TextReply(request.Texts.Format(TextKey.UnknownCommandHint, Shorten(request.TypedText)))),
     };
 

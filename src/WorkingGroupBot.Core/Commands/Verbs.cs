@@ -29,6 +29,11 @@ public static class Verbs
     public const string AddNote = "action.note";
     public const string History = "action.history";
 
+    public const string Snooze = "reminder.snooze";
+    public const string Digest = "digest";
+    public const string ReminderSettings = "reminders";
+    public const string SaveReminderSettings = "reminders.save";
+
     public const string MakeChair = "chair.make";
     public const string StepDown = "chair.stepDown";
 }

@@ -3,11 +3,12 @@ using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.People;
+using WorkingGroupBot.Reminders;
 
 namespace WorkingGroupBot.Installation;
 
 /// <summary>What happens when the bot is added to or removed from a team, a group chat or a personal chat.</summary>
-public sealed class InstallationService(IGroupStore groups, IMemberStore members, IPersonStore people, MembershipLookup memberships)
+public sealed class InstallationService(IGroupStore groups, IMemberStore members, IPersonStore people, MembershipLookup memberships, ReminderPlanner planner)
 {
     /// <summary>Creates (or reactivates) the group; the installer becomes its first chair.</summary>
     /// <returns>The welcome card, or null when the group was already active (Teams repeats install events).</returns>
@@ -38,8 +39,15 @@ public sealed class InstallationService(IGroupStore groups, IMemberStore members
     public async Task<Reply> InstallPersonalAsync(Turn turn, ConversationAddress personalChat, CancellationToken cancellationToken)
     {
         await people.SavePersonalChatAsync(turn.Caller, personalChat, cancellationToken);
-        var groupNames = (await memberships.FindAsync(turn, cancellationToken)).Select(m => m.Group.Name).ToList();
-        return new CardReply(PersonalWelcomeCard.Build(turn.Texts, turn.Caller.Name, groupNames));
+        var mine = await memberships.FindAsync(turn, cancellationToken);
+        foreach (var membership in mine.Where(m => m.Member.Unreachable))
+        {
+            // They are back: reachable again, and their reminders are planned anew.
+            await members.SetUnreachableAsync(membership.Group.Key, turn.Caller.AadObjectId, false, cancellationToken);
+            await planner.PlanGroupAsync(membership.Group, cancellationToken);
+        }
+
+        return new CardReply(PersonalWelcomeCard.Build(turn.Texts, turn.Caller.Name, mine.Select(m => m.Group.Name).ToList()));
     }
 
     private async Task SyncRosterAsync(GroupKey group, IReadOnlyList<TeamsIdentity> roster, TeamsIdentity? firstChair, CancellationToken cancellationToken)

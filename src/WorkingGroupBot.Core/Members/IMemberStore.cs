@@ -21,4 +21,6 @@ public interface IMemberStore
     /// </summary>
     /// <returns>False when the member is not in the group, or the change would leave no chair.</returns>
     Task<bool> SetRoleAsync(GroupKey group, string aadObjectId, MemberRole role, CancellationToken cancellationToken);
+
+    Task SetUnreachableAsync(GroupKey group, string aadObjectId, bool unreachable, CancellationToken cancellationToken);
 }

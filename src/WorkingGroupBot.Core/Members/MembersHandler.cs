@@ -1,11 +1,12 @@
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Members;
 
 /// <summary>The group's people and roles; chairs make others chairs, and a chair may step down if another remains.</summary>
-public sealed class MembersHandler(GroupScope scope, IMemberStore members)
+public sealed class MembersHandler(GroupScope scope, IMemberStore members, ReminderPlanner planner)
 {
     public Task<Reply> ListAsync(Request request, CancellationToken cancellationToken) =>
         scope.RunAsync(request, m => CardAsync(request, m, null, cancellationToken), cancellationToken);
@@ -15,6 +16,10 @@ public sealed class MembersHandler(GroupScope scope, IMemberStore members)
         {
             var target = request.Input.Text(CardData.Member);
             var done = target.Length > 0 && await members.SetRoleAsync(m.Group.Key, target, MemberRole.Chair, cancellationToken);
+            if (done)
+            {
+                await planner.PlanGroupAsync(m.Group, cancellationToken);
+            }
             return await CardAsync(request, m, done ? null : new Notice(request.Texts[TextKey.MemberNotFound], IsProblem: true), cancellationToken);
         }, cancellationToken);
 

@@ -1,4 +1,5 @@
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.People;
 
@@ -9,5 +10,6 @@ public sealed record Person
     public required string AadObjectId { get; init; }
     public ConversationAddress? PersonalChat { get; init; }
     public string? TimeZone { get; init; }
+    public Language? Language { get; init; }
     public IReadOnlyList<string> GroupIds { get; init; } = [];
 }

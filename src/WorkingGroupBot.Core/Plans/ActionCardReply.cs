@@ -10,16 +10,27 @@ public static class ActionCardReply
     public static async Task<Reply> AfterEditAsync(
         Request request, GroupContext context, int number, ActionEdit edit, IPlanStore plans, CancellationToken cancellationToken)
     {
-        var texts = request.Texts;
         var log = plans.ReadLogAsync(context.Group.Key, number, cancellationToken);
-        var (action, notice) = edit switch
-        {
-            ActionEdit.Applied applied => (applied.Action, new Notice(texts[TextKey.ActionSaved], IsProblem: false)),
-            ActionEdit.Refused refused => (await plans.FindActionAsync(context.Group.Key, number, cancellationToken), new Notice(texts[refused.Reason], IsProblem: refused.Reason != TextKey.NothingChanged)),
-            _ => throw new ArgumentOutOfRangeException(nameof(edit)),
-        };
+        var (action, notice) = await OutcomeAsync(request.Texts, context, number, edit, plans, cancellationToken);
         return action is null
-            ? new TextReply(texts[TextKey.ActionNotFound])
-            : new CardReply(ActionCard.Build(texts, context.View(action), await log, notice));
+            ? new TextReply(request.Texts[TextKey.ActionNotFound])
+            : new CardReply(ActionCard.Build(request.Texts, context.View(action), await log, notice));
     }
+
+    public static async Task<Reply> ReminderAfterEditAsync(
+        Request request, GroupContext context, int number, ActionEdit edit, IPlanStore plans, CancellationToken cancellationToken)
+    {
+        var (action, notice) = await OutcomeAsync(request.Texts, context, number, edit, plans, cancellationToken);
+        return action is null
+            ? new TextReply(request.Texts[TextKey.ActionNotFound])
+            : new CardReply(ReminderCard.Build(request.Texts, context.View(action), notice));
+    }
+
+    private static async Task<(ActionItem? Action, Notice Notice)> OutcomeAsync(
+        Texts.Texts texts, GroupContext context, int number, ActionEdit edit, IPlanStore plans, CancellationToken cancellationToken) => edit switch
+    {
+        ActionEdit.Applied applied => (applied.Action, new Notice(texts[TextKey.ActionSaved], IsProblem: false)),
+        ActionEdit.Refused refused => (await plans.FindActionAsync(context.Group.Key, number, cancellationToken), new Notice(texts[refused.Reason], IsProblem: refused.Reason != TextKey.NothingChanged)),
+        _ => throw new ArgumentOutOfRangeException(nameof(edit)),
+    };
 }

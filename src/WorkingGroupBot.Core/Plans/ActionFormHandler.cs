@@ -1,12 +1,13 @@
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Members;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
 
 /// <summary>Chairs create and edit actions through the action form.</summary>
-public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, ActionViews views, TimeProvider clock)
+public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, ActionViews views, ReminderPlanner planner, TimeProvider clock)
 {
     public Task<Reply> NewAsync(Request request, CancellationToken cancellationToken) =>
         WithPlanAsync(request, context => Task.FromResult(Form(request, context, new ActionDraft(), [])), cancellationToken);
@@ -24,6 +25,7 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
             var caller = request.Caller;
             var log = new LogEntry { Kind = LogKind.Created, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = clock.GetUtcNow() };
             var created = await plans.CreateActionAsync(context.Group.Key, number => ToAction(draft, number, caller.AadObjectId, log.At), log, cancellationToken);
+            await planner.PlanActionAsync(context.Group, created, catchUp: true, cancellationToken);
             var notice = new Notice(request.Texts[TextKey.ActionCreated], IsProblem: false);
             return new CardReply(ActionCard.Build(request.Texts, context.View(created), [log], notice));
         }, cancellationToken);
@@ -69,6 +71,11 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
                     ? ActionEdit.Refuse(TextKey.NothingChanged)
                     : ActionEdit.Apply(updated, new LogEntry { Kind = LogKind.Changed, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = now, Changes = changes });
             }, cancellationToken);
+            if (edit is ActionEdit.Applied applied)
+            {
+                await planner.PlanActionAsync(context.Group, applied.Action, catchUp: applied.Action.Deadline != current.Deadline, cancellationToken);
+            }
+
             return await ActionCardReply.AfterEditAsync(request, context, number, edit, plans, cancellationToken);
         }, cancellationToken);
 

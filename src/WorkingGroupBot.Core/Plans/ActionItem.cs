@@ -14,6 +14,7 @@ public sealed record ActionItem
     public string? BlockedReason { get; init; }
     public required string CreatedBy { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? StatusChangedAt { get; init; }
     public int Revision { get; init; }
 
     public bool IsResponsible(string aadObjectId) => Responsible.Contains(aadObjectId);

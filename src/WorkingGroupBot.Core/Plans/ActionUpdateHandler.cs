@@ -1,6 +1,7 @@
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Members;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
@@ -9,7 +10,7 @@ namespace WorkingGroupBot.Plans;
 /// Opening an action, moving it to another status, adding a note, reading its history. Every change is decided on the
 /// stored action for the caller as the group knows them; nothing in the card data is taken as permission.
 /// </summary>
-public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, ActionViews views, MyActionsHandler myActions, TimeProvider clock)
+public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, ActionViews views, MyActionsHandler myActions, ReminderPlanner planner, TimeProvider clock)
 {
     private const int MaxNote = 1000;
 
@@ -39,7 +40,7 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
                 : ChangeAsync(request, context, action.Number, stored =>
                     ActionPolicy.CanChangeStatus(context.Membership.Member, stored, status) is { } refusal
                         ? ActionEdit.Refuse(refusal)
-                        : Changed(request, stored, stored with { Status = status, BlockedReason = reason }),
+                        : Changed(request, stored, stored with { Status = status, BlockedReason = reason, StatusChangedAt = clock.GetUtcNow() }),
                     cancellationToken);
         }, cancellationToken);
 
@@ -56,30 +57,39 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
                     cancellationToken);
         }, cancellationToken);
 
-    private async Task<Reply> ChangeAsync(Request request, GroupContext context, int number, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken) =>
-        await AfterAsync(request, context, number, await plans.UpdateActionAsync(context.Group.Key, number, decide, cancellationToken), cancellationToken);
-
-    /// <summary>Answers on the card the button was on: the my-actions list, or the action card.</summary>
-    private Task<Reply> AfterAsync(Request request, GroupContext context, int number, ActionEdit edit, CancellationToken cancellationToken)
+    private async Task<Reply> ChangeAsync(Request request, GroupContext context, int number, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken)
     {
-        if (request.Input.String(CardData.View) != CardData.ListView)
+        var edit = await plans.UpdateActionAsync(context.Group.Key, number, decide, cancellationToken);
+        if (edit is ActionEdit.Applied applied)
         {
-            return ActionCardReply.AfterEditAsync(request, context, number, edit, plans, cancellationToken);
+            await planner.PlanActionAsync(context.Group, applied.Action, catchUp: false, cancellationToken);
+        }
+
+        return await AfterAsync(request, context, number, edit, cancellationToken);
+    }
+
+    /// <summary>Answers on the card the button was on: the my-actions list, a reminder, or the action card.</summary>
+    private async Task<Reply> AfterAsync(Request request, GroupContext context, int number, ActionEdit edit, CancellationToken cancellationToken)
+    {
+        var view = request.Input.String(CardData.View);
+        if (view == CardData.ReminderView)
+        {
+            return await ActionCardReply.ReminderAfterEditAsync(request, context, number, edit, plans, cancellationToken);
+        }
+
+        if (view != CardData.ListView)
+        {
+            return await ActionCardReply.AfterEditAsync(request, context, number, edit, plans, cancellationToken);
         }
 
         var notice = edit is ActionEdit.Refused refused
             ? new Notice(request.Texts[refused.Reason], IsProblem: true)
             : new Notice(request.Texts.Format(TextKey.ActionSavedNumbered, number), IsProblem: false);
-        return myActions.ListAsync(request, cancellationToken, notice);
+        return await myActions.ListAsync(request, cancellationToken, notice);
     }
 
     private Task<Reply> WithActionAsync(Request request, Func<GroupContext, ActionItem, Task<Reply>> handle, CancellationToken cancellationToken) =>
-        scope.RunAsync(request, async membership =>
-        {
-            var action = plans.FindActionAsync(membership.Group.Key, request.Input.Int(CardData.Action) ?? 0, cancellationToken);
-            var context = await views.LoadAsync(membership, cancellationToken);
-            return await action is { } found ? await handle(context, found) : new TextReply(request.Texts[TextKey.ActionNotFound]);
-        }, cancellationToken);
+        views.WithActionAsync(scope, request, handle, cancellationToken);
 
     private ActionEdit Changed(Request request, ActionItem before, ActionItem after) =>
         ActionEdit.Apply(after, Log(request, LogKind.Changed) with { Changes = ActionChanges.Between(before, after) });

@@ -1,4 +1,7 @@
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
+using WorkingGroupBot.Texts;
 using WorkingGroupBot.Members;
 
 namespace WorkingGroupBot.Plans;
@@ -6,6 +9,15 @@ namespace WorkingGroupBot.Plans;
 /// <summary>Loads what an action card needs besides the action: the plan's areas, the group's people, today's date.</summary>
 public sealed class ActionViews(IPlanStore plans, IMemberStore members, TimeProvider clock)
 {
+    /// <summary>Loads the group and the action a request names; the handler gets both, or the caller a clear message.</summary>
+    public Task<Reply> WithActionAsync(GroupScope scope, Request request, Func<GroupContext, ActionItem, Task<Reply>> handle, CancellationToken cancellationToken) =>
+        scope.RunAsync(request, async membership =>
+        {
+            var action = plans.FindActionAsync(membership.Group.Key, request.Input.Int(CardData.Action) ?? 0, cancellationToken);
+            var context = await LoadAsync(membership, cancellationToken);
+            return await action is { } found ? await handle(context, found) : new TextReply(request.Texts[TextKey.ActionNotFound]);
+        }, cancellationToken);
+
     public async Task<GroupContext> LoadAsync(Membership membership, CancellationToken cancellationToken)
     {
         var plan = plans.FindPlanAsync(membership.Group.Key, cancellationToken);

@@ -2,13 +2,13 @@ using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
-using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
 
 /// <summary>The plan overview, starting the plan, and the chairs' work on its areas.</summary>
-public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore members, TimeProvider clock)
+public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore members, ReminderPlanner planner, TimeProvider clock)
 {
     private const int MaxAreaName = 100;
 
@@ -22,6 +22,7 @@ public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore
                 ? PlanTemplate.Areas.Select((key, i) => new Area { Id = NewAreaId(), TemplateName = key, Order = i }).ToList()
                 : [];
             await plans.StartPlanAsync(m.Group.Key, areas, cancellationToken);
+            await planner.PlanGroupAsync(m.Group, cancellationToken);
             return await OverviewAsync(request.Texts, m, cancellationToken);
         }, cancellationToken);
 

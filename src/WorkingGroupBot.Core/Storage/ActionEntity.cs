@@ -18,6 +18,7 @@ public sealed class ActionEntity : Entity
     public string? BlockedReason { get; set; }
     public string CreatedBy { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? StatusChangedAt { get; set; }
     public int Revision { get; set; }
 
     public static ActionEntity From(GroupKey group, ActionItem action) => new()
@@ -35,6 +36,7 @@ public sealed class ActionEntity : Entity
         BlockedReason = action.BlockedReason,
         CreatedBy = action.CreatedBy,
         CreatedAt = action.CreatedAt,
+        StatusChangedAt = action.StatusChangedAt,
         Revision = action.Revision,
     };
 
@@ -51,6 +53,7 @@ public sealed class ActionEntity : Entity
         BlockedReason = BlockedReason,
         CreatedBy = CreatedBy,
         CreatedAt = CreatedAt,
+        StatusChangedAt = StatusChangedAt,
         Revision = Revision,
     };
 }

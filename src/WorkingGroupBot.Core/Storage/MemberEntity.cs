@@ -11,6 +11,7 @@ public sealed class MemberEntity : Entity
     public string? Upn { get; set; }
     public string Role { get; set; } = nameof(MemberRole.Member);
     public bool InRoster { get; set; }
+    public bool Unreachable { get; set; }
 
     public static string PartitionOf(GroupKey group) => TableKey.Of(group.TenantId, group.GroupId);
 
@@ -41,5 +42,6 @@ public sealed class MemberEntity : Entity
         Identity = new TeamsIdentity { AadObjectId = AadObjectId, TeamsUserId = TeamsUserId, Name = Name, Upn = Upn },
         Role = Enum.Parse<MemberRole>(Role),
         InRoster = InRoster,
+        Unreachable = Unreachable,
     };
 }

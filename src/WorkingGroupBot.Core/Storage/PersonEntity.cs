@@ -16,6 +16,7 @@ public sealed class PersonEntity : Entity
     public string? TeamsUserId { get; set; }
     public string? Name { get; set; }
     public string? TimeZone { get; set; }
+    public string? Language { get; set; }
     public string? ServiceUrl { get; set; }
     public string? ConversationId { get; set; }
     public string? BotId { get; set; }

@@ -91,6 +91,19 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
             return true;
         }, cancellationToken);
 
+    public async Task SetUnreachableAsync(GroupKey group, string aadObjectId, bool unreachable, CancellationToken cancellationToken)
+    {
+        var row = new TableEntity(MemberEntity.PartitionOf(group), MemberEntity.RowOf(aadObjectId)) { [nameof(MemberEntity.Unreachable)] = unreachable };
+        try
+        {
+            await storage.Members.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            // Not (or no longer) a member of this group: nothing to mark.
+        }
+    }
+
     private static IReadOnlyList<TeamsIdentity> WithFirstChair(IReadOnlyList<TeamsIdentity> roster, TeamsIdentity? firstChair) =>
         (firstChair is null ? roster : [.. roster, firstChair]).DistinctBy(p => p.AadObjectId).ToList();
 

@@ -3,6 +3,7 @@ using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.People;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Storage;
 
@@ -31,6 +32,7 @@ public sealed class TablePersonStore(TableStorage storage) : IPersonStore
             AadObjectId = aadObjectId,
             PersonalChat = profile?.PersonalChat(tenantId),
             TimeZone = profile?.TimeZone,
+            Language = Enum.TryParse<Language>(profile?.Language, out var language) ? language : null,
             GroupIds = rows.Where(r => !r.IsProfile && r.InRoster && r.GroupId is not null).Select(r => r.GroupId!).ToList(),
         };
     }
@@ -44,6 +46,21 @@ public sealed class TablePersonStore(TableStorage storage) : IPersonStore
             TeamsUserId = caller.TeamsUserId,
             Name = caller.Name,
             TimeZone = caller.TimeZone,
+            Language = caller.Language.ToString(),
+            ServiceUrl = personalChat.ServiceUrl,
+            ConversationId = personalChat.ConversationId,
+            BotId = personalChat.BotId,
+            BotName = personalChat.BotName,
+        };
+        await storage.People.UpsertEntityAsync(profile, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    public async Task RememberPersonalChatAsync(string tenantId, string aadObjectId, ConversationAddress personalChat, CancellationToken cancellationToken)
+    {
+        var profile = new PersonEntity
+        {
+            PartitionKey = PersonEntity.PartitionOf(tenantId, aadObjectId),
+            RowKey = PersonEntity.ProfileRow,
             ServiceUrl = personalChat.ServiceUrl,
             ConversationId = personalChat.ConversationId,
             BotId = personalChat.BotId,

@@ -1,6 +1,7 @@
 
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using WorkingGroupBot.Reminders;
 
 namespace WorkingGroupBot.Teams;
 
@@ -9,6 +10,7 @@ internal static class TeamsEdgeServiceCollectionExtensions
     public static IServiceCollection AddTeamsEdge(this IServiceCollection services)
     {
         services.AddHttpClient();
+        services.ConfigureHttpClientDefaults(http => http.AddResilienceHandler("bot-connector", ConnectorResilience.Configure));
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 sp.GetRequiredService<IConfiguration>(),
@@ -17,6 +19,7 @@ internal static class TeamsEdgeServiceCollectionExtensions
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<RosterReader>();
         services.AddSingleton<TeamsBot>();
+        services.AddSingleton<IProactiveSender, ProactiveSender>();
         return services;
     }
 }

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Hosting;
+using WorkingGroupBot.Reminders;
 
 namespace WorkingGroupBot.Tests.Harness;
 
@@ -47,8 +49,13 @@ public sealed class BotHost : IAsyncDisposable
         return host;
     }
 
-    public Task<HttpResponseMessage> SendAsync(JsonObject activity, string? bearerToken = null) =>
-        PostRawAsync(activity.ToJsonString(), bearerToken);
+    /// <summary>Posts the activity; fails the test if the bot sent an invalid Adaptive Card to its connector meanwhile.</summary>
+    public async Task<HttpResponseMessage> SendAsync(JsonObject activity, string? bearerToken = null)
+    {
+        var response = await PostRawAsync(activity.ToJsonString(), bearerToken);
+        SentCards.ThrowIfInvalid(activity["serviceUrl"]?.GetValue<string>());
+        return response;
+    }
 
     public async Task<HttpResponseMessage> PostRawAsync(string body, string? bearerToken = null)
     {
@@ -77,7 +84,27 @@ public sealed class BotHost : IAsyncDisposable
     {
         var response = await DeliverAsync(invoke);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        if (body["type"]?.GetValue<string>() == AdaptiveCard.ContentType && body["value"] is JsonObject card)
+        {
+            SentCards.AssertValid(card, $"answer to the button '{invoke["value"]?["action"]?["verb"]}'");
+        }
+
         return new InvokeAnswer(body["statusCode"]!.GetValue<int>(), body["type"]?.GetValue<string>(), body["value"]);
+    }
+
+    /// <summary>
+    /// Runs one reminder sweep now. While it runs the test clock moves on in small steps, so retry delays (which
+    /// follow the same clock) pass as they would in real time.
+    /// </summary>
+    public async Task<SweepResult> SweepAsync()
+    {
+        var sweep = Services.GetRequiredService<ReminderDispatcher>().SweepAsync(CancellationToken.None);
+        while (await Task.WhenAny(sweep, Task.Delay(10)) != sweep)
+        {
+            Clock.Advance(TimeSpan.FromMilliseconds(250));
+        }
+
+        return await sweep;
     }
 
     public async ValueTask DisposeAsync()

@@ -20,7 +20,10 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly ConcurrentQueue<ConnectorCall> calls = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<TestUser>> rosters = new();
     private readonly ConcurrentDictionary<string, TestUser> users = new();
+    private readonly ConcurrentQueue<(int Status, int? RetryAfterSeconds)> sendFaults = new();
+    private readonly ConcurrentDictionary<string, bool> blocked = new();
     private int nextId;
+    private int rejected;
 
     private LoopbackConnector(WebApplication app)
     {
@@ -30,7 +33,33 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     public string Url { get; private set; } = "";
 
-    public IReadOnlyList<ConnectorCall> Calls => calls.ToArray();
+    /// <summary>Every call so far. Fails the test if the bot sent an Adaptive Card that Teams would not render as built.</summary>
+    public IReadOnlyList<ConnectorCall> Calls
+    {
+        get
+        {
+            SentCards.ThrowIfInvalid(Url);
+            return calls.ToArray();
+        }
+    }
+
+    /// <summary>Sends refused with a fault status (429, 502, …) so far: they are not in <see cref="Calls"/>.</summary>
+    public int Rejected => rejected;
+
+    /// <summary>The next sends (POSTs of activities) fail with this status, as Teams does when throttling or in trouble.</summary>
+    public void FailNextSends(int count, int status, int? retryAfterSeconds = null)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            sendFaults.Enqueue((status, retryAfterSeconds));
+        }
+    }
+
+    /// <summary>This user blocked the bot: opening a chat with them, or writing to it, is a 403.</summary>
+    public void Block(TestUser user) => blocked[user.Id] = true;
+
+    /// <summary>The id the connector gives a 1:1 chat the bot opens with this user.</summary>
+    public static string OpenedChatWith(TestUser user) => "a:1on1-" + user.Id;
 
     public static async Task<LoopbackConnector> StartAsync()
     {
@@ -70,6 +99,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
             Record("PUT", ConnectorCall.Update, conversationId, activityId, body, activityId));
         web.MapPost("/v3/conversations", (JsonObject body) =>
         {
+            SentCards.Record(Url, "the first message of a new conversation", body["activity"]);
             calls.Enqueue(new ConnectorCall("POST", ConnectorCall.CreateConversation, null, null, body));
             var member = body["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
             return Results.Json(new { id = "a:1on1-" + member, activityId = NewId() }, statusCode: StatusCodes.Status201Created);
@@ -94,8 +124,38 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     private IResult Record(string method, string kind, string conversationId, string? activityId, JsonObject body, string? id = null)
     {
+        if (blocked.Keys.Any(user => conversationId == OpenedChatWith(users[user])))
+        {
+            return Forbidden();
+        }
+
+        if (method == "POST" && sendFaults.TryDequeue(out var fault))
+        {
+            Interlocked.Increment(ref rejected);
+            return new FaultResult(fault.Status, fault.RetryAfterSeconds);
+        }
+
+        SentCards.Record(Url, $"{kind} to {conversationId}", body);
         calls.Enqueue(new ConnectorCall(method, kind, conversationId, activityId, body));
         return Results.Json(new { id = id ?? NewId() });
+    }
+
+    private static IResult Forbidden() => Results.Json(
+        new { error = new { code = "ConversationBlockedByUser", message = "User blocked the conversation with the bot. (MessageWritesBlocked)" } },
+        statusCode: StatusCodes.Status403Forbidden);
+
+    private sealed class FaultResult(int status, int? retryAfterSeconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = status;
+            if (retryAfterSeconds is { } seconds)
+            {
+                httpContext.Response.Headers.RetryAfter = seconds.ToString();
+            }
+
+            return httpContext.Response.WriteAsJsonAsync(new { error = new { code = "Throttled", message = "Try again later" } });
+        }
     }
 
     private string NewId() => "activity-" + Interlocked.Increment(ref nextId);

@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Members;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>The group's digest in its channel; each list is cut short so the card stays small.</summary>
+public static class DigestCard
+{
+    private const int MaxPerList = 15;
+
+    public static JsonObject Build(Texts.Texts texts, Group group, Digest digest, IReadOnlyList<Member> members)
+    {
+        string Names(ActionItem a) => string.Join(", ", a.Responsible.Select(id => members.FirstOrDefault(m => m.AadObjectId == id)?.Name ?? "?"));
+        string Line(ActionItem a) => $"{Formats.Title(a)} — {Names(a)}, {Formats.Deadline(texts, a)}";
+
+        JsonNode[] body =
+        [
+            AdaptiveCard.Heading(texts.Format(TextKey.DigestTitle, group.Name)),
+            .. Section(texts, TextKey.DigestDueThisWeek, digest.DueThisWeek.Select(Line)),
+            .. Section(texts, TextKey.DigestOverdue, digest.Overdue.Select(Line)),
+            .. Section(texts, TextKey.DigestBlocked, digest.Blocked.Select(a => $"{Line(a)}: {a.BlockedReason}")),
+            .. Section(texts, TextKey.DigestDone, digest.DoneSince.Select(a => $"{Formats.Title(a)} — {Names(a)}")),
+            .. digest.Unreachable.Count == 0 ? Array.Empty<JsonNode>() : Section(texts, TextKey.DigestUnreachable, digest.Unreachable.Select(m => m.Name)),
+        ];
+        return AdaptiveCard.Create(body, [AdaptiveCard.Submit(texts[TextKey.ButtonMyActions], Commands.Verbs.MyActions), AdaptiveCard.Submit(texts[TextKey.CommandPlan], Commands.Verbs.Plan)]);
+    }
+
+    private static IEnumerable<JsonNode> Section(Texts.Texts texts, TextKey title, IEnumerable<string> lines)
+    {
+        var all = lines.ToList();
+        yield return AdaptiveCard.Subheading(texts.Format(title, all.Count));
+        if (all.Count == 0)
+        {
+            yield return AdaptiveCard.Text(texts[TextKey.DigestNothing], subtle: true);
+            yield break;
+        }
+
+        var shown = all.Take(MaxPerList).ToList();
+        if (all.Count > MaxPerList)
+        {
+            shown.Add(texts.Format(TextKey.DigestMore, all.Count - MaxPerList));
+        }
+
+        yield return AdaptiveCard.Bullets(shown);
+    }
+}

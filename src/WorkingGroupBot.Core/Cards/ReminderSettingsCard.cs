@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Reminders;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>For chairs: when the group's members are reminded, when chairs are told, and when the digest comes.</summary>
+public static class ReminderSettingsCard
+{
+    public const string DaysBefore = "daysBefore";
+    public const string At = "at";
+    public const string OverdueEvery = "overdueEvery";
+    public const string TellChairsAfter = "tellChairsAfter";
+    public const string DigestDay = "digestDay";
+    public const string DigestAt = "digestAt";
+
+    public static JsonObject Build(Texts.Texts texts, Group group, ReminderPolicy policy, Notice? notice = null)
+    {
+        var culture = texts.Language.Culture();
+        var days = Enum.GetValues<DayOfWeek>().Select(d => (culture.DateTimeFormat.GetDayName(d), d.ToString()));
+        JsonNode[] body =
+        [
+            AdaptiveCard.Heading(texts[TextKey.ReminderSettingsTitle]),
+            .. Notices.Block(notice),
+            CardInputs.Text(DaysBefore, texts[TextKey.SettingDaysBefore], string.Join(", ", policy.DaysBefore), maxLength: 30),
+            CardInputs.Time(At, texts[TextKey.SettingAt], policy.At),
+            CardInputs.Text(OverdueEvery, texts[TextKey.SettingOverdueEvery], policy.OverdueEveryWorkingDays.ToString(CultureInfo.InvariantCulture), maxLength: 2),
+            CardInputs.Text(TellChairsAfter, texts[TextKey.SettingTellChairsAfter], policy.TellChairsAfterDays.ToString(CultureInfo.InvariantCulture), maxLength: 2),
+            CardInputs.Choices(DigestDay, texts[TextKey.SettingDigestDay], days, policy.DigestDay.ToString()),
+            CardInputs.Time(DigestAt, texts[TextKey.SettingDigestAt], policy.DigestAt),
+        ];
+        return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SaveReminderSettings, new JsonObject { [CardData.Group] = group.Key.GroupId }, primary: true)]);
+    }
+}

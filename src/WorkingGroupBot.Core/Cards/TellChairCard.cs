@@ -1,0 +1,18 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>To a chair, personally: an action of the group is long overdue.</summary>
+public static class TellChairCard
+{
+    public static JsonObject Build(Texts.Texts texts, ActionView view) => AdaptiveCard.Create(
+        [
+            AdaptiveCard.Heading(texts.Format(TextKey.TellChairTitle, Formats.Title(view.Action))),
+            AdaptiveCard.Attention(texts.Format(TextKey.ReminderOverdue, view.Today.DayNumber - view.Action.Deadline.DayNumber)),
+            AdaptiveCard.Facts([(texts[TextKey.FieldGroup], view.Group.Name), .. ActionCard.Facts(texts, view)]),
+        ],
+        [AdaptiveCard.Execute(texts[TextKey.ButtonOpen], Verbs.OpenAction, ActionButtons.Data(view))]);
+}

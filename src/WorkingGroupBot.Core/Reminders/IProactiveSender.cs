@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Members;
+
+namespace WorkingGroupBot.Reminders;
+
+/// <summary>Writes to people and channels without being asked, and says honestly whether it worked.</summary>
+public interface IProactiveSender
+{
+    /// <summary>Sends a card to the member's personal chat, opening the chat first if the bot has none with them yet.</summary>
+    Task<SendOutcome> SendToPersonAsync(Group group, Member member, JsonObject card, CancellationToken cancellationToken);
+
+    Task<SendOutcome> SendToChannelAsync(Group group, JsonObject card, CancellationToken cancellationToken);
+}
+
+public enum SendOutcome
+{
+    Sent,
+
+    /// <summary>Teams will not deliver to this person (they blocked or removed the bot): trying again will not help.</summary>
+    Unreachable,
+
+    /// <summary>Not sent this time (throttled, a fault, a timeout): try again later.</summary>
+    Failed,
+}

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Azure;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WorkingGroupBot.People;
+
+namespace WorkingGroupBot.Reminders;
+
+/// <summary>
+/// Sends what is due. Each reminder is claimed with a conditional write before it is sent, so of several bot instances
+/// one sends it; it is recorded as sent (and its successor stored) only after Teams accepted it. A dispatcher that dies
+/// between claim and send leaves a claim that expires and is taken over: nothing is lost, and a duplicate is possible
+/// only if it dies between the send and the record of it.
+/// </summary>
+public sealed partial class ReminderDispatcher(
+    IReminderStore store,
+    ReminderComposer composer,
+    IProactiveSender sender,
+    IGroupSettingsStore settings,
+    IPersonStore people,
+    Members.IMemberStore members,
+    TimeProvider clock,
+    IOptions<ReminderOptions> options,
+    ILogger<ReminderDispatcher> logger)
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
+
+    public async Task<SweepResult> SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var found = await Task.WhenAll(Enumerable.Range(0, IReminderStore.Shards).Select(shard => store.FindDueAsync(shard, now, options.Value.BatchSize, cancellationToken)));
+        var due = found.SelectMany(f => f).Where(d => d.LeaseUntil is null || d.LeaseUntil <= now).OrderBy(d => d.Reminder.DueAt).ToList();
+        var outcomes = new ConcurrentBag<DispatchOutcome>();
+        await Parallel.ForEachAsync(
+            due,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
+            async (reminder, ct) => outcomes.Add(await DispatchAsync(reminder, now, ct)));
+        return SweepResult.Of(due.Count, outcomes);
+    }
+
+    private async Task<DispatchOutcome> DispatchAsync(DueReminder due, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await store.ClaimAsync(due, now + options.Value.Lease, cancellationToken) is not { } claimed)
+            {
+                return DispatchOutcome.TakenByOther;
+            }
+
+            if (await composer.ComposeAsync(claimed, cancellationToken) is not { } delivery)
+            {
+                await store.DropAsync(claimed, cancellationToken);
+                return DispatchOutcome.Dropped;
+            }
+
+            var outcome = delivery.To is { } person
+                ? await sender.SendToPersonAsync(delivery.Group, person, delivery.Card, cancellationToken)
+                : await sender.SendToChannelAsync(delivery.Group, delivery.Card, cancellationToken);
+            return await RecordAsync(claimed, delivery, outcome, now, cancellationToken);
+        }
+        catch (RequestFailedException e)
+        {
+            // Storage failed mid-way: the claim (if any) expires and the reminder is tried again.
+            LogStorageFailed(logger, e, due.Reminder.Kind, due.Group.ToString());
+            return DispatchOutcome.Failed;
+        }
+    }
+
+    private async Task<DispatchOutcome> RecordAsync(DueReminder claimed, Delivery delivery, SendOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        switch (outcome)
+        {
+            case SendOutcome.Sent:
+                await store.CompleteAsync(claimed, delivery.Next, cancellationToken);
+                if (claimed.Reminder.Kind == ReminderKind.Digest)
+                {
+                    await settings.SetLastDigestAsync(claimed.Group, now, cancellationToken);
+                }
+
+                return DispatchOutcome.Sent;
+            case SendOutcome.Unreachable:
+                var person = delivery.To!;
+                var groups = (await people.FindAsync(claimed.Group.TenantId, person.AadObjectId, cancellationToken))?.GroupIds ?? [claimed.Group.GroupId];
+                foreach (var groupId in groups.Append(claimed.Group.GroupId).Distinct())
+                {
+                    await members.SetUnreachableAsync(new(claimed.Group.TenantId, groupId), person.AadObjectId, true, cancellationToken);
+                }
+
+                await store.DropAsync(claimed, cancellationToken);
+                LogUnreachable(logger, person.AadObjectId, claimed.Group.ToString());
+                return DispatchOutcome.Unreachable;
+            default:
+                var backoff = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, 30 * Math.Pow(2, claimed.Attempts - 1)));
+                await store.ReleaseAsync(claimed, now + backoff, cancellationToken);
+                return DispatchOutcome.Failed;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed while dispatching a {Kind} reminder of {Group}; it will be retried")]
+    private static partial void LogStorageFailed(ILogger logger, Exception exception, ReminderKind kind, string group);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Member {Person} of {Group} cannot be reached; marked unreachable")]
+    private static partial void LogUnreachable(ILogger logger, string person, string group);
+}

@@ -1,0 +1,43 @@
+using Azure;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace WorkingGroupBot.Reminders;
+
+/// <summary>Runs the dispatcher every Reminders:SweepInterval for as long as the host runs.</summary>
+public sealed partial class ReminderSweepService(ReminderDispatcher dispatcher, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ReminderSweepService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
+        do
+        {
+            try
+            {
+                var result = await dispatcher.SweepAsync(stoppingToken);
+                if (result.Found > 0)
+                {
+                    LogSwept(logger, result.Found, result.Sent, result.Dropped, result.Failed, result.Unreachable, result.TakenByOthers);
+                }
+            }
+            catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException)
+            {
+                LogSweepFailed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder sweep: {Found} due, {Sent} sent, {Dropped} dropped, {Failed} to retry, {Unreachable} unreachable, {Taken} taken by another instance")]
+    private static partial void LogSwept(ILogger logger, int found, int sent, int dropped, int failed, int unreachable, int taken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder sweep failed; trying again at the next interval")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Reminders;
+
+namespace WorkingGroupBot.Storage;
+
+/// <summary>
+/// A reminder row. Partition: one of a few shards (by group); row key: due time first, so "what is due" is a range
+/// query per shard. A group's reminders share a shard, so a sent reminder and its successor commit together.
+/// </summary>
+public sealed class ReminderEntity : Entity
+{
+    private const string DueFormat = "yyyyMMdd'T'HHmmss";
+
+    public string TenantId { get; set; } = "";
+    public string GroupId { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public int Action { get; set; }
+    public string Person { get; set; } = "";
+    public string? Deadline { get; set; }
+    public string TimeZone { get; set; } = "";
+    public DateTimeOffset DueAt { get; set; }
+    public DateTimeOffset? LeaseUntil { get; set; }
+    public int Attempts { get; set; }
+
+    public static string PartitionOf(GroupKey group) => "due-" + ShardOf(group);
+
+    public static string PartitionOf(int shard) => "due-" + shard;
+
+    /// <summary>Row keys sort by due time; every row due at or before <paramref name="now"/> sorts before this.</summary>
+    public static string RowsDueBy(DateTimeOffset now) => now.UtcDateTime.ToString(DueFormat) + "~";
+
+    public static ReminderEntity From(GroupKey group, Reminder reminder) => new()
+    {
+        PartitionKey = PartitionOf(group),
+        RowKey = reminder.DueAt.UtcDateTime.ToString(DueFormat) + "|" + TableKey.Of(group.TenantId, group.GroupId, reminder.Kind.ToString(), reminder.Action.ToString(), reminder.Person),
+        TenantId = group.TenantId,
+        GroupId = group.GroupId,
+        Kind = reminder.Kind.ToString(),
+        Action = reminder.Action,
+        Person = reminder.Person,
+        Deadline = reminder.Deadline?.ToString("yyyy-MM-dd"),
+        TimeZone = reminder.TimeZone,
+        DueAt = reminder.DueAt,
+    };
+
+    public DueReminder ToDue() => new(
+        new GroupKey(TenantId, GroupId),
+        new Reminder
+        {
+            Kind = Enum.Parse<ReminderKind>(Kind),
+            DueAt = DueAt,
+            Action = Action,
+            Person = Person,
+            Deadline = Deadline is null ? null : DateOnly.ParseExact(Deadline, "yyyy-MM-dd"),
+            TimeZone = TimeZone,
+        },
+        LeaseUntil,
+        Attempts,
+        ETag.ToString());
+
+    /// <summary>A stable spread of groups over the shards (string.GetHashCode differs between processes).</summary>
+    private static int ShardOf(GroupKey group)
+    {
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(group.TenantId + "|" + group.GroupId))
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return (int)(hash % IReminderStore.Shards);
+    }
+}

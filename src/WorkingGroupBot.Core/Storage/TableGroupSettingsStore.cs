@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Reminders;
+
+namespace WorkingGroupBot.Storage;
+
+public sealed class TableGroupSettingsStore(TableStorage storage) : IGroupSettingsStore
+{
+    public async Task<GroupSettings> GetAsync(GroupKey group, CancellationToken cancellationToken)
+    {
+        var found = await storage.Plans.GetEntityIfExistsAsync<SettingsEntity>(PlanRows.PartitionOf(group), SettingsEntity.Row, cancellationToken: cancellationToken);
+        if (found is not { HasValue: true, Value: { } row })
+        {
+            return GroupSettings.Default;
+        }
+
+        var policy = row.Policy is null ? ReminderPolicy.Default : JsonSerializer.Deserialize<ReminderPolicy>(row.Policy) ?? ReminderPolicy.Default;
+        return new GroupSettings(policy, row.LastDigestAt);
+    }
+
+    public Task SavePolicyAsync(GroupKey group, ReminderPolicy policy, CancellationToken cancellationToken) =>
+        MergeAsync(group, new SettingsEntity { Policy = JsonSerializer.Serialize(policy) }, cancellationToken);
+
+    public Task SetLastDigestAsync(GroupKey group, DateTimeOffset at, CancellationToken cancellationToken) =>
+        MergeAsync(group, new SettingsEntity { LastDigestAt = at }, cancellationToken);
+
+    private Task MergeAsync(GroupKey group, SettingsEntity row, CancellationToken cancellationToken)
+    {
+        row.PartitionKey = PlanRows.PartitionOf(group);
+        row.RowKey = SettingsEntity.Row;
+        return storage.Plans.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
+    }
+}

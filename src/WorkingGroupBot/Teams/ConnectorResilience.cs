@@ -1,0 +1,27 @@
+using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace WorkingGroupBot.Teams;
+
+/// <summary>
+/// Retries what Teams asks to retry (msteams-docs, rate limits): 429 (honouring Retry-After), 412, 502, 503 and 504,
+/// with exponential backoff and jitter. The SDK itself does not retry.
+/// </summary>
+internal static class ConnectorResilience
+{
+    private static readonly HttpStatusCode[] Transient =
+        [HttpStatusCode.TooManyRequests, HttpStatusCode.PreconditionFailed, HttpStatusCode.BadGateway, HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout];
+
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline) =>
+        pipeline.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = 5,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromSeconds(1),
+            ShouldRetryAfterHeader = true,
+            ShouldHandle = args => ValueTask.FromResult(
+                args.Outcome.Result is { } response ? Transient.Contains(response.StatusCode) : args.Outcome.Exception is HttpRequestException),
+        });
+}

@@ -1,0 +1,133 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Members;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Tests.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Tests.Cards;
+
+/// <summary>
+/// Every card builder, with ordinary and with the largest data, in both languages, through the card validator. The
+/// end-to-end tests check every card the bot actually sends (see <see cref="SentCards"/>); this covers the cases they
+/// don't reach, and a new builder fails here until it has samples.
+/// </summary>
+public sealed class EveryCardTests
+{
+    private static readonly Member Anna = Build.Chair("anna");
+    private static readonly Member Janis = Build.Member("janis");
+    private static readonly Member Liga = Build.Member("liga");
+    private static readonly IReadOnlyList<Member> Members = [Anna, Janis, Liga];
+
+    private static readonly Plan TemplatePlan = new(PlanTemplate.Areas.Select((key, i) => new Area { Id = "a" + i, TemplateName = key, Order = i }).ToList());
+
+    private static readonly IReadOnlyList<ActionItem> Actions =
+    [
+        Build.Action(1, area: "a0", responsible: ["janis"]),
+        Build.Action(2, ActionStatus.InProgress, dueInDays: -3, area: "a1", responsible: ["janis", "liga"]),
+        Build.Action(3, ActionStatus.Blocked, area: "a2", responsible: ["liga"]) with { BlockedReason = "waiting" },
+        Build.Action(4, ActionStatus.Done, area: "a3", responsible: ["anna"]),
+    ];
+
+    private static readonly IReadOnlyList<LogEntry> History =
+    [
+        new() { Kind = LogKind.Created, AuthorId = "anna", AuthorName = "Anna", At = DateTimeOffset.UnixEpoch },
+        new() { Kind = LogKind.Changed, AuthorId = "anna", AuthorName = "Anna", At = DateTimeOffset.UnixEpoch, Changes = [new(ActionField.Status, "Open", "Blocked"), new(ActionField.Deadline, "2026-03-01", "2026-04-01"), new(ActionField.Responsible, "janis", "janis,liga")] },
+        new() { Kind = LogKind.Note, AuthorId = "janis", AuthorName = "Jānis", At = DateTimeOffset.UnixEpoch, Note = "Runāju ar skolu." },
+    ];
+
+    // The largest group a card must carry: 20 areas with long names, 80 members, 50 actions with the longest texts.
+    private static readonly Plan BigPlan = new(Enumerable.Range(0, 20).Select(i => new Area { Id = "a" + i, Name = new string('Ā', 100), Order = i }).ToList());
+
+    private static readonly IReadOnlyList<Member> BigMembers = Enumerable.Range(0, 80).Select(i => Build.Member("member" + i, i < 3 ? MemberRole.Chair : MemberRole.Member) with
+    {
+        Identity = new TeamsIdentity { AadObjectId = "member" + i, TeamsUserId = "29:" + new string('x', 60), Name = new string('Ņ', 60) },
+    }).ToList();
+
+    private static readonly IReadOnlyList<ActionItem> BigActions = Enumerable.Range(1, 50).Select(LongAction).ToList();
+
+    private static readonly IReadOnlyList<ActionView> BigViews = BigActions.Select(a => new ActionView(Build.Group(), a, BigPlan, BigMembers, BigMembers[0], Build.Today)).ToList();
+
+    private static readonly Dictionary<string, Func<WorkingGroupBot.Texts.Texts, JsonObject>> Samples = new()
+    {
+        ["ActionCard: a member's own action"] = t => ActionCard.Build(t, View(Janis), Notes(2)),
+        ["ActionCard: a chair, blocked, with a notice and long notes"] = t => ActionCard.Build(t, View(Anna, ActionStatus.Blocked) with { Action = LongAction(1) with { Status = ActionStatus.Blocked, BlockedReason = new string('ā', 500) } }, Notes(30, 1000), new Notice("ok", IsProblem: false)),
+        ["ActionCard: done, seen by someone not responsible"] = t => ActionCard.Build(t, View(Liga, ActionStatus.Done), [], new Notice("no", IsProblem: true)),
+        ["ActionFormCard: new"] = t => ActionFormCard.Build(t, Build.Group(), TemplatePlan, Members, new ActionDraft(), Build.Today, []),
+        ["ActionFormCard: every problem"] = t => ActionFormCard.Build(t, Build.Group(), TemplatePlan, Members, new ActionDraft { Title = "x" }, Build.Today,
+            [new FormProblem(ActionForm.Title, TextKey.ProblemTitleMissing), new FormProblem(ActionForm.Area, TextKey.ProblemAreaMissing), new FormProblem(ActionForm.Responsible, TextKey.ProblemResponsibleMissing), new FormProblem(ActionForm.Deadline, TextKey.ProblemDeadlineMissing)]),
+        ["ActionFormCard: editing, big group"] = t => ActionFormCard.Build(t, Build.Group(), BigPlan, BigMembers, ActionFormCard.From(LongAction(3)), Build.Today, [], editing: 3),
+        ["AreasCard"] = t => AreasCard.Build(t, Build.Group(), TemplatePlan with { Areas = [.. TemplatePlan.Areas, new Area { Id = "old", Name = "Old", Retired = true, Order = 9 }] }),
+        ["AreasCard: twenty long areas, with a notice"] = t => AreasCard.Build(t, Build.Group(), BigPlan, "notice"),
+        ["ChooseGroupCard"] = t => ChooseGroupCard.Build(t, [new(Build.Group(), Anna), new(Build.Group() with { Name = "Otra grupa", Key = new("tenant", "19:other@thread.v2") }, Anna)], Verbs.Plan),
+        ["HelpCard: a chair"] = t => HelpCard.Build(t, [new(Build.Group(), Anna)]),
+        ["HelpCard: a member"] = t => HelpCard.Build(t, [new(Build.Group(), Janis)]),
+        ["HelpCard: in no group"] = t => HelpCard.Build(t, []),
+        ["HistoryCard"] = t => HistoryCard.Build(t, View(Anna), History),
+        ["HistoryCard: long"] = t => HistoryCard.Build(t, View(Anna) with { Action = LongAction(1) }, Notes(30, 1000)),
+        ["MembersCard: a chair"] = t => MembersCard.Build(t, new(Build.Group(), Anna), Members, new Notice("ok", IsProblem: false)),
+        ["MembersCard: a member of a big group"] = t => MembersCard.Build(t, new(Build.Group(), BigMembers[10]), BigMembers, null),
+        ["MyActionsCard: nothing to do"] = t => MyActionsCard.Build(t, [], page: 0, showGroups: false),
+        ["MyActionsCard: fifty long actions"] = t => MyActionsCard.Build(t, BigViews, page: 0, showGroups: true),
+        ["MyActionsCard: second page, with a notice"] = t => MyActionsCard.Build(t, BigViews, page: 1, showGroups: false, new Notice("no", IsProblem: true)),
+        ["PersonalWelcomeCard"] = t => PersonalWelcomeCard.Build(t, "Anna Bērziņa", ["Cēsu sadarbības grupa", "Madonas darba grupa"]),
+        ["PersonalWelcomeCard: in no group"] = t => PersonalWelcomeCard.Build(t, "Anna", []),
+        ["PlanCard: empty, a chair"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(new Plan([]), [], Members, Build.Today), viewerIsChair: true),
+        ["PlanCard: a member"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(TemplatePlan, Actions, Members, Build.Today), viewerIsChair: false),
+        ["PlanCard: a big group"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(BigPlan, BigActions, BigMembers, Build.Today), viewerIsChair: true),
+        ["PlanStartCard: a chair"] = t => PlanStartCard.Build(t, Build.Group(), viewerIsChair: true),
+        ["PlanStartCard: a member"] = t => PlanStartCard.Build(t, Build.Group(), viewerIsChair: false),
+        ["WelcomeCard"] = t => WelcomeCard.Build(t, "Cēsu novada sadarbības grupa", "Anna Bērziņa"),
+    };
+
+    public static TheoryData<string, Language> Cases()
+    {
+        var cases = new TheoryData<string, Language>();
+        foreach (var sample in Samples.Keys)
+        {
+            foreach (var language in Enum.GetValues<Language>())
+            {
+                cases.Add(sample, language);
+            }
+        }
+
+        return cases;
+    }
+
+    [Fact]
+    public void Every_card_builder_has_samples_here()
+    {
+        var builders = typeof(AdaptiveCard).Assembly.GetTypes()
+            .Where(t => t.IsAbstract && t.IsSealed && t.GetMethod("Build", BindingFlags.Public | BindingFlags.Static)?.ReturnType == typeof(JsonObject))
+            .Select(t => t.Name)
+            .Order();
+        var sampled = Samples.Keys.Select(k => k.Split(':')[0]).Distinct().Order();
+
+        Assert.Equal(builders, sampled);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_card_is_one_teams_renders_as_built(string sample, Language language)
+    {
+        var card = Samples[sample](WorkingGroupBot.Texts.Texts.For(language));
+
+        Assert.Empty(CardValidator.Shared.Check(card));
+    }
+
+    private static ActionItem LongAction(int number) => Build.Action(number, dueInDays: number - 10, area: "a" + (number % 20), responsible: ["member0", "member1", "member2"]) with
+    {
+        Title = new string('Ž', ActionDraftValidator.MaxTitle),
+        Description = new string('š', ActionDraftValidator.MaxDescription),
+    };
+
+    private static ActionView View(Member viewer, ActionStatus status = ActionStatus.Open) =>
+        new(Build.Group(), Actions[0] with { Status = status }, TemplatePlan, Members, viewer, Build.Today);
+
+    private static IReadOnlyList<LogEntry> Notes(int count, int length = 40) => Enumerable.Range(0, count)
+        .Select(i => new LogEntry { Kind = LogKind.Note, AuthorId = "janis", AuthorName = new string('Ņ', 60), At = DateTimeOffset.UnixEpoch, Note = new string('ē', length) })
+        .ToList();
+}
