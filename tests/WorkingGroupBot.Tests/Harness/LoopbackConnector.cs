@@ -55,6 +55,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>How long each send takes to answer, like a slow network; lets a test kill the bot mid-sweep.</summary>
+    public TimeSpan SendDelay { get; set; }
+
     /// <summary>This user blocked the bot: opening a chat with them, or writing to it, is a 403.</summary>
     public void Block(TestUser user) => blocked[user.Id] = true;
 
@@ -92,9 +95,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private void Map(WebApplication web)
     {
         web.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, JsonObject body) =>
-            Record("POST", ConnectorCall.Reply, conversationId, activityId, body));
+            RecordAsync("POST", ConnectorCall.Reply, conversationId, activityId, body));
         web.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, JsonObject body) =>
-            Record("POST", ConnectorCall.Send, conversationId, null, body));
+            RecordAsync("POST", ConnectorCall.Send, conversationId, null, body));
         web.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, JsonObject body) =>
             Record("PUT", ConnectorCall.Update, conversationId, activityId, body, activityId));
         web.MapPost("/v3/conversations", (JsonObject body) =>
@@ -121,6 +124,16 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     private IReadOnlyList<TestUser> RosterOf(string conversationId) =>
         rosters.TryGetValue(conversationId.Split(";messageid=")[0], out var roster) ? roster : [];
+
+    private async Task<IResult> RecordAsync(string method, string kind, string conversationId, string? activityId, JsonObject body, string? id = null)
+    {
+        if (SendDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(SendDelay);
+        }
+
+        return Record(method, kind, conversationId, activityId, body, id);
+    }
 
     private IResult Record(string method, string kind, string conversationId, string? activityId, JsonObject body, string? id = null)
     {
