@@ -21,4 +21,8 @@ public static class CardData
     /// <summary>"reminder" when a button sits on a reminder card, which is then shown again after the change.</summary>
     public const string ReminderView = "reminder";
     public const string Days = "days";
+    public const string Series = "series";
+    public const string Occurrence = "occurrence";
+    public const string Answer = "answer";
+    public const string Feed = "feed";
 }

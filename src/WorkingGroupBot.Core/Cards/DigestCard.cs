@@ -10,21 +10,20 @@ namespace WorkingGroupBot.Cards;
 /// <summary>The group's digest in its channel; each list is cut short so the card stays small.</summary>
 public static class DigestCard
 {
-    private const int MaxPerList = 15;
+    private const int MaxPerList = 10;
 
     public static JsonObject Build(Texts.Texts texts, Group group, Digest digest, IReadOnlyList<Member> members)
     {
-        string Names(ActionItem a) => string.Join(", ", a.Responsible.Select(id => members.FirstOrDefault(m => m.AadObjectId == id)?.Name ?? "?"));
-        string Line(ActionItem a) => $"{Formats.Title(a)} — {Names(a)}, {Formats.Deadline(texts, a)}";
+        string Line(ActionItem a) => Formats.Line(texts, a, members);
 
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts.Format(TextKey.DigestTitle, group.Name)),
             .. Section(texts, TextKey.DigestDueThisWeek, digest.DueThisWeek.Select(Line)),
             .. Section(texts, TextKey.DigestOverdue, digest.Overdue.Select(Line)),
-            .. Section(texts, TextKey.DigestBlocked, digest.Blocked.Select(a => $"{Line(a)}: {a.BlockedReason}")),
-            .. Section(texts, TextKey.DigestDone, digest.DoneSince.Select(a => $"{Formats.Title(a)} — {Names(a)}")),
-            .. digest.Unreachable.Count == 0 ? Array.Empty<JsonNode>() : Section(texts, TextKey.DigestUnreachable, digest.Unreachable.Select(m => m.Name)),
+            .. Section(texts, TextKey.DigestBlocked, digest.Blocked.Select(a => $"{Line(a)}: {Formats.Short(a.BlockedReason ?? "", 100)}")),
+            .. Section(texts, TextKey.DigestDone, digest.DoneSince.Select(a => $"{Formats.ShortTitle(a)} — {Formats.People(a, members)}")),
+            .. digest.Unreachable.Count == 0 ? Array.Empty<JsonNode>() : Section(texts, TextKey.DigestUnreachable, digest.Unreachable.Select(m => Formats.Short(m.Name, 60))),
         ];
         return AdaptiveCard.Create(body, [AdaptiveCard.Submit(texts[TextKey.ButtonMyActions], Commands.Verbs.MyActions), AdaptiveCard.Submit(texts[TextKey.CommandPlan], Commands.Verbs.Plan)]);
     }

@@ -1,3 +1,4 @@
+using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
@@ -24,4 +25,20 @@ public static class Formats
     }];
 
     public static string Title(ActionItem action) => $"#{action.Number} {action.Title}";
+
+    /// <summary>A title short enough for one line of a list.</summary>
+    public static string ShortTitle(ActionItem action) => Short(Title(action), 80);
+
+    /// <summary>The first responsible members by name and how many more, for one line of a list.</summary>
+    public static string People(ActionItem action, IReadOnlyList<Member> members)
+    {
+        var names = action.Responsible.Select(id => Short(members.FirstOrDefault(m => m.AadObjectId == id)?.Name ?? "?", 40)).ToList();
+        return names.Count <= 2 ? string.Join(", ", names) : $"{names[0]}, {names[1]} +{names.Count - 2}";
+    }
+
+    /// <summary>"#12 Title — Name, deadline": an action as one line of a digest or an agenda.</summary>
+    public static string Line(Texts.Texts texts, ActionItem action, IReadOnlyList<Member> members) =>
+        $"{ShortTitle(action)} — {People(action, members)}, {Deadline(texts, action)}";
+
+    public static string Short(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }

@@ -10,6 +10,8 @@ public static class CommandCatalog
         new(Verbs.MyActions, TextKey.CommandMyActions, TextKey.CommandMyActionsDescription),
         new(Verbs.Plan, TextKey.CommandPlan, TextKey.CommandPlanDescription),
         new(Verbs.NewAction, TextKey.CommandNewAction, TextKey.CommandNewActionDescription, ChairsOnly: true),
+        new(Verbs.Meetings, TextKey.CommandMeetings, TextKey.CommandMeetingsDescription),
+        new(Verbs.Calendar, TextKey.CommandCalendar, TextKey.CommandCalendarDescription),
         new(Verbs.Members, TextKey.CommandMembers, TextKey.CommandMembersDescription),
         new(Verbs.Digest, TextKey.CommandDigest, TextKey.CommandDigestDescription, ChairsOnly: true),
         new(Verbs.ReminderSettings, TextKey.CommandReminders, TextKey.CommandRemindersDescription, ChairsOnly: true),

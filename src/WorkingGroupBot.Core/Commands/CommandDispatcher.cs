@@ -1,5 +1,6 @@
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Exports;
+using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Reminders;
@@ -18,7 +19,11 @@ public sealed class CommandDispatcher(
     ExportHandler export,
     SnoozeHandler snooze,
     DigestHandler digest,
-    ReminderSettingsHandler reminderSettings)
+    ReminderSettingsHandler reminderSettings,
+    MeetingsHandler meetings,
+    AttendanceHandler attendance,
+    DecisionsHandler decisions,
+    CalendarHandler calendar)
 {
     private const int EchoLimit = 60;
 
@@ -49,6 +54,18 @@ public sealed class CommandDispatcher(
         Verbs.Digest => digest.ShowAsync(request, cancellationToken),
         Verbs.ReminderSettings => reminderSettings.ShowAsync(request, cancellationToken),
         Verbs.SaveReminderSettings => reminderSettings.SaveAsync(request, cancellationToken),
+        Verbs.Meetings => meetings.ListAsync(request, cancellationToken),
+        Verbs.ScheduleMeeting => meetings.ScheduleFormAsync(request, cancellationToken),
+        Verbs.CreateMeeting => meetings.CreateAsync(request, cancellationToken),
+        Verbs.CancelMeeting => meetings.CancelAsync(request, cancellationToken),
+        Verbs.MoveMeeting => meetings.MoveAsync(request, cancellationToken),
+        Verbs.EndSeries => meetings.EndAsync(request, cancellationToken),
+        Verbs.Attend => attendance.AnswerAsync(request, cancellationToken),
+        Verbs.Decisions => decisions.FormAsync(request, cancellationToken),
+        Verbs.SaveDecisions => decisions.SaveAsync(request, cancellationToken),
+        Verbs.Calendar => calendar.ShowAsync(request, cancellationToken),
+        Verbs.RenewFeed => calendar.RenewAsync(request, cancellationToken),
+        Verbs.RevokeFeed => calendar.RevokeAsync(request, cancellationToken),
         _ => Task.FromResult<Reply>(new TextReply(request.Texts.Format(TextKey.UnknownCommandHint, Shorten(request.TypedText)))),
     };
 

@@ -34,6 +34,19 @@ public static class Verbs
     public const string ReminderSettings = "reminders";
     public const string SaveReminderSettings = "reminders.save";
 
+    public const string Meetings = "meetings";
+    public const string ScheduleMeeting = "meeting.schedule";
+    public const string CreateMeeting = "meeting.create";
+    public const string CancelMeeting = "meeting.cancel";
+    public const string MoveMeeting = "meeting.move";
+    public const string EndSeries = "meeting.end";
+    public const string Attend = "meeting.attend";
+    public const string Decisions = "meeting.decisions";
+    public const string SaveDecisions = "meeting.saveDecisions";
+    public const string Calendar = "calendar";
+    public const string RenewFeed = "calendar.renew";
+    public const string RevokeFeed = "calendar.revoke";
+
     public const string MakeChair = "chair.make";
     public const string StepDown = "chair.stepDown";
 }

@@ -9,4 +9,12 @@ public interface ILinkStore
 
     /// <summary>The link, or null when the token is unknown, malformed or expired at <paramref name="now"/>.</summary>
     Task<Link?> FindAsync(string token, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The group's calendar feed (person null) or a member's, if it has one.</summary>
+    Task<Link?> FindFeedAsync(GroupKey group, string? person, CancellationToken cancellationToken);
+
+    /// <summary>A new feed link; the old one, if any, stops working.</summary>
+    Task<Link> RenewFeedAsync(GroupKey group, string? person, Language language, CancellationToken cancellationToken);
+
+    Task RevokeFeedAsync(GroupKey group, string? person, CancellationToken cancellationToken);
 }

@@ -88,8 +88,14 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
                 : await handle(context);
         }, cancellationToken);
 
+    /// <summary>
+    /// The action form; while the plan has no active area (started empty, or all retired) the areas card instead, since
+    /// a form whose area list is empty is an invalid card and could never be saved.
+    /// </summary>
     private static Reply Form(Request request, GroupContext context, ActionDraft draft, IReadOnlyList<FormProblem> problems, int? editing = null) =>
-        new CardReply(ActionFormCard.Build(request.Texts, context.Group, context.Plan, context.Members, draft, context.Today, problems, editing));
+        context.Plan.ActiveAreas.Any()
+            ? new CardReply(ActionFormCard.Build(request.Texts, context.Group, context.Plan, context.Members, draft, context.Today, problems, editing))
+            : new CardReply(AreasCard.Build(request.Texts, context.Group, context.Plan, request.Texts[TextKey.PlanNoAreas]));
 
     private static ActionDraft DraftFrom(CardInput input) => new()
     {

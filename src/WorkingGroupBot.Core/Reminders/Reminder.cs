@@ -15,6 +15,10 @@ public sealed record Reminder
     /// <summary>The person's AAD object id; empty for the digest.</summary>
     public string Person { get; init; } = "";
 
+    /// <summary>For a meeting notice: the series and the date the meeting was planned on.</summary>
+    public string Meeting { get; init; } = "";
+    public DateOnly? Occurrence { get; init; }
+
     /// <summary>The deadline the reminder was planned for: when the deadline moves, the reminder is no longer wanted.</summary>
     public DateOnly? Deadline { get; init; }
 

@@ -1,5 +1,6 @@
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Groups;
+using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.People;
 using WorkingGroupBot.Plans;
@@ -11,7 +12,7 @@ namespace WorkingGroupBot.Reminders;
 /// Decides, on the current state of the group and the action, whether a due reminder is still wanted, and if so builds
 /// its card and its successor. A reminder that is no longer wanted yields null and is dropped.
 /// </summary>
-public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IMemberStore members, IPersonStore people, IGroupSettingsStore settings, IReminderStore reminders, TimeProvider clock)
+public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IMemberStore members, IPersonStore people, IGroupSettingsStore settings, IReminderStore reminders, IMeetingStore meetings, MeetingAgendas agendas, TimeProvider clock)
 {
     public async Task<Delivery?> ComposeAsync(DueReminder due, CancellationToken cancellationToken)
     {
@@ -24,6 +25,11 @@ public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IMemb
         var roster = await members.ListAsync(group.Key, cancellationToken);
         var reminder = due.Reminder;
         var now = clock.GetUtcNow();
+        if (reminder.Kind == ReminderKind.MeetingNotice)
+        {
+            return await MeetingNoticeAsync(group, roster, reminder, now, cancellationToken);
+        }
+
         if (reminder.Kind == ReminderKind.Digest)
         {
             return Digest(group, groupSettings, roster, reminder, now, await plans.ListActionsAsync(group.Key, cancellationToken));
@@ -50,8 +56,28 @@ public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IMemb
         var snooze = await reminders.FindSnoozeAsync(group.Key, action.Number, person.AadObjectId, cancellationToken);
         var wanted = ReminderSchedule.ForMember(action, person.AadObjectId, policy, reminder.TimeZone, snooze);
         return ReminderSchedule.Wants(wanted, reminder)
-            ? new Delivery(group, person, ReminderCard.Build(texts, view), ReminderSchedule.Next(wanted, now))
+            ? Delivery.InChain(group, person, wanted, reminder, now, () => ReminderCard.Build(texts, view))
             : null;
+    }
+
+    private async Task<Delivery?> MeetingNoticeAsync(Group group, IReadOnlyList<Member> roster, Reminder notice, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var series = await meetings.FindSeriesAsync(group.Key, notice.Meeting, cancellationToken);
+        if (series is null || notice.Occurrence is not { } date || !NoticeSchedule.Wants(series, notice) || MeetingCalendar.Find(series, date) is not { } meeting)
+        {
+            return null;
+        }
+
+        if (meeting.Start <= now)
+        {
+            // Too late for this meeting (the bot was down): go on with the notices of the meetings to come.
+            return new Delivery(group, null, null, ReminderSchedule.Head(NoticeSchedule.For(series, now), now, catchUp: true));
+        }
+
+        var agenda = await agendas.BuildAsync(group.Key, series, meeting, cancellationToken);
+        var record = await meetings.FindRecordAsync(group.Key, series.Id, date, cancellationToken);
+        var texts = Texts.Texts.For(Language.Latvian);
+        return Delivery.InChain(group, null, NoticeSchedule.For(series, notice.DueAt), notice, now, () => MeetingNoticeCard.Build(texts, group, meeting, agenda, record, roster));
     }
 
     private Delivery? Digest(Group group, GroupSettings groupSettings, IReadOnlyList<Member> roster, Reminder reminder, DateTimeOffset now, IReadOnlyList<ActionItem> actions)
@@ -63,7 +89,7 @@ public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IMemb
         }
 
         var digest = Reminders.Digest.Build(actions, roster, clock.Today(group.TimeZone), groupSettings.LastDigestAt);
-        var card = DigestCard.Build(Texts.Texts.For(Language.Latvian), group, digest, roster);
-        return new Delivery(group, null, card, ReminderSchedule.Next(ReminderSchedule.Digests(policy, group.TimeZone, now), now));
+        var wanted = ReminderSchedule.Digests(policy, reminder.TimeZone, reminder.DueAt.AddDays(-1));
+        return Delivery.InChain(group, null, wanted, reminder, now, () => DigestCard.Build(Texts.Texts.For(Language.Latvian), group, digest, roster));
     }
 }

@@ -25,7 +25,29 @@ public sealed partial class ReminderDispatcher(
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
 
+    private const int MaxPasses = 3;
+
+    /// <summary>
+    /// Sends what is due. A reminder skipped for a later one of its chain leaves that one due at once, so the sweep
+    /// takes another pass (a few at most) rather than leaving it to the next sweep.
+    /// </summary>
     public async Task<SweepResult> SweepAsync(CancellationToken cancellationToken)
+    {
+        var result = await PassAsync(cancellationToken);
+        for (var pass = 1; pass < MaxPasses && result.Skipped > 0; pass++)
+        {
+            var next = await PassAsync(cancellationToken);
+            result += next;
+            if (next.Skipped == 0)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<SweepResult> PassAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var found = await Task.WhenAll(Enumerable.Range(0, IReminderStore.Shards).Select(shard => store.FindDueAsync(shard, now, options.Value.BatchSize, cancellationToken)));
@@ -47,15 +69,22 @@ public sealed partial class ReminderDispatcher(
                 return DispatchOutcome.TakenByOther;
             }
 
-            if (await composer.ComposeAsync(claimed, cancellationToken) is not { } delivery)
+            var delivery = await composer.ComposeAsync(claimed, cancellationToken);
+            if (delivery is null)
             {
                 await store.DropAsync(claimed, cancellationToken);
                 return DispatchOutcome.Dropped;
             }
 
+            if (delivery.Card is not { } card)
+            {
+                await store.CompleteAsync(claimed, delivery.Next, cancellationToken);
+                return DispatchOutcome.Skipped;
+            }
+
             var outcome = delivery.To is { } person
-                ? await sender.SendToPersonAsync(delivery.Group, person, delivery.Card, cancellationToken)
-                : await sender.SendToChannelAsync(delivery.Group, delivery.Card, cancellationToken);
+                ? await sender.SendToPersonAsync(delivery.Group, person, card, cancellationToken)
+                : await sender.SendToChannelAsync(delivery.Group, card, cancellationToken);
             return await RecordAsync(claimed, delivery, outcome, now, cancellationToken);
         }
         catch (RequestFailedException e)

@@ -13,4 +13,7 @@ public enum ReminderKind
 
     /// <summary>To the group's channel: the weekly digest.</summary>
     Digest,
+
+    /// <summary>To the group's channel: a meeting is coming, with its agenda.</summary>
+    MeetingNotice,
 }

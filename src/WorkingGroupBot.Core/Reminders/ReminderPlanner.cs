@@ -1,4 +1,5 @@
 using WorkingGroupBot.Groups;
+using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.People;
 using WorkingGroupBot.Plans;
@@ -37,6 +38,14 @@ public sealed class ReminderPlanner(IReminderStore reminders, IGroupSettingsStor
         }
 
         await reminders.PlanAsync(group.Key, heads, cancellationToken);
+    }
+
+    /// <summary>Plans the next notice of a meeting series (catching up with one just missed when it is new).</summary>
+    public Task PlanMeetingAsync(Group group, MeetingSeries series, bool catchUp, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var head = ReminderSchedule.Head(NoticeSchedule.For(series, now), now, catchUp);
+        return head is null ? Task.CompletedTask : reminders.PlanAsync(group.Key, [head], cancellationToken);
     }
 
     private async Task<IEnumerable<Reminder>> HeadsAsync(Group group, ActionItem action, ReminderPolicy policy, IEnumerable<string> chairs, bool catchUp, CancellationToken cancellationToken)

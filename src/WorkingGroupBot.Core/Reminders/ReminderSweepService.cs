@@ -24,7 +24,7 @@ public sealed partial class ReminderSweepService(ReminderDispatcher dispatcher, 
                 var result = await dispatcher.SweepAsync(stoppingToken);
                 if (result.Found > 0)
                 {
-                    LogSwept(logger, result.Found, result.Sent, result.Dropped, result.Failed, result.Unreachable, result.TakenByOthers);
+                    LogSwept(logger, result.Found, result.Sent, result.Dropped + result.Skipped, result.Failed, result.Unreachable, result.TakenByOthers);
                 }
             }
             catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException)

@@ -10,4 +10,13 @@ public sealed class LinkEntity : Entity
     public string GroupId { get; set; } = "";
     public string Language { get; set; } = "";
     public DateTimeOffset? ExpiresAt { get; set; }
+    public string? Person { get; set; }
+}
+
+/// <summary>Which token is a group's (or a member's) current calendar feed, in the group's Plans partition.</summary>
+public sealed class FeedPointerEntity : Entity
+{
+    public string Token { get; set; } = "";
+
+    public static string RowOf(string? person) => person is null ? "feed|group" : "feed|person|" + TableKey.Of(person);
 }

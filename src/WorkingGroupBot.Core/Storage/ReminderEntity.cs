@@ -18,6 +18,8 @@ public sealed class ReminderEntity : Entity
     public int Action { get; set; }
     public string Person { get; set; } = "";
     public string? Deadline { get; set; }
+    public string? Meeting { get; set; }
+    public string? Occurrence { get; set; }
     public string TimeZone { get; set; } = "";
     public DateTimeOffset DueAt { get; set; }
     public DateTimeOffset? LeaseUntil { get; set; }
@@ -33,13 +35,15 @@ public sealed class ReminderEntity : Entity
     public static ReminderEntity From(GroupKey group, Reminder reminder) => new()
     {
         PartitionKey = PartitionOf(group),
-        RowKey = reminder.DueAt.UtcDateTime.ToString(DueFormat) + "|" + TableKey.Of(group.TenantId, group.GroupId, reminder.Kind.ToString(), reminder.Action.ToString(), reminder.Person),
+        RowKey = reminder.DueAt.UtcDateTime.ToString(DueFormat) + "|" + TableKey.Of(group.TenantId, group.GroupId, reminder.Kind.ToString(), reminder.Action.ToString(), reminder.Person, reminder.Meeting, reminder.Occurrence?.ToString("yyyyMMdd") ?? ""),
         TenantId = group.TenantId,
         GroupId = group.GroupId,
         Kind = reminder.Kind.ToString(),
         Action = reminder.Action,
         Person = reminder.Person,
         Deadline = reminder.Deadline?.ToString("yyyy-MM-dd"),
+        Meeting = reminder.Meeting,
+        Occurrence = reminder.Occurrence?.ToString("yyyy-MM-dd"),
         TimeZone = reminder.TimeZone,
         DueAt = reminder.DueAt,
     };
@@ -53,6 +57,8 @@ public sealed class ReminderEntity : Entity
             Action = Action,
             Person = Person,
             Deadline = Deadline is null ? null : DateOnly.ParseExact(Deadline, "yyyy-MM-dd"),
+            Meeting = Meeting ?? "",
+            Occurrence = Occurrence is null ? null : DateOnly.ParseExact(Occurrence, "yyyy-MM-dd"),
             TimeZone = TimeZone,
         },
         LeaseUntil,

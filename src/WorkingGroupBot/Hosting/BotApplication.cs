@@ -21,6 +21,7 @@ public static class BotApplication
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapGet("/healthz", HealthEndpoint.HandleAsync);
         app.MapGet("/exports/{token}/{file}", ExportEndpoint.HandleAsync);
+        app.MapGet("/calendar/{file}", CalendarEndpoint.HandleAsync);
         return app;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Teams;
@@ -15,10 +16,10 @@ internal sealed partial class BotAdapter : CloudAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnFailed(logger, exception, turnContext.Activity.Type, turnContext.Activity.Conversation?.Id);
-            var texts = Texts.Texts.For(TeamsTurn.LanguageOf(turnContext.Activity));
+            var apology = Texts.Texts.For(TeamsTurn.LanguageOf(turnContext.Activity))[TextKey.SomethingWentWrong];
             try
             {
-                await turnContext.SendActivityAsync(MessageFactory.Text(texts[TextKey.SomethingWentWrong]));
+                await turnContext.SendActivityAsync(Apology(turnContext.Activity, apology));
             }
             catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
             {
@@ -26,6 +27,14 @@ internal sealed partial class BotAdapter : CloudAdapter
             }
         };
     }
+
+    /// <summary>
+    /// A card button press (an invoke) is answered in its HTTP response, shown to the person who pressed it: without
+    /// one the SDK would answer Teams with a 501 and the card would show a generic error.
+    /// </summary>
+    private static IActivity Apology(Activity failed, string text) => failed.Type == ActivityTypes.Invoke
+        ? new Activity { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = 200, Body = new TextReply(text).ToInvokeResponse() } }
+        : MessageFactory.Text(text);
 
     /// <summary>Runs one turn for an activity the endpoint has already read and checked.</summary>
     public Task<InvokeResponse> ProcessAsync(string authHeader, Activity activity, IBot bot, CancellationToken cancellationToken) =>

@@ -28,14 +28,14 @@ internal static class TeamsTurn
         TeamsUserId = activity.From.Id,
         Name = activity.From.Name ?? "",
         Language = LanguageOf(activity),
-        TimeZone = ClientInfo(activity)?.Value<string>("timezone"),
+        TimeZone = TextOf(ClientInfo(activity)?["timezone"]),
     };
 
     /// <summary>The tenant of the conversation; null when the activity has none or names two different ones.</summary>
     public static string? TenantOf(Activity activity)
     {
         var fromConversation = activity.Conversation?.TenantId;
-        var fromChannelData = (activity.ChannelData as JObject)?.SelectToken("tenant.id")?.Value<string>();
+        var fromChannelData = TextOf((activity.ChannelData as JObject)?.SelectToken("tenant.id"));
         return (fromConversation, fromChannelData) switch
         {
             (null or "", null or "") => null,
@@ -46,7 +46,7 @@ internal static class TeamsTurn
     }
 
     public static Language LanguageOf(Activity activity) =>
-        Languages.FromLocale(activity.Locale ?? ClientInfo(activity)?.Value<string>("locale"));
+        Languages.FromLocale(activity.Locale ?? TextOf(ClientInfo(activity)?["locale"]));
 
     public static ConversationScope ScopeOf(Activity activity) => activity.Conversation?.ConversationType switch
     {
@@ -66,7 +66,7 @@ internal static class TeamsTurn
             Key = new GroupKey(TenantOf(activity)!, GroupIdOf(activity)),
             Name = new[] { team?.Name, activity.Conversation.Name }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? texts[TextKey.UnnamedGroup],
             Kind = team is null ? GroupKind.GroupChat : GroupKind.Team,
-            Channel = AddressOf(activity, (activity.ChannelData as JObject)?.SelectToken("settings.selectedChannel.id")?.Value<string>()),
+            Channel = AddressOf(activity, TextOf((activity.ChannelData as JObject)?.SelectToken("settings.selectedChannel.id"))),
             Active = true,
             CreatedAt = now,
         };
@@ -86,6 +86,12 @@ internal static class TeamsTurn
 
     private static TeamInfo? TeamOf(Activity activity) =>
         (activity.ChannelData as JObject)?["team"] is JObject team ? team.ToObject<TeamInfo>() : null;
+
+    /// <summary>
+    /// A value of the channel data or client info as text; an object or array where Teams sends a string reads as absent
+    /// (Newtonsoft's Value&lt;string&gt; throws on those, which made such a request a 500).
+    /// </summary>
+    private static string? TextOf(JToken? token) => token is JValue value ? value.Value<string>() : null;
 
     private static JObject? ClientInfo(Activity activity) =>
         activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.Properties;

@@ -2,8 +2,10 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
+using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Tests.Harness;
 using WorkingGroupBot.Tests.Plans;
 using WorkingGroupBot.Texts;
@@ -81,7 +83,31 @@ public sealed class EveryCardTests
         ["PlanStartCard: a chair"] = t => PlanStartCard.Build(t, Build.Group(), viewerIsChair: true),
         ["PlanStartCard: a member"] = t => PlanStartCard.Build(t, Build.Group(), viewerIsChair: false),
         ["WelcomeCard"] = t => WelcomeCard.Build(t, "Cēsu novada sadarbības grupa", "Anna Bērziņa"),
+        ["DigestCard: a quiet week"] = t => DigestCard.Build(t, Build.Group(), Digest.Build([], Members, Build.Today, null), Members),
+        ["DigestCard: a big group"] = t => DigestCard.Build(t, Build.Group(), new Digest(BigActions, BigActions, BigActions, BigActions, BigMembers), BigMembers),
+        ["ReminderCard"] = t => ReminderCard.Build(t, View(Janis)),
+        ["ReminderCard: overdue, long, with a notice"] = t => ReminderCard.Build(t, View(Janis) with { Action = LongAction(1) }, new Notice("ok", IsProblem: false)),
+        ["ReminderSettingsCard"] = t => ReminderSettingsCard.Build(t, Build.Group(), ReminderPolicy.Default),
+        ["ReminderSettingsCard: with a problem"] = t => ReminderSettingsCard.Build(t, Build.Group(), ReminderPolicy.Default, new Notice("no", IsProblem: true)),
+        ["TellChairCard"] = t => TellChairCard.Build(t, View(Anna) with { Action = LongAction(1) }),
+        ["ScheduleMeetingCard"] = t => ScheduleMeetingCard.Build(t, Build.Group(), Build.Today),
+        ["ScheduleMeetingCard: with a problem"] = t => ScheduleMeetingCard.Build(t, Build.Group(), Build.Today, new Notice("no", IsProblem: true)),
+        ["MeetingsCard: none"] = t => MeetingsCard.Build(t, Build.Group(), [], null, viewerIsChair: false),
+        ["MeetingsCard: a chair, long titles, a past meeting"] = t => MeetingsCard.Build(t, Build.Group(), Enumerable.Range(0, 6).Select(i => (LongMeeting(i), 99)).ToList(), LongMeeting(-1), viewerIsChair: true, new Notice("ok", IsProblem: false)),
+        ["MeetingNoticeCard"] = t => MeetingNoticeCard.Build(t, Build.Group(), LongMeeting(0) with { Title = "Sanāksme", Place = "Zāle" }, Agenda.Build(TemplatePlan, Actions, Build.Today, null, null, []), MeetingRecord.Empty, Members),
+        ["MeetingNoticeCard: a big group's long agenda"] = t => MeetingNoticeCard.Build(t, Build.Group(), LongMeeting(0),
+            Agenda.Build(BigPlan, BigActions.Select((a, i) => a with { Status = (ActionStatus)(i % 4), StatusChangedAt = DateTimeOffset.MaxValue }).ToList(), Build.Today, Build.Today.AddDays(60), DateTimeOffset.MinValue,
+                Enumerable.Range(1, 20).Select(i => new Decision(new string('ū', 200), i)).ToList()),
+            MeetingRecord.Empty with { Attending = ["a", "b"], NotAttending = ["c"] }, BigMembers),
+        ["DecisionsCard"] = t => DecisionsCard.Build(t, Build.Group(), LongMeeting(0), MeetingRecord.Empty, TemplatePlan, Members, Build.Today),
+        ["DecisionsCard: a big group with decisions"] = t => DecisionsCard.Build(t, Build.Group(), LongMeeting(0), MeetingRecord.Empty with { Decisions = Enumerable.Range(1, 10).Select(i => new Decision(new string('ū', 200), i)).ToList() }, BigPlan, BigMembers, Build.Today, new Notice("ok", IsProblem: false)),
+        ["CalendarCard: a chair"] = t => CalendarCard.Build(t, Build.Group(), "https://bot.example/calendar/" + new string('a', 48) + ".ics", "https://bot.example/calendar/" + new string('b', 48) + ".ics", viewerIsChair: true),
+        ["CalendarCard: a member whose link was revoked"] = t => CalendarCard.Build(t, Build.Group(), null, null, viewerIsChair: false, new Notice("ok", IsProblem: false)),
     };
+
+    private static Meeting LongMeeting(int month) => new(
+        "s1", Build.Today.AddMonths(month), new DateTimeOffset(2026, 4, 14, 7, 0, 0, TimeSpan.Zero).AddMonths(month), new DateTimeOffset(2026, 4, 14, 9, 0, 0, TimeSpan.Zero).AddMonths(month),
+        new string('Ē', 100), new string('ļ', 300), Moved: month % 2 == 0);
 
     public static TheoryData<string, Language> Cases()
     {

@@ -76,6 +76,20 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task After_the_bot_was_down_a_week_the_member_gets_one_reminder_not_a_burst()
+    {
+        var (bot, d) = await GroupAsync();
+        await using var _ = bot;
+        await d.CreateActionAsync(d.World.Anna, "Seminārs", [d.World.Janis], Today.AddDays(8));
+
+        SetRigaTime(bot, Today.AddDays(8), 11, 0);
+        await bot.SweepAsync();
+        await bot.SweepAsync();
+
+        Assert.Contains("Termiņš ir šodien.", Assert.Single(RemindersTo(d.World.Janis)).CardText);
+    }
+
+    [Fact]
     public async Task Done_on_the_reminder_card_closes_the_action_updates_the_card_and_stops_the_reminders()
     {
         var (bot, d) = await GroupAsync();
@@ -161,7 +175,7 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
         await using var _ = bot;
         await d.CreateActionAsync(d.World.Anna, "Datu apkopojums", [d.World.Janis], Today.AddDays(4));
 
-        for (var day = 4; day <= 14; day++)
+        for (var day = 3; day <= 14; day++)
         {
             SetRigaTime(bot, Today.AddDays(day), 9, 30);
             await bot.SweepAsync();
@@ -169,10 +183,11 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
 
         // Due Friday 6 March; overdue reminders every 3 working days: Wednesday 11 and Monday 16 March.
         var toJanis = RemindersTo(d.World.Janis).Select(r => r.CardText).ToList();
-        Assert.Equal(3, toJanis.Count);
-        Assert.Contains("Termiņš ir šodien.", toJanis[0]);
-        Assert.Contains("Termiņš nokavēts par 5 d.", toJanis[1]);
-        Assert.Contains("Termiņš nokavēts par 10 d.", toJanis[2]);
+        Assert.Equal(4, toJanis.Count);
+        Assert.Contains("Līdz termiņam 1 d.", toJanis[0]);
+        Assert.Contains("Termiņš ir šodien.", toJanis[1]);
+        Assert.Contains("Termiņš nokavēts par 5 d.", toJanis[2]);
+        Assert.Contains("Termiņš nokavēts par 10 d.", toJanis[3]);
         var toChair = connector.MessagesTo(LoopbackConnector.OpenedChatWith(d.World.Anna)).Where(m => m.CardText.Contains("Ilgi nokavēts")).ToList();
         Assert.Contains("Termiņš nokavēts par 5 d.", Assert.Single(toChair).CardText);
     }

@@ -122,14 +122,20 @@ public sealed class ReminderScheduleTests
     }
 
     [Fact]
-    public void After_a_late_send_the_next_reminder_is_never_one_already_due()
+    public void After_an_outage_only_the_latest_due_reminder_of_a_chain_is_sent()
     {
         var reminders = ReminderSchedule.ForMember(DueOn(2026, 4, 2), "janis", Policy, Riga);
+        var sevenDaysBefore = reminders.First();
+        var group = Build.Group();
 
-        // The bot was down for a week: the 7-days-before reminder went out late on 2 April at 10:00 Riga time.
-        var next = ReminderSchedule.Next(reminders, Utc(4, 2, 7));
+        // The bot was down for a week: on 2 April at 10:00 Riga time the 7-days-before reminder is the one stored.
+        var skipped = Delivery.InChain(group, null, reminders, sevenDaysBefore, Utc(4, 2, 7), () => new System.Text.Json.Nodes.JsonObject());
+        var sent = Delivery.InChain(group, null, reminders, skipped.Next!, Utc(4, 2, 7), () => new System.Text.Json.Nodes.JsonObject());
 
-        Assert.Equal(ReminderKind.Overdue, next!.Kind);
+        Assert.Null(skipped.Card);
+        Assert.Equal(ReminderKind.OnTheDay, skipped.Next!.Kind);
+        Assert.NotNull(sent.Card);
+        Assert.Equal(ReminderKind.Overdue, sent.Next!.Kind);
     }
 
     [Fact]

@@ -1,5 +1,9 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
 using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Tests.TeamsApp;
 
@@ -21,6 +25,40 @@ public static class AppManifest
             ? (Text(Latvian, $"bots[0].commandLists[{index}].commands[{j}].title"), Text(Latvian, $"bots[0].commandLists[{index}].commands[{j}].description"))
             : (c!["title"]!.GetValue<string>(), c["description"]!.GetValue<string>())).ToList();
     }
+
+    /// <summary>Writes the catalog's commands into manifest.json and lv.json: one list per scope, the same in each.</summary>
+    public static void WriteCommands(IReadOnlyList<CommandInfo> commands)
+    {
+        var english = WorkingGroupBot.Texts.Texts.For(Language.English);
+        var latvian = WorkingGroupBot.Texts.Texts.For(Language.Latvian);
+        var manifest = Manifest;
+        var localization = new JsonObject();
+        foreach (var (key, value) in Latvian.Where(p => !p.Key.StartsWith("bots[", StringComparison.Ordinal)).ToList())
+        {
+            localization[key] = value?.DeepClone();
+        }
+
+        manifest["bots"]![0]!["commandLists"] = new JsonArray([.. Scopes.Select((scope, i) =>
+        {
+            foreach (var (command, j) in commands.Select((c, j) => (c, j)))
+            {
+                localization[$"bots[0].commandLists[{i}].commands[{j}].title"] = latvian[command.Keyword];
+                localization[$"bots[0].commandLists[{i}].commands[{j}].description"] = latvian[command.Description];
+            }
+
+            return (JsonNode)new JsonObject
+            {
+                ["scopes"] = new JsonArray(scope),
+                ["commands"] = new JsonArray([.. commands.Select(c => (JsonNode)new JsonObject { ["title"] = english[c.Keyword], ["description"] = english[c.Description] })]),
+            };
+        })]);
+        Write("manifest/manifest.json", manifest);
+        Write("manifest/lv.json", localization);
+    }
+
+    private static void Write(string path, JsonObject json) => File.WriteAllText(
+        Path.Combine(RepositoryFiles.Root, path),
+        json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
 
     private static string Text(JsonObject localization, string key) =>
         localization[key]?.GetValue<string>() ?? throw new Xunit.Sdk.XunitException($"manifest/lv.json has no \"{key}\"");

@@ -19,9 +19,13 @@ public sealed class ManifestTests
         var latvian = WorkingGroupBot.Texts.Texts.For(Language.Latvian);
         var expected = CommandCatalog.All.Select(c => (english[c.Keyword], english[c.Description])).ToList();
         var expectedLatvian = CommandCatalog.All.Select(c => (latvian[c.Keyword], latvian[c.Description])).ToList();
+        if (Environment.GetEnvironmentVariable("WGB_UPDATE_MANIFEST") == "1")
+        {
+            AppManifest.WriteCommands(CommandCatalog.All);
+        }
 
-        Assert.True(expected.SequenceEqual(AppManifest.Commands(scope)), $"manifest/manifest.json, the {scope} list should be:\n{Json(expected)}");
-        Assert.True(expectedLatvian.SequenceEqual(AppManifest.Commands(scope, latvian: true)), $"manifest/lv.json, the {scope} list should be:\n{Json(expectedLatvian)}");
+        Assert.True(expected.SequenceEqual(AppManifest.Commands(scope)), $"manifest/manifest.json, the {scope} list should be (WGB_UPDATE_MANIFEST=1 dotnet test --filter ManifestTests writes it):\n{Json(expected)}");
+        Assert.True(expectedLatvian.SequenceEqual(AppManifest.Commands(scope, latvian: true)), $"manifest/lv.json, the {scope} list should be (WGB_UPDATE_MANIFEST=1 dotnet test --filter ManifestTests writes it):\n{Json(expectedLatvian)}");
     }
 
     [Fact]

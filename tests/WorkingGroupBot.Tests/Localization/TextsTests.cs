@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Resources;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Tests.Texts;
+namespace WorkingGroupBot.Tests.Localization;
 
 public sealed class TextsTests
 {

@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Meetings;
+using WorkingGroupBot.Members;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>
+/// For chairs after a meeting: its decisions. One decision at a time can become an action of the plan in the same step
+/// (its area, people and deadline chosen from the group); other decisions are written one per line. The card comes
+/// back after saving, for the next one.
+/// </summary>
+public static class DecisionsCard
+{
+    public const string OtherDecisions = "decisions";
+
+    public static JsonObject Build(Texts.Texts texts, Group group, Meeting meeting, MeetingRecord record, Plan plan, IReadOnlyList<Member> members, DateOnly today, Notice? notice = null)
+    {
+        var areas = plan.ActiveAreas.Select(a => (a.DisplayName(texts), a.Id)).ToList();
+        var people = members.Where(m => m.InRoster).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => (m.Name, m.AadObjectId)).ToList();
+        JsonNode[] body =
+        [
+            AdaptiveCard.Heading(texts.Format(TextKey.DecisionsTitle, meeting.Title)),
+            AdaptiveCard.Text(MeetingsCard.When(texts, meeting, group.TimeZone), subtle: true),
+            .. Notices.Block(notice),
+            .. record.Decisions.Count == 0 ? Array.Empty<JsonNode>() : [AdaptiveCard.Bullets(record.Decisions.Select(d => Formats.Short(d.Text, 80) + (d.Action is { } n ? $" (#{n})" : "")))],
+            AdaptiveCard.Text(texts[TextKey.DecisionsIntro], subtle: true),
+            AdaptiveCard.Container(
+            [
+                CardInputs.Text(ActionForm.Title, texts[TextKey.FieldDecision], multiline: true, maxLength: ActionDraftValidator.MaxTitle),
+                CardInputs.Choices(ActionForm.Area, texts[TextKey.FieldArea], areas),
+                CardInputs.Choices(ActionForm.Responsible, texts[TextKey.FieldResponsible], people, multiSelect: true),
+                CardInputs.Date(ActionForm.Deadline, texts[TextKey.FieldDeadline], null, min: today),
+            ], separator: true),
+            CardInputs.Text(OtherDecisions, texts[TextKey.FieldOtherDecisions], multiline: true, maxLength: 2000),
+        ];
+        return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SaveDecisions, MeetingsCard.Data(group, meeting), primary: true)]);
+    }
+}

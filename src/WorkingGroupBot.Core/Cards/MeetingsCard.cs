@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Meetings;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Cards;
+
+/// <summary>The next meetings with the size of their agendas; chairs can cancel or move one, record decisions, end a series.</summary>
+public static class MeetingsCard
+{
+    /// <param name="last">The latest past meeting, shown to chairs so they can record its decisions.</param>
+    public static JsonObject Build(Texts.Texts texts, Group group, IReadOnlyList<(Meeting Meeting, int AgendaSize)> upcoming, Meeting? last, bool viewerIsChair, Notice? notice = null)
+    {
+        var groupData = new JsonObject { [CardData.Group] = group.Key.GroupId };
+        JsonNode[] body =
+        [
+            AdaptiveCard.Heading(texts.Format(TextKey.MeetingsTitle, group.Name)),
+            .. Notices.Block(notice),
+            .. upcoming.Count == 0 ? [AdaptiveCard.Text(texts[TextKey.MeetingsNone])] : upcoming.Select(u => Row(texts, group, u.Meeting, u.AgendaSize, viewerIsChair)),
+            .. last is null ? Array.Empty<JsonNode>() :
+            [
+                AdaptiveCard.Container(
+                [
+                    AdaptiveCard.Subheading(texts[TextKey.LastMeeting]),
+                    AdaptiveCard.Text($"{last.Title}, {When(texts, last, group.TimeZone)}"),
+                    AdaptiveCard.Buttons([AdaptiveCard.Execute(texts[TextKey.ButtonDecisions], Verbs.Decisions, Data(group, last))]),
+                ], separator: true),
+            ],
+        ];
+        List<JsonNode> actions = [AdaptiveCard.Submit(texts[TextKey.ButtonCalendar], Verbs.Calendar, groupData)];
+        if (viewerIsChair)
+        {
+            actions.Insert(0, AdaptiveCard.Submit(texts[TextKey.ButtonScheduleMeeting], Verbs.ScheduleMeeting, groupData));
+        }
+
+        return AdaptiveCard.Create(body, actions);
+    }
+
+    public static string When(Texts.Texts texts, Meeting meeting, string timeZone)
+    {
+        var local = TimeZoneInfo.ConvertTime(meeting.Start, GroupClock.Zone(timeZone));
+        return $"{Formats.Date(texts, DateOnly.FromDateTime(local.DateTime))} {local:HH\\:mm}" + (meeting.Place.Length > 0 ? ", " + meeting.Place : "");
+    }
+
+    public static JsonObject Data(Group group, Meeting meeting) => new()
+    {
+        [CardData.Group] = group.Key.GroupId,
+        [CardData.Series] = meeting.SeriesId,
+        [CardData.Occurrence] = meeting.OriginalDate.ToString("yyyy-MM-dd"),
+    };
+
+    private static JsonObject Row(Texts.Texts texts, Group group, Meeting meeting, int agendaSize, bool viewerIsChair)
+    {
+        var data = Data(group, meeting);
+        JsonNode[] items =
+        [
+            AdaptiveCard.Subheading(meeting.Title),
+            AdaptiveCard.Text(When(texts, meeting, group.TimeZone) + (meeting.Moved ? " " + texts[TextKey.MeetingMovedMark] : "")),
+            AdaptiveCard.Text(texts.Format(TextKey.AgendaSize, agendaSize), subtle: true),
+        ];
+        if (!viewerIsChair)
+        {
+            return AdaptiveCard.Container(items, separator: true);
+        }
+
+        var suffix = $".{meeting.SeriesId}.{meeting.OriginalDate:yyyyMMdd}";
+        return AdaptiveCard.Container(
+            [
+                .. items,
+                AdaptiveCard.Buttons(
+                [
+                    AdaptiveCard.Execute(texts[TextKey.ButtonCancelMeeting], Verbs.CancelMeeting, data),
+                    AdaptiveCard.ShowCard(
+                        texts[TextKey.ButtonMoveMeeting],
+                        [
+                            CardInputs.Date(MeetingForm.Date + suffix, texts[TextKey.FieldNewDate], DateOnly.FromDateTime(meeting.Start.UtcDateTime), min: null, required: true, error: texts[TextKey.ProblemMeetingMissing]),
+                            CardInputs.Time(MeetingForm.Start + suffix, texts[TextKey.FieldStartTime], null),
+                        ],
+                        [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.MoveMeeting, ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix))]),
+                    AdaptiveCard.Execute(texts[TextKey.ButtonDecisions], Verbs.Decisions, data),
+                    AdaptiveCard.Execute(texts[TextKey.ButtonEndSeries], Verbs.EndSeries, data),
+                ]),
+            ],
+            separator: true);
+    }
+}

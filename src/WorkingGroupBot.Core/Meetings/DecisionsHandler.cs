@@ -1,0 +1,88 @@
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Members;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Meetings;
+
+/// <summary>Chairs record a meeting's decisions; a decision with an area, people and a deadline becomes an action.</summary>
+public sealed class DecisionsHandler(GroupScope scope, IMeetingStore meetings, IPlanStore plans, ActionViews views, ReminderPlanner planner, TimeProvider clock)
+{
+    public Task<Reply> FormAsync(Request request, CancellationToken cancellationToken) =>
+        WithMeetingAsync(request, (context, meeting, record) =>
+            Task.FromResult<Reply>(new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, record, context.Plan, context.Members, context.Today))), cancellationToken);
+
+    public Task<Reply> SaveAsync(Request request, CancellationToken cancellationToken) =>
+        WithMeetingAsync(request, async (context, meeting, record) =>
+        {
+            var slots = request.Input.Text(DecisionsCard.OtherDecisions).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(line => (Text: Formats.Short(line, ActionDraftValidator.MaxTitle), Draft: (ActionDraft?)null))
+                .Prepend(Read(request.Input))
+                .Where(s => s.Text.Length > 0)
+                .ToList();
+            var problems = slots.SelectMany(s => s.Draft is null
+                    ? PersonalDataGuard.LooksLikePersonalData(s.Text) ? [TextKey.ProblemPersonalData] : []
+                    : ActionDraftValidator.Validate(s.Draft, context.Plan, context.Roster, context.Today).Select(p => p.Problem))
+                .Distinct().ToList();
+            if (slots.Count == 0 || problems.Count > 0)
+            {
+                var text = problems.Count == 0 ? request.Texts[TextKey.DecisionsNone] : string.Join(" ", problems.Select(p => request.Texts[p]));
+                return new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, record, context.Plan, context.Members, context.Today, new Notice(text, IsProblem: true)));
+            }
+
+            var decisions = new List<Decision>();
+            foreach (var (text, draft) in slots)
+            {
+                decisions.Add(new Decision(text, draft is null ? null : (await CreateActionAsync(request, context, draft, cancellationToken)).Number));
+            }
+
+            var saved = await meetings.UpdateRecordAsync(context.Group.Key, meeting.SeriesId, meeting.OriginalDate, r => r with { Decisions = [.. r.Decisions, .. decisions] }, cancellationToken);
+            return new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, saved, context.Plan, context.Members, context.Today, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false)));
+        }, cancellationToken);
+
+    private async Task<ActionItem> CreateActionAsync(Request request, GroupContext context, ActionDraft draft, CancellationToken cancellationToken)
+    {
+        var caller = request.Caller;
+        var log = new LogEntry { Kind = LogKind.Created, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = clock.GetUtcNow() };
+        var action = await plans.CreateActionAsync(context.Group.Key, number => new ActionItem
+        {
+            Number = number,
+            Title = draft.Title,
+            AreaId = draft.AreaId,
+            Responsible = draft.Responsible,
+            Deadline = draft.Deadline!.Value,
+            CreatedBy = caller.AadObjectId,
+            CreatedAt = log.At,
+        }, log, cancellationToken);
+        await planner.PlanActionAsync(context.Group, action, catchUp: true, cancellationToken);
+        return action;
+    }
+
+    /// <summary>The first decision's text, and the action it asks for when any of area, people or deadline was given.</summary>
+    private static (string Text, ActionDraft? Draft) Read(CardInput input)
+    {
+        var text = input.Text(ActionForm.Title);
+        var area = input.Text(ActionForm.Area);
+        var responsible = input.List(ActionForm.Responsible);
+        var deadline = input.Date(ActionForm.Deadline);
+        return area.Length == 0 && responsible.Count == 0 && deadline is null
+            ? (text, null)
+            : (text, new ActionDraft { Title = text, AreaId = area, Responsible = responsible, Deadline = deadline });
+    }
+
+    private Task<Reply> WithMeetingAsync(Request request, Func<GroupContext, Meeting, MeetingRecord, Task<Reply>> handle, CancellationToken cancellationToken) =>
+        scope.RunAsChairAsync(request, async m =>
+        {
+            var series = await meetings.FindSeriesAsync(m.Group.Key, request.Input.Text(CardData.Series), cancellationToken);
+            var date = request.Input.Date(CardData.Occurrence);
+            if (series is null || date is null || MeetingCalendar.Find(series, date.Value) is not { } meeting)
+            {
+                return new TextReply(request.Texts[TextKey.MeetingNotFound]);
+            }
+
+            var context = await views.LoadAsync(m, cancellationToken);
+            return await handle(context, meeting, await meetings.FindRecordAsync(m.Group.Key, series.Id, meeting.OriginalDate, cancellationToken));
+        }, cancellationToken);
+}

@@ -1,0 +1,20 @@
+namespace WorkingGroupBot.Meetings;
+
+/// <summary>What is known of one meeting: who said they will attend or not, and the decisions taken.</summary>
+public sealed record MeetingRecord
+{
+    public static MeetingRecord Empty { get; } = new();
+
+    public IReadOnlyList<string> Attending { get; init; } = [];
+    public IReadOnlyList<string> NotAttending { get; init; } = [];
+    public IReadOnlyList<Decision> Decisions { get; init; } = [];
+
+    public MeetingRecord Answer(string person, bool attends) => this with
+    {
+        Attending = attends ? [.. Attending.Where(p => p != person), person] : Attending.Where(p => p != person).ToList(),
+        NotAttending = attends ? NotAttending.Where(p => p != person).ToList() : [.. NotAttending.Where(p => p != person), person],
+    };
+}
+
+/// <summary>A decision of a meeting; it may have become an action of the plan.</summary>
+public sealed record Decision(string Text, int? Action);

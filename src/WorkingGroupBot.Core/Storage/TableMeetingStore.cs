@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Meetings;
+
+namespace WorkingGroupBot.Storage;
+
+public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
+{
+    private TableClient Plans => storage.Plans;
+
+    public async Task<IReadOnlyList<MeetingSeries>> ListSeriesAsync(GroupKey group, CancellationToken cancellationToken)
+    {
+        var series = new List<MeetingSeries>();
+        await foreach (var row in Plans.QueryAsync<MeetingRowEntity>(PlanRows.RangeFilter(PlanRows.PartitionOf(group), MeetingRowEntity.SeriesPrefix), cancellationToken: cancellationToken))
+        {
+            series.Add(Read<MeetingSeries>(row));
+        }
+
+        return series;
+    }
+
+    public async Task<MeetingSeries?> FindSeriesAsync(GroupKey group, string seriesId, CancellationToken cancellationToken) =>
+        await FindRowAsync(group, MeetingRowEntity.SeriesRow(seriesId), cancellationToken) is { } row ? Read<MeetingSeries>(row) : null;
+
+    public Task AddSeriesAsync(GroupKey group, MeetingSeries series, CancellationToken cancellationToken) =>
+        Plans.AddEntityAsync(Row(group, MeetingRowEntity.SeriesRow(series.Id), series), cancellationToken);
+
+    public Task<MeetingSeries?> UpdateSeriesAsync(GroupKey group, string seriesId, Func<MeetingSeries, MeetingSeries?> change, CancellationToken cancellationToken) =>
+        Conflicts.RetryAsync(async () =>
+        {
+            if (await FindRowAsync(group, MeetingRowEntity.SeriesRow(seriesId), cancellationToken) is not { } row || change(Read<MeetingSeries>(row)) is not { } changed)
+            {
+                return null;
+            }
+
+            await Plans.UpdateEntityAsync(Row(group, row.RowKey, changed), row.ETag, TableUpdateMode.Replace, cancellationToken);
+            return changed;
+        }, cancellationToken);
+
+    public async Task<MeetingRecord> FindRecordAsync(GroupKey group, string seriesId, DateOnly originalDate, CancellationToken cancellationToken) =>
+        await FindRowAsync(group, MeetingRowEntity.RecordRow(seriesId, originalDate), cancellationToken) is { } row ? Read<MeetingRecord>(row) : MeetingRecord.Empty;
+
+    public Task<MeetingRecord> UpdateRecordAsync(GroupKey group, string seriesId, DateOnly originalDate, Func<MeetingRecord, MeetingRecord> change, CancellationToken cancellationToken) =>
+        Conflicts.RetryAsync(async () =>
+        {
+            var key = MeetingRowEntity.RecordRow(seriesId, originalDate);
+            var row = await FindRowAsync(group, key, cancellationToken);
+            var changed = change(row is null ? MeetingRecord.Empty : Read<MeetingRecord>(row));
+            if (row is null)
+            {
+                await Plans.AddEntityAsync(Row(group, key, changed), cancellationToken);
+            }
+            else
+            {
+                await Plans.UpdateEntityAsync(Row(group, key, changed), row.ETag, TableUpdateMode.Replace, cancellationToken);
+            }
+
+            return changed;
+        }, cancellationToken);
+
+    private async Task<MeetingRowEntity?> FindRowAsync(GroupKey group, string rowKey, CancellationToken cancellationToken)
+    {
+        var found = await Plans.GetEntityIfExistsAsync<MeetingRowEntity>(PlanRows.PartitionOf(group), rowKey, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+
+    private static MeetingRowEntity Row<T>(GroupKey group, string rowKey, T value) =>
+        new() { PartitionKey = PlanRows.PartitionOf(group), RowKey = rowKey, Json = JsonSerializer.Serialize(value) };
+
+    private static T Read<T>(MeetingRowEntity row) => JsonSerializer.Deserialize<T>(row.Json) ?? throw new InvalidDataException($"Unreadable row {row.RowKey}");
+}

@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Tests.Harness;
+
+namespace WorkingGroupBot.Tests.Chaos;
+
+/// <summary>What the fuzzer found, pinned down one by one so it stays fixed.</summary>
+[Collection(BotCollection.Name)]
+public sealed class FuzzFindingsTests(BotFixture fixture)
+{
+    private readonly BotHost bot = fixture.Bot;
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("[]")]
+    public async Task A_channel_data_tenant_that_is_not_a_string_reads_as_absent_not_as_a_500(string tenantId)
+    {
+        var world = fixture.NewWorld();
+        var message = world.PersonalMessage(world.Anna, "help");
+        message["channelData"]!["tenant"]!["id"] = JsonNode.Parse(tenantId);
+
+        // The conversation still names the tenant, so the turn is answered there.
+        await bot.DeliverAsync(message);
+
+        Assert.Single(fixture.Connector.MessagesTo(TeamsWorld.PersonalChatId(world.Anna)));
+    }
+
+    [Theory]
+    [InlineData("locale")]
+    [InlineData("timezone")]
+    public async Task Client_info_that_is_not_a_string_is_ignored_and_the_turn_answered(string field)
+    {
+        var world = fixture.NewWorld();
+        var message = world.PersonalMessage(world.Anna, "help").Without("locale");
+        message["entities"]![0]![field] = new JsonObject { ["junk"] = true };
+
+        await bot.DeliverAsync(message);
+
+        var answer = Assert.Single(fixture.Connector.MessagesTo(TeamsWorld.PersonalChatId(world.Anna)));
+        Assert.NotNull(answer.Card);
+    }
+
+    [Fact]
+    public async Task A_chair_whose_plan_has_no_area_gets_the_areas_card_instead_of_a_form_with_nothing_to_choose()
+    {
+        var world = fixture.NewWorld();
+        var driver = new PlanDriver(bot, fixture.Connector, world);
+        await bot.DeliverAsync(world.TeamInstall(by: world.Anna));
+        var start = await driver.AskInChannelAsync(world.Anna, "plāns");
+        await driver.PressAsync(world.Anna, start, Verbs.StartEmptyPlan);
+
+        var answer = await driver.AskInChannelAsync(world.Anna, "jauns uzdevums");
+
+        Assert.Contains("Plānā vēl nav jomu", CardTexts.Of(answer));
+        Assert.True(CardPress.HasButton(answer, Verbs.AddArea));
+    }
+}
