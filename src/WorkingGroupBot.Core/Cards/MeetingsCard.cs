@@ -75,10 +75,18 @@ public static class MeetingsCard
                         texts[TextKey.ButtonMoveMeeting],
                         [
                             CardInputs.Date(MeetingForm.Date + suffix, texts[TextKey.FieldNewDate], DateOnly.FromDateTime(meeting.Start.UtcDateTime), min: null, required: true, error: texts[TextKey.ProblemMeetingMissing]),
-                            CardInputs.Time(MeetingForm.Start + suffix, texts[TextKey.FieldStartTime], null),
+                            CardInputs.Time(MeetingForm.Start + suffix + ".move", texts[TextKey.FieldStartTime], null),
                         ],
                         [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.MoveMeeting, ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix))]),
-                    AdaptiveCard.Execute(texts[TextKey.ButtonDecisions], Verbs.Decisions, data),
+                    AdaptiveCard.ShowCard(
+                        texts[TextKey.ButtonChangeFromHere],
+                        [
+                            AdaptiveCard.Text(texts[TextKey.ChangeFromHereIntro], subtle: true),
+                            CardInputs.Time(MeetingForm.Start + suffix, texts[TextKey.FieldStartTime], TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.Start, GroupClock.Zone(group.TimeZone)).DateTime)),
+                            CardInputs.Text(MeetingForm.Duration + suffix, texts[TextKey.FieldDurationMinutes], ((int)(meeting.End - meeting.Start).TotalMinutes).ToString(System.Globalization.CultureInfo.InvariantCulture), maxLength: 3),
+                            CardInputs.Text(MeetingForm.Place + suffix, texts[TextKey.FieldPlace], meeting.Place, maxLength: 300),
+                        ],
+                        [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.ChangeSeries, ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix))]),
                     AdaptiveCard.Execute(texts[TextKey.ButtonEndSeries], Verbs.EndSeries, data),
                 ]),
             ],

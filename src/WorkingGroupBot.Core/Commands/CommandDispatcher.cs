@@ -60,6 +60,7 @@ public sealed class CommandDispatcher(
         Verbs.CancelMeeting => meetings.CancelAsync(request, cancellationToken),
         Verbs.MoveMeeting => meetings.MoveAsync(request, cancellationToken),
         Verbs.EndSeries => meetings.EndAsync(request, cancellationToken),
+        Verbs.ChangeSeries => meetings.ChangeFromAsync(request, cancellationToken),
         Verbs.Attend => attendance.AnswerAsync(request, cancellationToken),
         Verbs.Decisions => decisions.FormAsync(request, cancellationToken),
         Verbs.SaveDecisions => decisions.SaveAsync(request, cancellationToken),

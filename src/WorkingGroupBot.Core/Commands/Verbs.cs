@@ -40,6 +40,7 @@ public static class Verbs
     public const string CancelMeeting = "meeting.cancel";
     public const string MoveMeeting = "meeting.move";
     public const string EndSeries = "meeting.end";
+    public const string ChangeSeries = "meeting.changeFrom";
     public const string Attend = "meeting.attend";
     public const string Decisions = "meeting.decisions";
     public const string SaveDecisions = "meeting.saveDecisions";

@@ -39,9 +39,9 @@ public sealed class MeetingsHandler(GroupScope scope, IMeetingStore meetings, Me
 
     public Task<Reply> MoveAsync(Request request, CancellationToken cancellationToken)
     {
-        var suffix = request.Input.String(CardData.InputName) is { Length: < 40 } s && s.StartsWith('.') ? s : "";
+        var suffix = InputSuffix(request);
         var date = request.Input.Date(MeetingForm.Date + suffix);
-        var start = request.Input.Time(MeetingForm.Start + suffix);
+        var start = request.Input.Time(MeetingForm.Start + suffix + ".move");
         return ChangeAsync(request, (series, original) => date is null ? null : series with
         {
             Moved = [.. series.Moved.Where(x => x.OriginalDate != original), new MovedOccurrence(original, date.Value, start ?? series.Start)],
@@ -51,8 +51,47 @@ public sealed class MeetingsHandler(GroupScope scope, IMeetingStore meetings, Me
     public Task<Reply> EndAsync(Request request, CancellationToken cancellationToken) =>
         ChangeAsync(request, (series, date) => series with { EndsOn = date.AddDays(-1) }, cancellationToken);
 
+    /// <summary>
+    /// Changes the series from one meeting on: the old series ends the day before, and a new one with the new time,
+    /// length and place carries on with the same recurrence (so earlier meetings keep their history).
+    /// </summary>
+    public Task<Reply> ChangeFromAsync(Request request, CancellationToken cancellationToken)
+    {
+        var suffix = InputSuffix(request);
+        var start = request.Input.Time(MeetingForm.Start + suffix);
+        var duration = request.Input.Int(MeetingForm.Duration + suffix);
+        var place = request.Input.Text(MeetingForm.Place + suffix);
+        MeetingSeries? successor = null;
+        return ChangeAsync(request, (series, date) =>
+        {
+            if (start is null || duration is not (>= 5 and <= 600) || place.Length > 300)
+            {
+                return null;
+            }
+
+            successor = series with
+            {
+                Id = Guid.NewGuid().ToString("N")[..10],
+                FirstDate = date,
+                Start = start.Value,
+                DurationMinutes = duration.Value,
+                Place = place,
+                Cancelled = series.Cancelled.Where(d => d >= date).ToList(),
+                Moved = series.Moved.Where(m => m.OriginalDate >= date).ToList(),
+            };
+            return series with { EndsOn = date.AddDays(-1) };
+        }, cancellationToken, async group =>
+        {
+            await meetings.AddSeriesAsync(group.Key, successor!, cancellationToken);
+            await planner.PlanMeetingAsync(group, successor!, catchUp: false, cancellationToken);
+        });
+    }
+
+    private static string InputSuffix(Request request) =>
+        request.Input.String(CardData.InputName) is { Length: < 40 } s && s.StartsWith('.') ? s : "";
+
     /// <summary>Changes the series of the meeting the card names; the meeting must still be in the series.</summary>
-    private Task<Reply> ChangeAsync(Request request, Func<MeetingSeries, DateOnly, MeetingSeries?> change, CancellationToken cancellationToken) =>
+    private Task<Reply> ChangeAsync(Request request, Func<MeetingSeries, DateOnly, MeetingSeries?> change, CancellationToken cancellationToken, Func<Group, Task>? then = null) =>
         scope.RunAsChairAsync(request, async m =>
         {
             var seriesId = request.Input.Text(CardData.Series);
@@ -65,6 +104,11 @@ public sealed class MeetingsHandler(GroupScope scope, IMeetingStore meetings, Me
             }
 
             await planner.PlanMeetingAsync(m.Group, changed, catchUp: false, cancellationToken);
+            if (then is not null)
+            {
+                await then(m.Group);
+            }
+
             return await ListCardAsync(request, m, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false), cancellationToken);
         }, cancellationToken);
 

@@ -238,4 +238,6 @@ public enum TextKey
     CommandCalendarDescription,
     LastMeeting,
     FieldOtherDecisions,
+    ButtonChangeFromHere,
+    ChangeFromHereIntro,
 }

@@ -81,10 +81,10 @@ public sealed record StorageSnapshot(IReadOnlyDictionary<string, (long Count, lo
         p => p.Key,
         p => earlier.ByOperation.TryGetValue(p.Key, out var e) ? (p.Value.Count - e.Count, p.Value.Ticks - e.Ticks) : p.Value));
 
-    /// <summary>E.g. "Plans query 3, Members get 1" per turn, biggest first.</summary>
+    /// <summary>E.g. "Plans query 3 (4.1 ms), Members get 1 (1.0 ms)": requests per turn and their mean time, most first.</summary>
     public string PerTurn(int turns) => string.Join(", ", ByOperation
         .Where(p => p.Value.Count > 0)
         .OrderByDescending(p => p.Value.Count)
         .ThenBy(p => p.Key)
-        .Select(p => $"{p.Key} {p.Value.Count / (double)Math.Max(1, turns):0.#}"));
+        .Select(p => $"{p.Key} {p.Value.Count / (double)Math.Max(1, turns):0.#} ({Stopwatch.GetElapsedTime(0, p.Value.Ticks / p.Value.Count).TotalMilliseconds:0.0} ms)"));
 }

@@ -139,7 +139,7 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
         await d.PressAsync(d.World.Anna, list, Verbs.CancelMeeting, x => x["occurrence"]!.GetValue<string>() == "2026-03-10");
         var suffix = CardPress.DataOf(list, Verbs.MoveMeeting, x => x["occurrence"]!.GetValue<string>() == "2026-04-14")["input"]!.GetValue<string>();
         var moved = await d.PressAsync(d.World.Anna, list, Verbs.MoveMeeting, x => x["occurrence"]!.GetValue<string>() == "2026-04-14",
-            (MeetingForm.Date + suffix, "2026-04-15"), (MeetingForm.Start + suffix, "14:00"));
+            (MeetingForm.Date + suffix, "2026-04-15"), (MeetingForm.Start + suffix + ".move", "14:00"));
         Assert.Contains("15.04.2026. 14:00, Domes zāle (pārcelta)", moved.CardText);
         Assert.DoesNotContain("10.03.2026.", moved.CardText);
 
@@ -149,6 +149,24 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
         SetRigaTime(bot, new DateOnly(2026, 4, 14), 14, 0);
         await bot.SweepAsync();
         Assert.Contains("15.04.2026. 14:00", Assert.Single(NoticesIn(d)).CardText);
+    }
+
+    [Fact]
+    public async Task A_chair_changes_the_series_from_a_date_on_and_earlier_meetings_stay()
+    {
+        var (bot, d) = await GroupWithMonthlyMeetingAsync();
+        await using var _ = bot;
+        var list = await d.AskInChannelAsync(d.World.Anna, "sanāksmes");
+        bool May(System.Text.Json.Nodes.JsonObject x) => x["occurrence"]!.GetValue<string>() == "2026-05-12";
+        var suffix = CardPress.DataOf(list, Verbs.ChangeSeries, May)["input"]!.GetValue<string>();
+
+        var changed = await d.PressAsync(d.World.Anna, list, Verbs.ChangeSeries, May,
+            (MeetingForm.Start + suffix, "13:00"), (MeetingForm.Duration + suffix, "60"), (MeetingForm.Place + suffix, "Teams"));
+
+        Assert.Contains("14.04.2026. 10:00, Domes zāle", changed.CardText);
+        Assert.Contains("12.05.2026. 13:00, Teams", changed.CardText);
+        Assert.Contains("09.06.2026. 13:00, Teams", changed.CardText);
+        Assert.DoesNotContain("12.05.2026. 10:00", changed.CardText);
     }
 
     [Fact]
