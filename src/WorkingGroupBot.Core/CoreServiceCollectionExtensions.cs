@@ -33,6 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<GroupScope>();
         services.AddSingleton<InstallationService>();
         services.AddSingleton<ActionViews>();
+        services.AddSingleton<NewActions>();
         services.AddSingleton<HelpHandler>();
         services.AddSingleton<PlanHandler>();
         services.AddSingleton<MyActionsHandler>();

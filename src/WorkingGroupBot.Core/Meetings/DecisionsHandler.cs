@@ -2,13 +2,12 @@ using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
-using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Meetings;
 
 /// <summary>Chairs record a meeting's decisions; a decision with an area, people and a deadline becomes an action.</summary>
-public sealed class DecisionsHandler(GroupScope scope, IMeetingStore meetings, IPlanStore plans, ActionViews views, ReminderPlanner planner, TimeProvider clock)
+public sealed class DecisionsHandler(GroupScope scope, IMeetingStore meetings, ActionViews views, NewActions newActions)
 {
     public Task<Reply> FormAsync(Request request, CancellationToken cancellationToken) =>
         WithMeetingAsync(request, (context, meeting, record) =>
@@ -35,30 +34,12 @@ public sealed class DecisionsHandler(GroupScope scope, IMeetingStore meetings, I
             var decisions = new List<Decision>();
             foreach (var (text, draft) in slots)
             {
-                decisions.Add(new Decision(text, draft is null ? null : (await CreateActionAsync(request, context, draft, cancellationToken)).Number));
+                decisions.Add(new Decision(text, draft is null ? null : (await newActions.CreateAsync(context.Group, request.Caller, draft, cancellationToken)).Action.Number));
             }
 
             var saved = await meetings.UpdateRecordAsync(context.Group.Key, meeting.SeriesId, meeting.OriginalDate, r => r with { Decisions = [.. r.Decisions, .. decisions] }, cancellationToken);
             return new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, saved, context.Plan, context.Members, context.Today, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false)));
         }, cancellationToken);
-
-    private async Task<ActionItem> CreateActionAsync(Request request, GroupContext context, ActionDraft draft, CancellationToken cancellationToken)
-    {
-        var caller = request.Caller;
-        var log = new LogEntry { Kind = LogKind.Created, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = clock.GetUtcNow() };
-        var action = await plans.CreateActionAsync(context.Group.Key, number => new ActionItem
-        {
-            Number = number,
-            Title = draft.Title,
-            AreaId = draft.AreaId,
-            Responsible = draft.Responsible,
-            Deadline = draft.Deadline!.Value,
-            CreatedBy = caller.AadObjectId,
-            CreatedAt = log.At,
-        }, log, cancellationToken);
-        await planner.PlanActionAsync(context.Group, action, catchUp: true, cancellationToken);
-        return action;
-    }
 
     /// <summary>The first decision's text, and the action it asks for when any of area, people or deadline was given.</summary>
     private static (string Text, ActionDraft? Draft) Read(CardInput input)

@@ -9,4 +9,27 @@ public sealed record ActionDraft
     public IReadOnlyList<string> Responsible { get; init; } = [];
     public DateOnly? Deadline { get; init; }
     public TimeOnly? DeadlineTime { get; init; }
+
+    /// <summary>The new action this draft (already validated) describes.</summary>
+    public ActionItem ToAction(int number, string createdBy, DateTimeOffset at) => AppliedTo(new ActionItem
+    {
+        Number = number,
+        Title = "",
+        AreaId = "",
+        Responsible = [],
+        Deadline = default,
+        CreatedBy = createdBy,
+        CreatedAt = at,
+    });
+
+    /// <summary>An action with this draft's (already validated) values; its status and history stay.</summary>
+    public ActionItem AppliedTo(ActionItem action) => action with
+    {
+        Title = Title,
+        Description = Description,
+        AreaId = AreaId,
+        Responsible = Responsible,
+        Deadline = Deadline!.Value,
+        DeadlineTime = DeadlineTime,
+    };
 }

@@ -7,7 +7,7 @@ using WorkingGroupBot.Texts;
 namespace WorkingGroupBot.Plans;
 
 /// <summary>Chairs create and edit actions through the action form.</summary>
-public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, ActionViews views, ReminderPlanner planner, TimeProvider clock)
+public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, ActionViews views, NewActions newActions, ReminderPlanner planner, TimeProvider clock)
 {
     public Task<Reply> NewAsync(Request request, CancellationToken cancellationToken) =>
         WithPlanAsync(request, context => Task.FromResult(Form(request, context, new ActionDraft(), [])), cancellationToken);
@@ -22,10 +22,7 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
                 return Form(request, context, draft, problems);
             }
 
-            var caller = request.Caller;
-            var log = new LogEntry { Kind = LogKind.Created, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = clock.GetUtcNow() };
-            var created = await plans.CreateActionAsync(context.Group.Key, number => ToAction(draft, number, caller.AadObjectId, log.At), log, cancellationToken);
-            await planner.PlanActionAsync(context.Group, created, catchUp: true, cancellationToken);
+            var (created, log) = await newActions.CreateAsync(context.Group, request.Caller, draft, cancellationToken);
             var notice = new Notice(request.Texts[TextKey.ActionCreated], IsProblem: false);
             return new CardReply(ActionCard.Build(request.Texts, context.View(created), [log], notice));
         }, cancellationToken);
@@ -57,15 +54,7 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
             var now = clock.GetUtcNow();
             var edit = await plans.UpdateActionAsync(context.Group.Key, number, stored =>
             {
-                var updated = stored with
-                {
-                    Title = draft.Title,
-                    Description = draft.Description,
-                    AreaId = draft.AreaId,
-                    Responsible = draft.Responsible,
-                    Deadline = draft.Deadline!.Value,
-                    DeadlineTime = draft.DeadlineTime,
-                };
+                var updated = draft.AppliedTo(stored);
                 var changes = ActionChanges.Between(stored, updated);
                 return changes.Count == 0
                     ? ActionEdit.Refuse(TextKey.NothingChanged)
@@ -105,18 +94,5 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
         Responsible = input.List(ActionForm.Responsible),
         Deadline = input.Date(ActionForm.Deadline),
         DeadlineTime = input.Time(ActionForm.DeadlineTime),
-    };
-
-    private static ActionItem ToAction(ActionDraft draft, int number, string createdBy, DateTimeOffset at) => new()
-    {
-        Number = number,
-        Title = draft.Title,
-        Description = draft.Description,
-        AreaId = draft.AreaId,
-        Responsible = draft.Responsible,
-        Deadline = draft.Deadline!.Value,
-        DeadlineTime = draft.DeadlineTime,
-        CreatedBy = createdBy,
-        CreatedAt = at,
     };
 }

@@ -1,0 +1,18 @@
+using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Reminders;
+
+namespace WorkingGroupBot.Plans;
+
+/// <summary>The one way an action comes into the plan (from the form or from a meeting's decision): stored, logged, reminded.</summary>
+public sealed class NewActions(IPlanStore plans, ReminderPlanner planner, TimeProvider clock)
+{
+    /// <param name="draft">Already validated.</param>
+    public async Task<(ActionItem Action, LogEntry Log)> CreateAsync(Group group, Caller caller, ActionDraft draft, CancellationToken cancellationToken)
+    {
+        var log = new LogEntry { Kind = LogKind.Created, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = clock.GetUtcNow() };
+        var action = await plans.CreateActionAsync(group.Key, number => draft.ToAction(number, caller.AadObjectId, log.At), log, cancellationToken);
+        await planner.PlanActionAsync(group, action, catchUp: true, cancellationToken);
+        return (action, log);
+    }
+}
