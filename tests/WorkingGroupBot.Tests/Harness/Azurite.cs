@@ -40,9 +40,16 @@ public sealed class Azurite : IDisposable
         }
 
         var port = FreePort();
-        var start = new ProcessStartInfo(RepositoryFiles.Find("node_modules/.bin/azurite-table"))
+        // A small bash watcher runs Azurite and stops it as soon as this test process is gone, even when the test
+        // host is killed and never runs its exit handlers.
+        var start = new ProcessStartInfo("bash")
         {
-            ArgumentList = { "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--inMemoryPersistence", "--skipApiVersionCheck", "--silent" },
+            ArgumentList =
+            {
+                "-c", "\"$2\" \"${@:3}\" & child=$!; while kill -0 \"$1\" 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done; kill $child 2>/dev/null; wait $child",
+                "azurite", Environment.ProcessId.ToString(), RepositoryFiles.Find("node_modules/.bin/azurite-table"),
+                "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--inMemoryPersistence", "--skipApiVersionCheck", "--silent",
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
