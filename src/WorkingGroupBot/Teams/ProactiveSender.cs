@@ -16,7 +16,7 @@ namespace WorkingGroupBot.Teams;
 /// turn error handler and returns as if all went well, so every send's outcome is caught and judged here. Transient
 /// HTTP faults (429 with Retry-After, 412, 502, 503, 504) are retried below, in the connector's HttpClient.
 /// </summary>
-internal sealed partial class ProactiveSender(BotAdapter adapter, IPersonStore people, ILogger<ProactiveSender> logger) : IProactiveSender
+internal sealed partial class ProactiveSender(BotAdapter adapter, IPersonStore people, SendRateLimiter limiter, ILogger<ProactiveSender> logger) : IProactiveSender
 {
     private const string Teams = "msteams";
 
@@ -43,6 +43,11 @@ internal sealed partial class ProactiveSender(BotAdapter adapter, IPersonStore p
 
     private async Task<SendOutcome> SendAsync(ConversationAddress address, JsonObject card, CancellationToken cancellationToken)
     {
+        if (!await limiter.WaitAsync(address.TenantId, address.ConversationId, cancellationToken))
+        {
+            return SendOutcome.Failed;
+        }
+
         var outcome = SendOutcome.Failed;
         await adapter.ContinueConversationAsync(AppIdOf(address.BotId), ReferenceTo(address), async (turnContext, ct) =>
         {
@@ -54,6 +59,11 @@ internal sealed partial class ProactiveSender(BotAdapter adapter, IPersonStore p
     private async Task<(SendOutcome Outcome, ConversationAddress? Chat)> OpenPersonalChatAsync(Group group, Member member, CancellationToken cancellationToken)
     {
         var channel = group.Channel;
+        if (!await limiter.WaitAsync(group.Key.TenantId, member.AadObjectId, cancellationToken))
+        {
+            return (SendOutcome.Failed, null);
+        }
+
         var parameters = new ConversationParameters
         {
             IsGroup = false,

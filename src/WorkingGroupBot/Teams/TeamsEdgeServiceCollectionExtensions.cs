@@ -19,6 +19,7 @@ internal static class TeamsEdgeServiceCollectionExtensions
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<RosterReader>();
         services.AddSingleton<TeamsBot>();
+        services.AddSingleton<SendRateLimiter>();
         services.AddSingleton<IProactiveSender, ProactiveSender>();
         return services;
     }
