@@ -32,7 +32,8 @@ public sealed class ReminderPlanner(IReminderStore reminders, IGroupSettingsStor
             heads.AddRange(await HeadsAsync(group, action, policy, chairs, catchUp: false, cancellationToken));
         }
 
-        if (ReminderSchedule.Head(ReminderSchedule.Digests(policy, group.TimeZone, clock.GetUtcNow()), clock.GetUtcNow(), catchUp: false) is { } digest)
+        var now = clock.GetUtcNow();
+        if (ReminderSchedule.Head(ReminderSchedule.Digests(policy, group.TimeZone, now), now, catchUp: false) is { } digest)
         {
             heads.Add(digest);
         }
