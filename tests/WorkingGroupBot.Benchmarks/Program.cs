@@ -36,7 +36,7 @@ if (Runs("turns"))
     Phase($"Setting up {concurrency.Max()} teams, each with a chair responsible for {TurnWorld.ActionsPerUser} actions");
     var world = await TurnWorld.SetUpAsync(host, connector, client, concurrency.Max(), clock);
     Phase("Turns");
-    turns = await new TurnBenchmark(host, client, world, warmUp, measured).RunAsync(concurrency);
+    turns = await new TurnBenchmark(host, client, world, azurite.CpuTime, warmUp, measured).RunAsync(concurrency);
     Phase("Proactive sends under Teams' limits");
     throttle = await new ThrottleBenchmark(host, connector, clock).RunAsync();
 }

@@ -19,13 +19,15 @@ public static class Report
         Console.WriteLine();
         Console.WriteLine("### 1. Turns: the bot beside a bare echo through the same CloudAdapter");
         Console.WriteLine();
-        Row("turn", "users", "turns/s", "p50 ms", "p95 ms", "p99 ms", "echo turns/s", "echo p50 ms", "echo p99 ms", "p50 × echo", "storage req/turn", "storage ms/turn", "alloc KB/turn", "echo alloc KB/turn", "errors");
+        Row("turn", "users", "turns/s", "p50 ms", "p95 ms", "p99 ms", "echo turns/s", "echo p50 ms", "echo p99 ms", "p50 × echo",
+            "storage req/turn", "CPU ms/turn (echo)", "Azurite CPU ms/turn", "alloc KB/turn (echo)", "errors");
         Row("---", "--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:");
         foreach (var (echo, bot) in cells)
         {
             Row(bot.Scenario, bot.Users.ToString(), F(bot.TurnsPerSecond, "0"), F(bot.Latency.P50), F(bot.Latency.P95), F(bot.Latency.P99),
                 F(echo.TurnsPerSecond, "0"), F(echo.Latency.P50), F(echo.Latency.P99), F(bot.Latency.P50 / echo.Latency.P50, "0.0"),
-                F(bot.StoragePerTurn, "0.0"), F(bot.Storage.Time.TotalMilliseconds / Math.Max(1, bot.Turns)), F(bot.AllocatedKbPerTurn, "0"), F(echo.AllocatedKbPerTurn, "0"),
+                F(bot.StoragePerTurn, "0.0"), $"{F(bot.CpuMsPerTurn)} ({F(echo.CpuMsPerTurn)})", F(bot.StorageCpuMsPerTurn),
+                $"{F(bot.AllocatedKbPerTurn, "0")} ({F(echo.AllocatedKbPerTurn, "0")})",
                 (bot.Errors + echo.Errors).ToString());
         }
 

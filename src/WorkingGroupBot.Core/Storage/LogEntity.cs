@@ -13,6 +13,12 @@ public sealed class LogEntity : Entity
     public string? Changes { get; set; }
     public string? Note { get; set; }
 
+    /// <summary>
+    /// Which write made this line, so that a writer whose answer from the storage was lost (and whose retry then met
+    /// its own commit as a conflict) can recognise the commit as its own instead of applying the change again.
+    /// </summary>
+    public string? Attempt { get; set; }
+
     public static LogEntity From(GroupKey group, int number, int sequence, LogEntry entry) => new()
     {
         PartitionKey = PlanRows.PartitionOf(group),

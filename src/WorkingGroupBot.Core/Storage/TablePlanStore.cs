@@ -52,25 +52,43 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken) =>
         (await QueryAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.LogOf(number), cancellationToken)).Select(e => e.ToEntry()).ToList();
 
-    public Task<ActionItem> CreateActionAsync(GroupKey group, Func<int, ActionItem> create, LogEntry created, CancellationToken cancellationToken) =>
-        Conflicts.RetryAsync(async () =>
+    public Task<ActionItem> CreateActionAsync(GroupKey group, Func<int, ActionItem> create, LogEntry created, CancellationToken cancellationToken)
+    {
+        var attempt = Guid.NewGuid().ToString("N");
+        ActionItem? tried = null;
+        return Conflicts.RetryAsync(async () =>
         {
+            if (tried is not null && await IsOwnCommitAsync(group, tried.Number, tried.Revision, attempt, cancellationToken))
+            {
+                return tried;
+            }
+
             var plan = await Plans.GetEntityAsync<PlanEntity>(PlanRows.PartitionOf(group), PlanRows.Plan, cancellationToken: cancellationToken);
             var action = create(plan.Value.NextNumber) with { Revision = 1 };
             plan.Value.NextNumber++;
+            tried = action;
             await Plans.SubmitTransactionAsync(
                 [
                     new(TableTransactionActionType.UpdateReplace, plan.Value, plan.Value.ETag),
                     new(TableTransactionActionType.Add, ActionEntity.From(group, action)),
-                    new(TableTransactionActionType.Add, LogEntity.From(group, action.Number, action.Revision, created)),
+                    new(TableTransactionActionType.Add, LogLine(group, action.Number, action.Revision, created, attempt)),
                 ],
                 cancellationToken);
             return action;
         }, cancellationToken);
+    }
 
-    public Task<ActionEdit> UpdateActionAsync(GroupKey group, int number, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken) =>
-        Conflicts.RetryAsync(async () =>
+    public Task<ActionEdit> UpdateActionAsync(GroupKey group, int number, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken)
+    {
+        var attempt = Guid.NewGuid().ToString("N");
+        ActionEdit.Applied? tried = null;
+        return Conflicts.RetryAsync(async () =>
         {
+            if (tried is not null && await IsOwnCommitAsync(group, number, tried.Action.Revision, attempt, cancellationToken))
+            {
+                return tried;
+            }
+
             if (await FindActionEntityAsync(group, number, cancellationToken) is not { } stored)
             {
                 return ActionEdit.Refuse(TextKey.ActionNotFound);
@@ -83,15 +101,35 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
             }
 
             var updated = applied.Action with { Number = number, Revision = stored.Revision + 1 };
-            var row = ActionEntity.From(group, updated);
+            tried = new ActionEdit.Applied(updated, applied.Log);
             await Plans.SubmitTransactionAsync(
                 [
-                    new(TableTransactionActionType.UpdateReplace, row, stored.ETag),
-                    new(TableTransactionActionType.Add, LogEntity.From(group, number, updated.Revision, applied.Log)),
+                    new(TableTransactionActionType.UpdateReplace, ActionEntity.From(group, updated), stored.ETag),
+                    new(TableTransactionActionType.Add, LogLine(group, number, updated.Revision, applied.Log, attempt)),
                 ],
                 cancellationToken);
-            return ActionEdit.Apply(updated, applied.Log);
+            return tried;
         }, cancellationToken);
+    }
+
+    private static LogEntity LogLine(GroupKey group, int number, int revision, LogEntry entry, string attempt)
+    {
+        var line = LogEntity.From(group, number, revision, entry);
+        line.Attempt = attempt;
+        return line;
+    }
+
+    /// <summary>
+    /// After a conflict: whether it was this very write that got there first. When the storage's answer to a committed
+    /// transaction is lost, the storage client sends it again and meets its own commit as a conflict; deciding again
+    /// then would apply the change twice (a note written twice, an action created twice).
+    /// </summary>
+    private async Task<bool> IsOwnCommitAsync(GroupKey group, int number, int revision, string attempt, CancellationToken cancellationToken)
+    {
+        var line = await Plans.GetEntityIfExistsAsync<LogEntity>(
+            PlanRows.PartitionOf(group), PlanRows.Log(number, revision), select: [nameof(LogEntity.Attempt)], cancellationToken: cancellationToken);
+        return line.HasValue && line.Value!.Attempt == attempt;
+    }
 
     private async Task<ActionEntity?> FindActionEntityAsync(GroupKey group, int number, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
@@ -88,10 +89,11 @@ internal static class TeamsTurn
         (activity.ChannelData as JObject)?["team"] is JObject team ? team.ToObject<TeamInfo>() : null;
 
     /// <summary>
-    /// A value of the channel data or client info as text; an object or array where Teams sends a string reads as absent
-    /// (Newtonsoft's Value&lt;string&gt; throws on those, which made such a request a 500).
+    /// A value of the channel data or client info as text; an object or array where Teams sends a string reads as absent.
+    /// (Newtonsoft's Value&lt;string&gt; throws on those, and on a value it read as a date or a big integer, which made
+    /// such a request a 500.)
     /// </summary>
-    private static string? TextOf(JToken? token) => token is JValue value ? value.Value<string>() : null;
+    private static string? TextOf(JToken? token) => token is JValue { Type: not JTokenType.Null } value ? value.ToString(CultureInfo.InvariantCulture) : null;
 
     private static JObject? ClientInfo(Activity activity) =>
         activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.Properties;

@@ -52,6 +52,13 @@ public sealed class Azurite : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>CPU time the emulator has used so far: what storage cost, apart from the bot's own process.</summary>
+    public TimeSpan CpuTime()
+    {
+        process.Refresh();
+        return process.HasExited ? TimeSpan.Zero : process.TotalProcessorTime;
+    }
+
     /// <summary>Resident memory of the emulator, for the record: it holds every row.</summary>
     public long WorkingSetBytes()
     {

@@ -14,7 +14,7 @@ namespace WorkingGroupBot.Benchmarks.Scenarios;
 /// Turn latency and throughput of three things people do, each measured right after the same activity answered by
 /// <see cref="EchoBot"/> through the host's CloudAdapter: the ratio is what our code costs on top of the SDK.
 /// </summary>
-public sealed class TurnBenchmark(BenchHost host, TeamsClient client, TurnWorld world, TimeSpan warmUp, TimeSpan measured)
+public sealed class TurnBenchmark(BenchHost host, TeamsClient client, TurnWorld world, Func<TimeSpan> storageCpu, TimeSpan warmUp, TimeSpan measured)
 {
     private static readonly Texts.Texts Latvian = Texts.Texts.For(Language.Latvian);
 
@@ -34,8 +34,8 @@ public sealed class TurnBenchmark(BenchHost host, TeamsClient client, TurnWorld 
         {
             foreach (var users in concurrency)
             {
-                var echoCell = await LoadCell.RunAsync($"echo ({name})", users, warmUp, measured, host.Storage, echo);
-                var botCell = await LoadCell.RunAsync(name, users, warmUp, measured, host.Storage, bot);
+                var echoCell = await LoadCell.RunAsync($"echo ({name})", users, warmUp, measured, host.Storage, storageCpu, echo);
+                var botCell = await LoadCell.RunAsync(name, users, warmUp, measured, host.Storage, storageCpu, bot);
                 Console.WriteLine($"  {name,-22} {users,2} users: {botCell.TurnsPerSecond,6:0} turns/s p50 {botCell.Latency.P50,6:0.0} ms (echo {echoCell.Latency.P50:0.0} ms)");
                 results.Add((echoCell, botCell));
             }

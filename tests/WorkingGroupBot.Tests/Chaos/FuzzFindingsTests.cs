@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Tests.Harness;
@@ -6,6 +7,7 @@ namespace WorkingGroupBot.Tests.Chaos;
 
 /// <summary>What the fuzzer found, pinned down one by one so it stays fixed.</summary>
 [Collection(BotCollection.Name)]
+[Trait("Category", "Chaos")]
 public sealed class FuzzFindingsTests(BotFixture fixture)
 {
     private readonly BotHost bot = fixture.Bot;
@@ -23,6 +25,20 @@ public sealed class FuzzFindingsTests(BotFixture fixture)
         await bot.DeliverAsync(message);
 
         Assert.Single(fixture.Connector.MessagesTo(TeamsWorld.PersonalChatId(world.Anna)));
+    }
+
+    [Theory]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("\"2026-03-02T10:00:00Z\"")]
+    public async Task A_channel_data_tenant_that_reads_as_a_big_number_or_a_date_is_another_tenant_a_400_not_a_500(string tenantId)
+    {
+        var world = fixture.NewWorld();
+        var message = world.PersonalMessage(world.Anna, "help");
+        message["channelData"]!["tenant"]!["id"] = JsonNode.Parse(tenantId);
+
+        var response = await bot.SendAsync(message);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Theory]

@@ -51,6 +51,7 @@ public sealed class LoadUser(BotHost bot, LoopbackConnector connector, TeamsWorl
         var value = body?["value"];
         if (type == "application/vnd.microsoft.card.adaptive" && value is JsonObject card)
         {
+            SentCards.AssertValid(card, $"answer to '{data["verb"]}' pressed by {user.Name}");
             return (Record(kind, started, took, status, TurnOutcome.Answered, "card"), card);
         }
 

@@ -16,6 +16,7 @@ public sealed class StoppableAzurite : IAsyncDisposable
 
     private readonly TempDirectory data = new();
     private Process? process;
+    private int emulator;
 
     private StoppableAzurite(int port)
     {
@@ -45,21 +46,33 @@ public sealed class StoppableAzurite : IAsyncDisposable
         }
 
         process?.Dispose();
-        var start = new ProcessStartInfo(RepositoryFiles.Find("node_modules/.bin/azurite-table"))
+        // As the shared Azurite does: a small bash watcher runs the emulator and ends it when this test process is
+        // gone, even if it was killed. It prints the emulator's process id first, which the signals below go to.
+        var start = new ProcessStartInfo("bash")
         {
             ArgumentList =
             {
+                "-c", "\"$2\" \"${@:3}\" & child=$!; echo $child; while kill -0 \"$1\" 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done; kill $child 2>/dev/null; wait $child",
+                "azurite", Environment.ProcessId.ToString(), RepositoryFiles.Find("node_modules/.bin/azurite-table"),
                 "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(), "--location", data.Path,
                 "--skipApiVersionCheck", "--disableTelemetry", "--silent",
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        var pid = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start");
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (int.TryParse(line.Data, out var id))
+            {
+                pid.TrySetResult(id);
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        emulator = await pid.Task.WaitAsync(StartTimeout);
 
         var deadline = DateTime.UtcNow + StartTimeout;
         while (!await AcceptsConnectionsAsync())
@@ -89,10 +102,8 @@ public sealed class StoppableAzurite : IAsyncDisposable
             return;
         }
 
-        using (var signal = Process.Start("kill", ["-INT", running.Id.ToString()]))
-        {
-            await signal.WaitForExitAsync();
-        }
+        await SignalAsync("-CONT"); // a frozen process would not act on the interrupt
+        await SignalAsync("-INT");
 
         using var timeout = new CancellationTokenSource(StopTimeout);
         try
@@ -102,8 +113,26 @@ public sealed class StoppableAzurite : IAsyncDisposable
         catch (OperationCanceledException)
         {
             // Closed its port and saved, but something keeps node alive: the data is on disk, so end it.
+            await SignalAsync("-KILL");
             running.Kill(entireProcessTree: true);
             await running.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>
+    /// Freezes the emulator (SIGSTOP): it keeps its port and accepts connections but answers nothing — storage that
+    /// hangs rather than refuses. <see cref="ThawAsync"/> lets it go on.
+    /// </summary>
+    public Task FreezeAsync() => SignalAsync("-STOP");
+
+    public Task ThawAsync() => SignalAsync("-CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        if (process is { HasExited: false })
+        {
+            using var kill = Process.Start("kill", [signal, emulator.ToString()]);
+            await kill.WaitForExitAsync();
         }
     }
 
@@ -125,6 +154,7 @@ public sealed class StoppableAzurite : IAsyncDisposable
     {
         if (process is { HasExited: false } running)
         {
+            await SignalAsync("-KILL");
             running.Kill(entireProcessTree: true);
             await running.WaitForExitAsync();
         }

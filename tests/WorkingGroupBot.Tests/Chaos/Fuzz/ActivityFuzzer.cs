@@ -15,15 +15,14 @@ public sealed record FuzzCase(int Index, int Seed, string Description, byte[] Bo
 /// <summary>
 /// Makes Teams-shaped requests from a seed: messages, card submissions and invokes (many replaying buttons the bot
 /// showed the team's chair and members), sent by people who may change nothing in the team — Līga (a plain member),
-/// a stranger, and everyone in another tenant — then mutated: wrong types, missing fields, junk and huge strings,
-/// other tenants' and groups' ids, forged verbs, statuses and numbers, broken or oversized bodies.
-///
-/// What it never sends, because only authentication can stop it and authentication is tested elsewhere: a request
-/// in the team's tenant that claims to come from the chair or a responsible member, system events (installs, roster
-/// changes) in the team's tenant, and service URLs other than the loopback connector.
+/// a stranger, and everyone in another tenant — then mutated (<see cref="Mutations"/>): wrong types, missing fields,
+/// junk and huge strings, other tenants' and groups' ids, forged verbs, statuses and numbers, broken or oversized
+/// bodies. <see cref="FuzzGuard"/> keeps out what only authentication can refuse.
 /// </summary>
 public sealed class ActivityFuzzer(FuzzScene scene, string connectorUrl)
 {
+    private readonly FuzzGuard guard = new(scene, connectorUrl);
+
     private static readonly string[] AllVerbs = typeof(Verbs).GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();
 
@@ -52,16 +51,16 @@ public sealed class ActivityFuzzer(FuzzScene scene, string connectorUrl)
         var mutations = random.Next(4);
         for (var i = 0; i < mutations; i++)
         {
-            description += " / " + Mutate(random, activity);
+            description += " / " + Mutations.Mutate(random, activity, ForeignId);
         }
 
-        Guard(activity, from);
-        var id = Text(activity["id"]);
-        var memberAfterMutation = member || ClaimsToBe(activity, scene.Liga) && MayBeInTeamTenant(activity);
+        guard.Apply(activity, from);
+        var id = FuzzGuard.Text(activity["id"]);
+        var memberAfterMutation = member || guard.SpeaksAsLigaInTheTeamsTenant(activity);
         var body = Encoding.UTF8.GetBytes(activity.ToJsonString());
         if (random.Next(10) == 0)
         {
-            (var how, body) = Raw(random, body);
+            (var how, body) = Mutations.Raw(random, body);
             description += " / raw: " + how;
         }
 
@@ -161,6 +160,14 @@ public sealed class ActivityFuzzer(FuzzScene scene, string connectorUrl)
         _ => random.Next(2) == 0 ? random.Next(-2, 10).ToString() : Junk.String(random),
     };
 
+    private JsonNode? ForeignId(Random random) => random.Next(4) switch
+    {
+        0 => scene.OtherTenant.TenantId,
+        1 => GroupId(random),
+        2 => PersonId(random),
+        _ => scene.World.TenantId,
+    };
+
     private JsonNode GroupId(Random random) => random.Next(6) switch
     {
         0 or 1 => scene.World.TeamId,
@@ -209,154 +216,5 @@ public sealed class ActivityFuzzer(FuzzScene scene, string connectorUrl)
 
         return activity.Without("text").With("type", "invoke").With("name", InvokeNames[random.Next(InvokeNames.Length)])
             .With("value", random.Next(2) == 0 ? Junk.Value(random) : new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = Junk.Value(random), ["data"] = Junk.Value(random) } });
-    }
-
-    /// <summary>One blind change anywhere in the activity: a field removed, retyped, set to junk or to someone else's id.</summary>
-    private string Mutate(Random random, JsonObject activity)
-    {
-        var slots = Slots(activity).ToList();
-        var (parent, key, index, name) = slots[random.Next(slots.Count)];
-        switch (random.Next(6))
-        {
-            case 0:
-                if (parent is JsonObject o)
-                {
-                    o.Remove(key!);
-                }
-                else
-                {
-                    ((JsonArray)parent).RemoveAt(index!.Value);
-                }
-
-                return "removed " + name;
-            case 1:
-                Set(parent, key, index, Junk.Value(random));
-                return "retyped " + name;
-            case 2:
-                Set(parent, key, index, Junk.String(random));
-                return "junk in " + name;
-            case 3:
-                Set(parent, key, index, random.Next(4) switch
-                {
-                    0 => scene.OtherTenant.TenantId,
-                    1 => GroupId(random),
-                    2 => PersonId(random),
-                    _ => scene.World.TenantId,
-                });
-                return "foreign id in " + name;
-            case 4:
-                Set(parent, key, index, Junk.Huge(random, random.Next(2) == 0 ? random.Next(1_000, 100_000) : random.Next(250_000, 270_000)));
-                return "huge string in " + name;
-            default:
-                var target = slots.Select(s => s.Parent).OfType<JsonObject>().ElementAt(random.Next(slots.Select(s => s.Parent).OfType<JsonObject>().Count()));
-                target["extra" + random.Next(100)] = Junk.Value(random);
-                return "extra field";
-        }
-    }
-
-    private static void Set(JsonNode parent, string? key, int? index, JsonNode? value)
-    {
-        if (parent is JsonObject o)
-        {
-            o[key!] = value;
-        }
-        else
-        {
-            ((JsonArray)parent)[index!.Value] = value;
-        }
-    }
-
-    private static IEnumerable<(JsonNode Parent, string? Key, int? Index, string Path)> Slots(JsonNode? node, string path = "") => node switch
-    {
-        JsonObject o => o.ToList().SelectMany(p => Slots(p.Value, $"{path}.{p.Key}").Prepend((o, p.Key, (int?)null, $"{path}.{p.Key}"))),
-        JsonArray a => a.Select((item, i) => (item, i)).ToList().SelectMany(x => Slots(x.item, $"{path}[{x.i}]").Prepend((a, null, x.i, $"{path}[{x.i}]"))),
-        _ => [],
-    };
-
-    /// <summary>Undoes what would make the request one that only authentication can refuse (see the class comment).</summary>
-    private void Guard(JsonObject activity, TestUser sender)
-    {
-        if (!MayBeInTeamTenant(activity))
-        {
-            return;
-        }
-
-        if (scene.Protected.Any(p => ClaimsToBe(activity, p)) || ClaimsToBe(activity, new TestUser(TeamsWorld.BotId, TeamsWorld.BotId, "", "")))
-        {
-            // The other tenant's people have the same ids as the team's: speak as the stranger then.
-            var who = scene.Protected.Any(p => p.AadObjectId == sender.AadObjectId) ? scene.Stranger : sender;
-            activity["from"] = new JsonObject { ["id"] = who.Id, ["name"] = who.Name, ["aadObjectId"] = who.AadObjectId };
-        }
-
-        if (Text(activity["type"]) is { } type && (type.Equals("conversationUpdate", StringComparison.OrdinalIgnoreCase) || type.Equals("installationUpdate", StringComparison.OrdinalIgnoreCase)))
-        {
-            activity["type"] = "message";
-        }
-
-        if (Text(activity["serviceUrl"]) is { } url && Uri.TryCreate(url, UriKind.Absolute, out _) && !url.StartsWith(connectorUrl, StringComparison.Ordinal))
-        {
-            activity["serviceUrl"] = connectorUrl;
-        }
-    }
-
-    private bool MayBeInTeamTenant(JsonObject activity) =>
-        Text(At(activity, "conversation", "tenantId")) == scene.World.TenantId
-        || Text(At(activity, "channelData", "tenant", "id")) == scene.World.TenantId
-        || Text(At(activity, "conversation", "tenantId")) is null && Text(At(activity, "channelData", "tenant", "id")) is null;
-
-    private static bool ClaimsToBe(JsonObject activity, TestUser person) =>
-        Text(At(activity, "from", "aadObjectId")) == person.AadObjectId
-        || Text(At(activity, "from", "id")) is { } id && (id == person.Id || id == person.AadObjectId);
-
-    /// <summary>The node at this path, or null where the path does not lead through objects.</summary>
-    private static JsonNode? At(JsonNode? node, params string[] path) =>
-        path.Aggregate(node, (current, name) => current is JsonObject o ? o[name] : null);
-
-    /// <summary>The text a field would be read as (Newtonsoft reads numbers and booleans into string properties too).</summary>
-    private static string? Text(JsonNode? node)
-    {
-        try
-        {
-            return node is JsonValue v ? v.ToString() : null;
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Breaks the body itself: cut off, garbled, nested too deep, not UTF-8, or over the size limit.</summary>
-    private static (string How, byte[] Body) Raw(Random random, byte[] body)
-    {
-        switch (random.Next(8))
-        {
-            case 0:
-                return ("cut off", body[..random.Next(body.Length)]);
-            case 1:
-                var garbled = (byte[])body.Clone();
-                for (var i = random.Next(1, 20); i > 0; i--)
-                {
-                    garbled[random.Next(garbled.Length)] = (byte)random.Next(256);
-                }
-
-                return ("garbled bytes", garbled);
-            case 2:
-                var depth = random.Next(30, 200);
-                return ($"nested {depth} deep", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":[", depth)) + Encoding.UTF8.GetString(body) + string.Concat(Enumerable.Repeat("]}", depth))));
-            case 3:
-                var text = Encoding.UTF8.GetString(body);
-                var quote = text.IndexOf('"', random.Next(text.Length));
-                return ("lone surrogate", Encoding.UTF8.GetBytes(quote < 0 ? text : text.Insert(quote + 1, "\\ud800")));
-            case 4:
-                return ("duplicate keys", Encoding.UTF8.GetBytes("{\"type\":\"invoke\",\"type\":\"message\"," + Encoding.UTF8.GetString(body)[1..]));
-            case 5:
-                return ("byte order mark", [0xEF, 0xBB, 0xBF, .. body]);
-            case 6:
-                var size = random.Next(2) == 0 ? random.Next(255_000, 262_000) : random.Next(262_200, 400_000);
-                var padded = Encoding.UTF8.GetString(body)[..^1] + ",\"pad\":\"" + new string(' ', Math.Max(0, size - body.Length - 10)) + "\"}";
-                return ($"padded to {size / 1024} KB", Encoding.UTF8.GetBytes(padded));
-            default:
-                return ("not JSON", [.. Enumerable.Range(0, random.Next(1, 500)).Select(_ => (byte)random.Next(256))]);
-        }
     }
 }

@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Tests.Harness;
+using Xunit.Abstractions;
+
+namespace WorkingGroupBot.Tests.Chaos;
+
+/// <summary>
+/// The storage commits a change but its answer never reaches the bot (the connection breaks). The storage client
+/// sends the same transaction again; the bot must not apply the change twice.
+/// </summary>
+[Trait("Category", "Chaos")]
+public sealed class LostAnswerTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly string prefix = ReminderFixture.NewTablePrefix();
+    private FlakyTableProxy proxy = null!;
+    private LoopbackConnector connector = null!;
+    private BotHost bot = null!;
+    private ChaosGroup group = null!;
+
+    public async Task InitializeAsync()
+    {
+        var endpoint = Azurite.Shared.ConnectionString.Split(';').Single(p => p.StartsWith("TableEndpoint=", StringComparison.Ordinal))["TableEndpoint=".Length..];
+        proxy = await FlakyTableProxy.StartAsync(new Uri(endpoint).GetLeftPart(UriPartial.Authority));
+        connector = await LoopbackConnector.StartAsync();
+        bot = await BotHost.StartAsync(proxy.ConnectionString, ChaosSettings.Quiet("--Tables:TablePrefix", prefix, "--Reminders:Enabled", "false"));
+        var world = new TeamsWorld(connector, people: 3);
+        group = await ChaosGroup.SetUpAsync(bot, connector, world, [[world.Janis]], PlanDriver.Today.AddDays(5));
+    }
+
+    [Fact]
+    public async Task A_note_whose_committed_answer_is_lost_is_stored_once()
+    {
+        var action = group.Actions[0];
+        var janis = new LoadUser(bot, connector, group.World, group.World.Janis, new TurnLog());
+
+        proxy.LoseNextTransactionAnswers(1);
+        var (turn, _) = await janis.PressAsync("note", action.Note("Tikai vienreiz"));
+
+        var stored = await PlanRowsOnDisk.ReadAsync(Azurite.Shared.ConnectionString, prefix, group.Key);
+        var copies = stored.Notes(action.Number).Count(n => n == "Tikai vienreiz");
+        output.WriteLine($"answers lost: {proxy.Lost}; the person was told: {turn.Outcome} ({turn.Took.TotalMilliseconds:F0} ms); copies of the note stored: {copies}; revision {stored.Actions[action.Number].Revision}");
+        Assert.Equal(1, proxy.Lost);
+        Assert.Empty(stored.Problems());
+        Assert.Equal(1, copies);
+    }
+
+    [Fact]
+    public async Task An_action_whose_committed_creation_answer_is_lost_is_created_once()
+    {
+        var anna = new LoadUser(bot, connector, group.World, group.Chair, new TurnLog());
+
+        proxy.LoseNextTransactionAnswers(1);
+        var (turn, _) = await anna.PressAsync("create", ((JsonObject)group.CreateButton.DeepClone()).With((ActionForm.Title, "Viens uzdevums")));
+
+        var stored = await PlanRowsOnDisk.ReadAsync(Azurite.Shared.ConnectionString, prefix, group.Key);
+        var copies = stored.Actions.Values.Count(a => a.Title == "Viens uzdevums");
+        output.WriteLine($"answers lost: {proxy.Lost}; the person was told: {turn.Outcome} ({turn.Took.TotalMilliseconds:F0} ms); actions created: {copies}");
+        Assert.Equal(1, proxy.Lost);
+        Assert.Empty(stored.Problems());
+        Assert.Equal(1, copies);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (bot is not null)
+        {
+            Assert.Null(await HostShutdown.StopAsync(bot));
+        }
+
+        if (connector is not null)
+        {
+            await connector.DisposeAsync();
+        }
+
+        if (proxy is not null)
+        {
+            await proxy.DisposeAsync();
+        }
+    }
+}

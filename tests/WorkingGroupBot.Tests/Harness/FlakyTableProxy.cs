@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace WorkingGroupBot.Tests.Harness;
+
+/// <summary>
+/// A pass-through HTTP proxy in front of a Table endpoint (Azurite) on 127.0.0.1 that can lose the answer to a
+/// transaction: the storage commits it, but the connection breaks before the bot hears back — what a network blip or
+/// a load balancer reset does in production. The storage client then retries the same request.
+/// </summary>
+public sealed class FlakyTableProxy : IAsyncDisposable
+{
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly WebApplication app;
+    private readonly HttpClient storage = new();
+    private readonly Uri target;
+    private int answersToLose;
+    private volatile Func<string, bool>? refuse;
+    private int lost;
+
+    private FlakyTableProxy(WebApplication app, Uri target)
+    {
+        this.app = app;
+        this.target = target;
+        app.Run(ForwardAsync);
+    }
+
+    public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Transactions committed whose answer was lost so far.</summary>
+    public int Lost => lost;
+
+    /// <param name="tableEndpoint">e.g. http://127.0.0.1:10002 (without the account).</param>
+    public static async Task<FlakyTableProxy> StartAsync(string tableEndpoint)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var proxy = new FlakyTableProxy(builder.Build(), new Uri(tableEndpoint));
+        await proxy.app.StartAsync();
+        var url = proxy.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        proxy.ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint={url}/devstoreaccount1;";
+        return proxy;
+    }
+
+    /// <summary>The next <paramref name="count"/> transactions ($batch) reach the storage, but their answers are lost.</summary>
+    public void LoseNextTransactionAnswers(int count = 1) => Interlocked.Exchange(ref answersToLose, count);
+
+    /// <summary>Requests whose URL or body contains this text (e.g. a table's name) are answered 503 until <see cref="Heal"/>.</summary>
+    public void Refuse(string text) => refuse = request => request.Contains(text, StringComparison.Ordinal);
+
+    public void Heal() => refuse = null;
+
+    private async Task ForwardAsync(HttpContext context)
+    {
+        var incoming = context.Request;
+        // The raw target, not the decoded path: the request is signed over the URL exactly as the client encoded it.
+        var raw = context.Features.Get<IHttpRequestFeature>()!.RawTarget;
+        using var request = new HttpRequestMessage(new HttpMethod(incoming.Method), new Uri(target, raw));
+        if (incoming.ContentLength is > 0 || incoming.Headers.TransferEncoding.Count > 0)
+        {
+            var body = new MemoryStream();
+            await incoming.Body.CopyToAsync(body, context.RequestAborted);
+            request.Content = new ByteArrayContent(body.ToArray());
+        }
+
+        if (refuse is { } refused && refused(raw + (request.Content is null ? "" : await request.Content.ReadAsStringAsync())))
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
+        foreach (var (name, values) in incoming.Headers)
+        {
+            if (name is "Host" or "Content-Length" or "Transfer-Encoding")
+            {
+                continue;
+            }
+
+            if (!request.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values) && request.Content is not null)
+            {
+                request.Content.Headers.TryAddWithoutValidation(name, (IEnumerable<string?>)values);
+            }
+        }
+
+        using var response = await storage.SendAsync(request, context.RequestAborted);
+        var answer = await response.Content.ReadAsByteArrayAsync(context.RequestAborted);
+        if (incoming.Path.Value?.EndsWith("$batch", StringComparison.Ordinal) == true && Interlocked.Decrement(ref answersToLose) >= 0)
+        {
+            Interlocked.Increment(ref lost);
+            context.Abort();
+            return;
+        }
+
+        context.Response.StatusCode = (int)response.StatusCode;
+        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        {
+            if (name is not ("Transfer-Encoding" or "Content-Length"))
+            {
+                context.Response.Headers[name] = values.ToArray();
+            }
+        }
+
+        await context.Response.Body.WriteAsync(answer, context.RequestAborted);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        storage.Dispose();
+    }
+}
