@@ -28,8 +28,9 @@ public static class BotApplication
     private static void AddWorkingGroupBot(this WebApplicationBuilder builder)
     {
         var tables = builder.Configuration.GetConnectionString("Tables") ?? "UseDevelopmentStorage=true";
-        builder.Services.AddWorkingGroupCore(tables);
+        // Hosted services start in order: the tables exist before the reminder sweep first looks at them.
         builder.Services.AddHostedService<TablesInitializer>();
+        builder.Services.AddWorkingGroupCore(tables);
         builder.Services.AddTeamsEdge();
     }
 }
