@@ -7,7 +7,7 @@ using WorkingGroupBot.Benchmarks.Scenarios;
 
 // The whole benchmark: turns and throttled proactive sends, card building, then the reminder sweep and memory with ever
 // more data. Options: --quick (short cells, sweep up to 10,000 actions: a smoke run of the benchmark itself);
-// --only turns|micro|sweep (one part; "turns" includes the throttled sends).
+// --only turns|throttle|micro|sweep (one part).
 var quick = args.Contains("--quick");
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 bool Runs(string part) => only is null || only == part;
@@ -29,16 +29,23 @@ Phase($"Azurite (in memory) on port {azurite.Port}, connector at {connector.Url}
 // 1 and 3: turns and throttled sends, on small tables of their own.
 IReadOnlyList<(CellResult Echo, CellResult Bot)> turns = [];
 ThrottleResult? throttle = null;
-if (Runs("turns"))
+if (Runs("turns") || Runs("throttle"))
 {
     await using var host = await BenchHost.StartAsync(azurite.ConnectionString, "bt" + Suffix(), clock);
     using var client = new TeamsClient(host.Url);
-    Phase($"Setting up {concurrency.Max()} teams, each with a chair responsible for {TurnWorld.ActionsPerUser} actions");
-    var world = await TurnWorld.SetUpAsync(host, connector, client, concurrency.Max(), clock);
-    Phase("Turns");
-    turns = await new TurnBenchmark(host, client, world, azurite.CpuTime, warmUp, measured).RunAsync(concurrency);
-    Phase("Proactive sends under Teams' limits");
-    throttle = await new ThrottleBenchmark(host, connector, clock).RunAsync();
+    if (Runs("turns"))
+    {
+        Phase($"Setting up {concurrency.Max()} teams, each with a chair responsible for {TurnWorld.ActionsPerUser} actions");
+        var world = await TurnWorld.SetUpAsync(host, connector, client, concurrency.Max(), clock);
+        Phase("Turns");
+        turns = await new TurnBenchmark(host, client, world, azurite.CpuTime, warmUp, measured).RunAsync(concurrency);
+    }
+
+    if (Runs("throttle"))
+    {
+        Phase("Proactive sends under Teams' limits");
+        throttle = await new ThrottleBenchmark(host, connector, clock).RunAsync();
+    }
 }
 
 IReadOnlyList<MicroResult> micro = [];

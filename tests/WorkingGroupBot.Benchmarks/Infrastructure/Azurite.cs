@@ -22,8 +22,6 @@ public sealed class Azurite : IDisposable
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
-    public int ProcessId => process.Id;
-
     public static Azurite Start(string repositoryRoot)
     {
         var port = FreePort();

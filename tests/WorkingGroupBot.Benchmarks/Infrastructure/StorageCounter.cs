@@ -75,8 +75,6 @@ public sealed record StorageSnapshot(IReadOnlyDictionary<string, (long Count, lo
 {
     public long Requests => ByOperation.Values.Sum(v => v.Count);
 
-    public TimeSpan Time => Stopwatch.GetElapsedTime(0, ByOperation.Values.Sum(v => v.Ticks));
-
     public StorageSnapshot Minus(StorageSnapshot earlier) => new(ByOperation.ToDictionary(
         p => p.Key,
         p => earlier.ByOperation.TryGetValue(p.Key, out var e) ? (p.Value.Count - e.Count, p.Value.Ticks - e.Ticks) : p.Value));
