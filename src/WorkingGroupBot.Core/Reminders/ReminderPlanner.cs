@@ -33,7 +33,7 @@ public sealed class ReminderPlanner(IReminderStore reminders, IGroupSettingsStor
         }
 
         var now = clock.GetUtcNow();
-        if (ReminderSchedule.Head(ReminderSchedule.Digests(policy, group.TimeZone, now), now, catchUp: false) is { } digest)
+        if (ReminderSchedule.Head(ReminderSchedule.Digests(policy, group.TimeZone, now), now, catchUp: false) is Reminder digest)
         {
             heads.Add(digest);
         }
