@@ -21,7 +21,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddWorkingGroupCore(this IServiceCollection services, string tablesConnectionString)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(new TableServiceClient(tablesConnectionString));
+        services.AddSingleton(new TableServiceClient(tablesConnectionString, TableStorage.ClientOptions()));
         services.AddSingleton<TableStorage>();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IGroupStore, TableGroupStore>();

@@ -13,9 +13,16 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
     public async Task<IReadOnlyList<Membership>> FindAsync(Turn turn, CancellationToken cancellationToken)
     {
         var caller = turn.Caller;
-        var groupIds = turn.Group is { } key
-            ? [key.GroupId]
-            : (await people.FindAsync(caller.TenantId, caller.AadObjectId, cancellationToken))?.GroupIds ?? [];
+        if (turn.Group is { } key)
+        {
+            // In a channel or group chat the group is known: read it and the caller's row in it at once.
+            var group = groups.FindAsync(key, cancellationToken);
+            var member = members.FindAsync(key, caller.AadObjectId, cancellationToken);
+            await Task.WhenAll(group, member);
+            return await group is { Active: true } active && await member is { InRoster: true } row ? [new Membership(active, row)] : [];
+        }
+
+        var groupIds = (await people.FindAsync(caller.TenantId, caller.AadObjectId, cancellationToken))?.GroupIds ?? [];
         var found = await groups.FindManyAsync(caller.TenantId, groupIds, cancellationToken);
         var memberships = await Task.WhenAll(found.Where(g => g.Active).Select(async group =>
         {

@@ -52,6 +52,7 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
 
             var caller = request.Caller;
             var now = clock.GetUtcNow();
+            var reminders = planner.Change(context.Group, cancellationToken);
             var edit = await plans.UpdateActionAsync(context.Group.Key, number, stored =>
             {
                 var updated = draft.AppliedTo(stored);
@@ -59,10 +60,10 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
                 return changes.Count == 0
                     ? ActionEdit.Refuse(TextKey.NothingChanged)
                     : ActionEdit.Apply(updated, new LogEntry { Kind = LogKind.Changed, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = now, Changes = changes });
-            }, cancellationToken);
+            }, reminders.BeforeCommitAsync, cancellationToken);
             if (edit is ActionEdit.Applied applied)
             {
-                await planner.PlanActionAsync(context.Group, applied.Action, catchUp: applied.Action.Deadline != current.Deadline, cancellationToken);
+                await reminders.AfterCommitAsync(applied.Action);
             }
 
             return await ActionCardReply.AfterEditAsync(request, context, number, edit, plans, cancellationToken);

@@ -59,10 +59,11 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
 
     private async Task<Reply> ChangeAsync(Request request, GroupContext context, int number, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken)
     {
-        var edit = await plans.UpdateActionAsync(context.Group.Key, number, decide, cancellationToken);
+        var reminders = planner.Change(context.Group, cancellationToken);
+        var edit = await plans.UpdateActionAsync(context.Group.Key, number, decide, reminders.BeforeCommitAsync, cancellationToken);
         if (edit is ActionEdit.Applied applied)
         {
-            await planner.PlanActionAsync(context.Group, applied.Action, catchUp: false, cancellationToken);
+            await reminders.AfterCommitAsync(applied.Action);
         }
 
         return await AfterAsync(request, context, number, edit, cancellationToken);

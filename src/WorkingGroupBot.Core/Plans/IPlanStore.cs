@@ -20,11 +20,17 @@ public interface IPlanStore
     Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken);
 
     /// <summary>Gives the action the group's next number and stores it with its first log line, atomically.</summary>
-    Task<ActionItem> CreateActionAsync(GroupKey group, Func<int, ActionItem> create, LogEntry created, CancellationToken cancellationToken);
+    /// <param name="beforeCommit">Runs on each attempt with the action about to be stored (stored: null); if it fails, nothing is stored.</param>
+    Task<ActionItem> CreateActionAsync(GroupKey group, Func<int, ActionItem> create, LogEntry created, BeforeCommit beforeCommit, CancellationToken cancellationToken);
 
     /// <summary>
     /// Applies <paramref name="decide"/> to the stored action and writes the result only if nobody changed the action
     /// meanwhile; otherwise decides again on the new state. No update is lost.
     /// </summary>
-    Task<ActionEdit> UpdateActionAsync(GroupKey group, int number, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken);
+    /// <param name="beforeCommit">Runs on each attempt with the stored action and the one about to replace it; if it fails, nothing is stored.</param>
+    Task<ActionEdit> UpdateActionAsync(GroupKey group, int number, Func<ActionItem, ActionEdit> decide, BeforeCommit beforeCommit, CancellationToken cancellationToken);
 }
+
+/// <summary>Work that must be done before an action is stored (or changed), such as promising to plan its reminders.</summary>
+/// <param name="stored">The action as stored now; null when it is new.</param>
+public delegate Task BeforeCommit(ActionItem? stored, ActionItem next);

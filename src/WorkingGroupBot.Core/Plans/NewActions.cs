@@ -11,8 +11,9 @@ public sealed class NewActions(IPlanStore plans, ReminderPlanner planner, TimePr
     public async Task<(ActionItem Action, LogEntry Log)> CreateAsync(Group group, Caller caller, ActionDraft draft, CancellationToken cancellationToken)
     {
         var log = new LogEntry { Kind = LogKind.Created, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = clock.GetUtcNow() };
-        var action = await plans.CreateActionAsync(group.Key, number => draft.ToAction(number, caller.AadObjectId, log.At), log, cancellationToken);
-        await planner.PlanActionAsync(group, action, catchUp: true, cancellationToken);
+        var reminders = planner.Change(group, cancellationToken);
+        var action = await plans.CreateActionAsync(group.Key, number => draft.ToAction(number, caller.AadObjectId, log.At), log, reminders.BeforeCommitAsync, cancellationToken);
+        await reminders.AfterCommitAsync(action);
         return (action, log);
     }
 }

@@ -10,8 +10,11 @@ public interface IReminderStore
 {
     public const int Shards = 8;
 
-    /// <summary>Stores reminders; one already stored (perhaps claimed right now) is left as it is.</summary>
-    Task PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores reminders; one already stored (perhaps claimed right now) is left as it is. A promise to plan them
+    /// (<see cref="ReminderKind.Replan"/>), when given, is removed in the same transaction.
+    /// </summary>
+    Task PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, Reminder? promise, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<DueReminder>> FindDueAsync(int shard, DateTimeOffset now, int max, CancellationToken cancellationToken);
 

@@ -15,6 +15,7 @@ namespace WorkingGroupBot.Reminders;
 public sealed partial class ReminderDispatcher(
     IReminderStore store,
     ReminderComposer composer,
+    ReminderPlanner planner,
     IProactiveSender sender,
     IGroupSettingsStore settings,
     IPersonStore people,
@@ -28,17 +29,17 @@ public sealed partial class ReminderDispatcher(
     private const int MaxPasses = 3;
 
     /// <summary>
-    /// Sends what is due. A reminder skipped for a later one of its chain leaves that one due at once, so the sweep
-    /// takes another pass (a few at most) rather than leaving it to the next sweep.
+    /// Sends what is due. A reminder skipped for a later one of its chain, or a kept promise, can leave reminders due
+    /// at once, so the sweep takes another pass (a few at most) rather than leaving them to the next sweep.
     /// </summary>
     public async Task<SweepResult> SweepAsync(CancellationToken cancellationToken)
     {
         var result = await PassAsync(cancellationToken);
-        for (var pass = 1; pass < MaxPasses && result.Skipped > 0; pass++)
+        for (var pass = 1; pass < MaxPasses && result.Skipped + result.Replanned > 0; pass++)
         {
             var next = await PassAsync(cancellationToken);
             result += next;
-            if (next.Skipped == 0)
+            if (next.Skipped + next.Replanned == 0)
             {
                 break;
             }
@@ -67,6 +68,12 @@ public sealed partial class ReminderDispatcher(
             if (await store.ClaimAsync(due, now + options.Value.Lease, cancellationToken) is not { } claimed)
             {
                 return DispatchOutcome.TakenByOther;
+            }
+
+            if (claimed.Reminder.Kind == ReminderKind.Replan)
+            {
+                await planner.KeepPromiseAsync(claimed.Group, claimed.Reminder, cancellationToken);
+                return DispatchOutcome.Replanned;
             }
 
             var delivery = await composer.ComposeAsync(claimed, cancellationToken);

@@ -16,4 +16,10 @@ public enum ReminderKind
 
     /// <summary>To the group's channel: a meeting is coming, with its agenda.</summary>
     MeetingNotice,
+
+    /// <summary>
+    /// Sent to nobody: a promise, stored before an action changes, to plan the action's reminders. The turn that made the
+    /// change keeps it at once; if that turn fails half-way, the dispatcher keeps it when it comes due.
+    /// </summary>
+    Replan,
 }

@@ -1,3 +1,5 @@
+using Azure;
+using Microsoft.Extensions.Logging;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
@@ -11,14 +13,57 @@ namespace WorkingGroupBot.Reminders;
 /// created or changed, a snooze is set, the policy or the chairs change; what it stored before and is no longer
 /// wanted is dropped by the dispatcher.
 /// </summary>
-public sealed class ReminderPlanner(IReminderStore reminders, IGroupSettingsStore settings, IMemberStore members, IPersonStore people, IPlanStore plans, TimeProvider clock)
+/// <remarks>
+/// An action and its reminders live in different tables, so no transaction covers both. Before an action changes in a
+/// way that moves its reminders, a promise to plan them (<see cref="ReminderKind.Replan"/>) is stored, due a little
+/// later; the reminders are then planned and the promise removed in one transaction. When a turn fails between the
+/// two, the dispatcher keeps the promise: no stored action is ever left without its reminders.
+/// </remarks>
+public sealed partial class ReminderPlanner(
+    IReminderStore reminders,
+    IGroupStore groups,
+    IGroupSettingsStore settings,
+    IMemberStore members,
+    IPersonStore people,
+    IPlanStore plans,
+    TimeProvider clock,
+    ILogger<ReminderPlanner> logger)
 {
-    /// <param name="catchUp">True when the action is new or its deadline moved: a reminder of the last hours is still sent.</param>
-    public async Task PlanActionAsync(Group group, ActionItem action, bool catchUp, CancellationToken cancellationToken)
+    /// <summary>Longer than any turn lasts, so that a promise comes due only when its turn has failed.</summary>
+    public static readonly TimeSpan PromiseDelay = TimeSpan.FromMinutes(2);
+
+    /// <summary>Plans the reminders around one change of an action (see the remarks on the class).</summary>
+    public ActionChange Change(Group group, CancellationToken cancellationToken) => new(this, group, cancellationToken);
+
+    /// <summary>Stores a promise to plan the reminders of an action, to be kept by <see cref="PlanActionAsync"/>.</summary>
+    public async Task<Reminder> PromiseAsync(Group group, int action, CancellationToken cancellationToken)
     {
-        var policy = (await settings.GetAsync(group.Key, cancellationToken)).Policy;
-        var chairs = (await members.ListAsync(group.Key, cancellationToken)).Where(m => m.IsChair).Select(m => m.AadObjectId);
-        await reminders.PlanAsync(group.Key, await HeadsAsync(group, action, policy, chairs, catchUp, cancellationToken), cancellationToken);
+        var promise = new Reminder { Kind = ReminderKind.Replan, Action = action, DueAt = clock.GetUtcNow() + PromiseDelay, TimeZone = group.TimeZone };
+        await reminders.PlanAsync(group.Key, [promise], promise: null, cancellationToken);
+        return promise;
+    }
+
+    /// <param name="catchUp">True when the action is new or its deadline moved: a reminder of the last hours is still sent.</param>
+    /// <param name="promise">Removed with the planned reminders. If storage fails, the promise is left to the dispatcher.</param>
+    public async Task PlanActionAsync(Group group, ActionItem action, bool catchUp, Reminder promise, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await reminders.PlanAsync(group.Key, await HeadsAsync(group, action, catchUp, cancellationToken), promise, cancellationToken);
+        }
+        catch (RequestFailedException e)
+        {
+            LogPlanningLeftToPromise(logger, e, action.Number, group.Key.ToString());
+        }
+    }
+
+    /// <summary>Keeps a promise that came due (its turn failed half-way): plans the action's reminders as it is now.</summary>
+    public async Task KeepPromiseAsync(GroupKey key, Reminder promise, CancellationToken cancellationToken)
+    {
+        var group = await groups.FindAsync(key, cancellationToken);
+        var action = group is { Active: true } ? await plans.FindActionAsync(key, promise.Action, cancellationToken) : null;
+        var heads = group is not null && action is not null ? await HeadsAsync(group, action, catchUp: true, cancellationToken) : [];
+        await reminders.PlanAsync(key, heads, promise, cancellationToken);
     }
 
     /// <summary>Plans every open action and the digest again, e.g. after the policy or the chairs changed.</summary>
@@ -38,7 +83,7 @@ public sealed class ReminderPlanner(IReminderStore reminders, IGroupSettingsStor
             heads.Add(digest);
         }
 
-        await reminders.PlanAsync(group.Key, heads, cancellationToken);
+        await reminders.PlanAsync(group.Key, heads, promise: null, cancellationToken);
     }
 
     /// <summary>Plans the next notice of a meeting series (catching up with one just missed when it is new).</summary>
@@ -46,21 +91,62 @@ public sealed class ReminderPlanner(IReminderStore reminders, IGroupSettingsStor
     {
         var now = clock.GetUtcNow();
         var head = ReminderSchedule.Head(NoticeSchedule.For(series, now), now, catchUp);
-        return head is null ? Task.CompletedTask : reminders.PlanAsync(group.Key, [head], cancellationToken);
+        return head is null ? Task.CompletedTask : reminders.PlanAsync(group.Key, [head], promise: null, cancellationToken);
     }
 
-    private async Task<IEnumerable<Reminder>> HeadsAsync(Group group, ActionItem action, ReminderPolicy policy, IEnumerable<string> chairs, bool catchUp, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reminder>> HeadsAsync(Group group, ActionItem action, bool catchUp, CancellationToken cancellationToken)
+    {
+        var policy = settings.GetAsync(group.Key, cancellationToken);
+        var roster = members.ListAsync(group.Key, cancellationToken);
+        var chairs = (await roster).Where(m => m.IsChair).Select(m => m.AadObjectId);
+        return await HeadsAsync(group, action, (await policy).Policy, chairs, catchUp, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Reminder>> HeadsAsync(Group group, ActionItem action, ReminderPolicy policy, IEnumerable<string> chairs, bool catchUp, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var heads = new List<Reminder?>();
-        foreach (var person in action.Responsible)
+        var forMembers = await Task.WhenAll(action.Responsible.Select(async person =>
         {
-            var zone = (await people.FindAsync(group.Key.TenantId, person, cancellationToken))?.TimeZone ?? group.TimeZone;
-            var snooze = await reminders.FindSnoozeAsync(group.Key, action.Number, person, cancellationToken);
-            heads.Add(ReminderSchedule.Head(ReminderSchedule.ForMember(action, person, policy, zone, snooze), now, catchUp));
+            var zone = people.FindAsync(group.Key.TenantId, person, cancellationToken);
+            var snooze = reminders.FindSnoozeAsync(group.Key, action.Number, person, cancellationToken);
+            return ReminderSchedule.Head(ReminderSchedule.ForMember(action, person, policy, (await zone)?.TimeZone ?? group.TimeZone, await snooze), now, catchUp);
+        }));
+        var forChairs = chairs.Select(chair => ReminderSchedule.Head(ReminderSchedule.ForChair(action, chair, policy, group.TimeZone), now, catchUp));
+        return [.. forMembers.Concat(forChairs).OfType<Reminder>()];
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not plan the reminders of action {Action} in {Group}; its promise will plan them when due")]
+    private static partial void LogPlanningLeftToPromise(ILogger logger, Exception exception, int action, string group);
+
+    /// <summary>
+    /// One change of an action: <see cref="BeforeCommitAsync"/> goes to the plan store and promises to plan the
+    /// reminders if the change moves them; <see cref="AfterCommitAsync"/> plans them once the action is stored.
+    /// </summary>
+    public sealed class ActionChange(ReminderPlanner planner, Group group, CancellationToken cancellationToken)
+    {
+        private Reminder? promise;
+        private bool catchUp;
+
+        public async Task BeforeCommitAsync(ActionItem? stored, ActionItem next)
+        {
+            promise = null;
+            if (MovesReminders(stored, next))
+            {
+                catchUp = stored is null || stored.Deadline != next.Deadline;
+                promise = await planner.PromiseAsync(group, next.Number, cancellationToken);
+            }
         }
 
-        heads.AddRange(chairs.Select(chair => ReminderSchedule.Head(ReminderSchedule.ForChair(action, chair, policy, group.TimeZone), now, catchUp)));
-        return heads.OfType<Reminder>();
+        public Task AfterCommitAsync(ActionItem committed) =>
+            promise is { } p ? planner.PlanActionAsync(group, committed, catchUp, p, cancellationToken) : Task.CompletedTask;
+
+        /// <summary>
+        /// The schedule follows the deadline, the responsible members and whether the action is closed. Notes and moves
+        /// between open statuses leave it as it is; closing needs nothing, as the dispatcher drops what a closed action no
+        /// longer wants.
+        /// </summary>
+        private static bool MovesReminders(ActionItem? stored, ActionItem next) =>
+            !next.Status.IsClosed()
+            && (stored is null || stored.Status.IsClosed() || stored.Deadline != next.Deadline || !stored.Responsible.SequenceEqual(next.Responsible));
     }
 }

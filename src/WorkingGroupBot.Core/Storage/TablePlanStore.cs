@@ -52,7 +52,7 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken) =>
         (await QueryAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.LogOf(number), cancellationToken)).Select(e => e.ToEntry()).ToList();
 
-    public Task<ActionItem> CreateActionAsync(GroupKey group, Func<int, ActionItem> create, LogEntry created, CancellationToken cancellationToken)
+    public Task<ActionItem> CreateActionAsync(GroupKey group, Func<int, ActionItem> create, LogEntry created, BeforeCommit beforeCommit, CancellationToken cancellationToken)
     {
         var attempt = Guid.NewGuid().ToString("N");
         ActionItem? tried = null;
@@ -66,6 +66,7 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
             var plan = await Plans.GetEntityAsync<PlanEntity>(PlanRows.PartitionOf(group), PlanRows.Plan, cancellationToken: cancellationToken);
             var action = create(plan.Value.NextNumber) with { Revision = 1 };
             plan.Value.NextNumber++;
+            await beforeCommit(null, action);
             tried = action;
             await Plans.SubmitTransactionAsync(
                 [
@@ -78,7 +79,7 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
         }, cancellationToken);
     }
 
-    public Task<ActionEdit> UpdateActionAsync(GroupKey group, int number, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken)
+    public Task<ActionEdit> UpdateActionAsync(GroupKey group, int number, Func<ActionItem, ActionEdit> decide, BeforeCommit beforeCommit, CancellationToken cancellationToken)
     {
         var attempt = Guid.NewGuid().ToString("N");
         ActionEdit.Applied? tried = null;
@@ -94,13 +95,15 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
                 return ActionEdit.Refuse(TextKey.ActionNotFound);
             }
 
-            var decision = decide(stored.ToAction());
+            var current = stored.ToAction();
+            var decision = decide(current);
             if (decision is not ActionEdit.Applied applied)
             {
                 return decision;
             }
 
             var updated = applied.Action with { Number = number, Revision = stored.Revision + 1 };
+            await beforeCommit(current, updated);
             tried = new ActionEdit.Applied(updated, applied.Log);
             await Plans.SubmitTransactionAsync(
                 [

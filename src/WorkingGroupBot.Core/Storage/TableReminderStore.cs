@@ -9,13 +9,20 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
 {
     private TableClient Reminders => storage.Reminders;
 
-    public async Task PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, CancellationToken cancellationToken)
+    public async Task PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, Reminder? promise, CancellationToken cancellationToken)
     {
         // Merge writes only what identifies the reminder, so a row that exists keeps its lease and attempts.
-        var rows = reminders.Select(r => ReminderEntity.From(group, r)).DistinctBy(r => r.RowKey).ToList();
-        foreach (var batch in rows.Chunk(100))
+        var writes = reminders.Select(r => ReminderEntity.From(group, r)).DistinctBy(r => r.RowKey)
+            .Select(r => new TableTransactionAction(TableTransactionActionType.UpsertMerge, r)).ToList();
+        if (promise is not null)
         {
-            await Reminders.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertMerge, r)), cancellationToken);
+            // Last, so that the promise stays until every reminder is stored.
+            writes.Add(new TableTransactionAction(TableTransactionActionType.Delete, ReminderEntity.From(group, promise), ETag.All));
+        }
+
+        foreach (var batch in writes.Chunk(100))
+        {
+            await Reminders.SubmitTransactionAsync(batch, cancellationToken);
         }
     }
 

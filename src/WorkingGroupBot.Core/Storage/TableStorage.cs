@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,22 @@ public sealed class TableStorage(TableServiceClient service, IOptions<StorageOpt
     public TableClient Reminders { get; } = service.GetTableClient(options.Value.TablePrefix + "Reminders");
 
     private IEnumerable<TableClient> All => [Groups, Members, People, Plans, Links, Reminders];
+
+    /// <summary>
+    /// Retries short enough for a turn: Teams waits 15 s for an answer, and the SDK's defaults (3 retries from 0.8 s
+    /// up, a 100 s timeout per try) make a person wait 6 s for "try again" while storage refuses, and forever while it
+    /// hangs. Two quick retries still ride out a blip or a lost answer (measured in docs/performance.md).
+    /// </summary>
+    public static TableClientOptions ClientOptions()
+    {
+        var options = new TableClientOptions();
+        options.Retry.MaxRetries = 2;
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        return options;
+    }
 
     public async Task CreateTablesAsync(CancellationToken cancellationToken)
     {

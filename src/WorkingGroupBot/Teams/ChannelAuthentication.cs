@@ -8,15 +8,18 @@ namespace WorkingGroupBot.Teams;
 
 /// <summary>
 /// The SDK's channel authentication, except that every token it cannot validate is refused as unauthorized: on its
-/// own it lets a malformed token or one signed by an unknown key escape as an exception (a 500).
+/// own it lets a malformed token or one signed by an unknown key escape as an exception (a 500). Its connector clients
+/// are shared between turns (<see cref="SharedConnectorClients"/>).
 /// </summary>
-internal sealed class ChannelAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
+internal sealed class ChannelAuthentication(BotFrameworkAuthentication inner, SharedConnectorClients connectors) : BotFrameworkAuthentication
 {
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
         try
         {
-            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+            var result = await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+            result.ConnectorFactory = connectors.Over(result.ConnectorFactory, AppIdOf(result.ClaimsIdentity));
+            return result;
         }
         catch (Exception e) when (e is SecurityTokenException or ArgumentException)
         {
@@ -37,7 +40,7 @@ internal sealed class ChannelAuthentication(BotFrameworkAuthentication inner) : 
     }
 
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
-        inner.CreateConnectorFactory(claimsIdentity);
+        connectors.Over(inner.CreateConnectorFactory(claimsIdentity), AppIdOf(claimsIdentity));
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
@@ -48,4 +51,8 @@ internal sealed class ChannelAuthentication(BotFrameworkAuthentication inner) : 
 
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+
+    /// <summary>The bot's app id the identity speaks for; null when authentication is off.</summary>
+    private static string? AppIdOf(ClaimsIdentity identity) =>
+        (identity.FindFirst(AuthenticationConstants.AudienceClaim) ?? identity.FindFirst(AuthenticationConstants.AppIdClaim))?.Value;
 }

@@ -15,7 +15,8 @@ internal static class TeamsEdgeServiceCollectionExtensions
             new ConfigurationBotFrameworkAuthentication(
                 sp.GetRequiredService<IConfiguration>(),
                 httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            new SharedConnectorClients(sp.GetRequiredService<TimeProvider>())));
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<RosterReader>();
         services.AddSingleton<TeamsBot>();

@@ -1,15 +1,23 @@
 using Azure.Data.Tables;
 using WorkingGroupBot.Groups;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Storage;
 
 namespace WorkingGroupBot.Tests.Chaos;
 
 /// <summary>
-/// A group's plan partition as stored, read straight from the table (not through the bot's stores), to check that
-/// nothing is half-written: every action has exactly one log line per revision, numbered 1..revision; no log line
-/// belongs to an action that does not exist; the plan's next number follows the last action.
+/// A group's plan partition and its reminders as stored, read straight from the tables (not through the bot's stores),
+/// to check that nothing is half-written: every action has exactly one log line per revision, numbered 1..revision; no
+/// log line belongs to an action that does not exist; the plan's next number follows the last action; every open
+/// action has a reminder stored for each responsible member, or a promise to plan them.
 /// </summary>
-public sealed record PlanRowsOnDisk(int NextNumber, IReadOnlyDictionary<int, StoredAction> Actions, IReadOnlyList<(int Action, int Sequence, string Kind, string? Note)> Log)
+public sealed record PlanRowsOnDisk(
+    int NextNumber,
+    IReadOnlyDictionary<int, StoredAction> Actions,
+    IReadOnlyList<(int Action, int Sequence, string Kind, string? Note)> Log,
+    IReadOnlySet<(int Action, string Person)> Reminded,
+    IReadOnlySet<int> Promised)
 {
     public static async Task<PlanRowsOnDisk> ReadAsync(string connectionString, string tablePrefix, GroupKey group)
     {
@@ -27,7 +35,8 @@ public sealed record PlanRowsOnDisk(int NextNumber, IReadOnlyDictionary<int, Sto
                     next = row.GetInt32("NextNumber") ?? 1;
                     break;
                 case "action":
-                    actions[int.Parse(key[1])] = new StoredAction(row.GetString("Title") ?? "", row.GetString("Status") ?? "", row.GetInt32("Revision") ?? 0);
+                    actions[int.Parse(key[1])] = new StoredAction(
+                        row.GetString("Title") ?? "", row.GetString("Status") ?? "", row.GetInt32("Revision") ?? 0, (row.GetString("Responsible") ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries));
                     break;
                 case "log":
                     log.Add((int.Parse(key[1]), int.Parse(key[2]), row.GetString("Kind") ?? "", row.GetString("Note")));
@@ -35,7 +44,17 @@ public sealed record PlanRowsOnDisk(int NextNumber, IReadOnlyDictionary<int, Sto
             }
         }
 
-        return new PlanRowsOnDisk(next, actions, log);
+        var reminders = new TableClient(connectionString, tablePrefix + "Reminders");
+        var shard = ReminderEntity.PartitionOf(group);
+        var rows = new List<ReminderEntity>();
+        await foreach (var row in reminders.QueryAsync<ReminderEntity>(e => e.PartitionKey == shard && e.TenantId == group.TenantId && e.GroupId == group.GroupId))
+        {
+            rows.Add(row);
+        }
+
+        var promised = rows.Where(r => r.Kind == nameof(ReminderKind.Replan)).Select(r => r.Action).ToHashSet();
+        var reminded = rows.Where(r => r.Kind != nameof(ReminderKind.Replan)).Select(r => (r.Action, r.Person)).ToHashSet();
+        return new PlanRowsOnDisk(next, actions, log, reminded, promised);
     }
 
     public IEnumerable<string> Notes(int action) => Log.Where(l => l.Action == action && l.Kind == "Note").Select(l => l.Note ?? "");
@@ -68,6 +87,14 @@ public sealed record PlanRowsOnDisk(int NextNumber, IReadOnlyDictionary<int, Sto
             }
         }
 
+        foreach (var (number, action) in Actions.Where(a => !Enum.Parse<ActionStatus>(a.Value.Status).IsClosed() && !Promised.Contains(a.Key)))
+        {
+            foreach (var person in action.Responsible.Where(p => !Reminded.Contains((number, p))))
+            {
+                problems.Add($"open action #{number} has no reminder for {person} stored, nor a promise to plan one");
+            }
+        }
+
         foreach (var orphan in Log.Select(l => l.Action).Distinct().Where(n => !Actions.ContainsKey(n)))
         {
             problems.Add($"log lines of action #{orphan}, which does not exist");
@@ -77,4 +104,4 @@ public sealed record PlanRowsOnDisk(int NextNumber, IReadOnlyDictionary<int, Sto
     }
 }
 
-public sealed record StoredAction(string Title, string Status, int Revision);
+public sealed record StoredAction(string Title, string Status, int Revision, IReadOnlyList<string> Responsible);

@@ -151,8 +151,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         Assert.Subset(notes.Select(n => (n.Action, n.Note)).ToHashSet(), storedNotes);
         Assert.All(notes.Where(n => n.Outcome == TurnOutcome.Answered), n => Assert.Contains((n.Action, n.Note), storedNotes));
         Assert.All(creations.Where(c => c.Outcome == TurnOutcome.Answered), c => Assert.Contains(c.Title, titles));
-        // Not asserted here: a change committed just as storage went away — its reminder planning (the turn's next
-        // write) then failed, or its answer was lost and every retry refused — is stored although the person was told
-        // nothing changed. That known gap is pinned down in HalfDoneTurnTests; here it is only counted (timing).
+        // Not asserted here: a change committed just as storage went away, whose answer was lost and every retry of it
+        // refused, is stored although the person was told to try again (the bot cannot know). It is only counted.
     }
 }

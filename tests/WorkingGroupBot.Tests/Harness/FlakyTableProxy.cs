@@ -54,7 +54,17 @@ public sealed class FlakyTableProxy : IAsyncDisposable
     public void LoseNextTransactionAnswers(int count = 1) => Interlocked.Exchange(ref answersToLose, count);
 
     /// <summary>Requests whose URL or body contains this text (e.g. a table's name) are answered 503 until <see cref="Heal"/>.</summary>
-    public void Refuse(string text) => refuse = request => request.Contains(text, StringComparison.Ordinal);
+    public void Refuse(string text) => Refuse(letThrough: 0, text);
+
+    /// <summary>
+    /// Requests whose URL or body contains all these texts are answered 503 until <see cref="Heal"/>, except the first
+    /// <paramref name="letThrough"/> of them.
+    /// </summary>
+    public void Refuse(int letThrough, params string[] texts)
+    {
+        var seen = 0;
+        refuse = request => texts.All(text => request.Contains(text, StringComparison.Ordinal)) && Interlocked.Increment(ref seen) > letThrough;
+    }
 
     public void Heal() => refuse = null;
 

@@ -1,16 +1,18 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Tests.Harness;
 using Xunit.Abstractions;
 
 namespace WorkingGroupBot.Tests.Chaos;
 
 /// <summary>
-/// The storage commits a change but its answer never reaches the bot (the connection breaks). The storage client
-/// sends the same transaction again; the bot must not apply the change twice.
+/// Storage that fails half-way through a turn, behind a proxy: the storage commits a change but its answer never
+/// reaches the bot (the storage client sends the same transaction again; the bot must not apply the change twice), or
+/// one table refuses after another has committed.
 /// </summary>
 [Trait("Category", "Chaos")]
-public sealed class LostAnswerTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class FlakyStorageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly string prefix = ReminderFixture.NewTablePrefix();
     private FlakyTableProxy proxy = null!;
@@ -59,6 +61,35 @@ public sealed class LostAnswerTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(1, proxy.Lost);
         Assert.Empty(stored.Problems());
         Assert.Equal(1, copies);
+    }
+
+    /// <summary>
+    /// The action is stored (one transaction), then planning its reminders fails (another table). The change stands, so
+    /// the chair must not be told that nothing changed, and the promise stored before the change plans the reminders.
+    /// </summary>
+    [Fact]
+    public async Task An_action_created_while_the_reminder_table_fails_is_kept_and_still_reminded()
+    {
+        var anna = new LoadUser(bot, connector, group.World, group.Chair, new TurnLog());
+        var dueToday = ((JsonObject)group.CreateButton.DeepClone()).With(
+            (ActionForm.Title, "Šodienas uzdevums"), (ActionForm.Responsible, group.World.Janis.AadObjectId), (ActionForm.Deadline, PlanDriver.Today.ToString("yyyy-MM-dd")));
+
+        proxy.Refuse(letThrough: 1, "$batch", prefix + "Reminders"); // the promise is stored; planning the reminders fails
+        var (turn, _) = await anna.PressAsync("create", dueToday);
+        proxy.Heal();
+        var early = await bot.SweepAsync();
+        bot.Clock.Advance(ReminderPlanner.PromiseDelay);
+        var due = await bot.SweepAsync();
+
+        var stored = await PlanRowsOnDisk.ReadAsync(Azurite.Shared.ConnectionString, prefix, group.Key);
+        var created = stored.Actions.Values.Count(a => a.Title == "Šodienas uzdevums");
+        var reminded = connector.MessagesTo(LoopbackConnector.OpenedChatWith(group.World.Janis)).Count(m => m.CardText.Contains("Šodienas uzdevums"));
+        output.WriteLine($"the chair was told: {turn.Outcome} ({turn.Detail}); actions stored: {created}; sent before the promise was due: {early.Sent}; promises kept: {due.Replanned}; reminders delivered to Jānis: {reminded}");
+        Assert.Empty(stored.Problems());
+        Assert.Equal(1, created);
+        Assert.Equal(TurnOutcome.Answered, turn.Outcome);
+        Assert.Equal((0, 1), (early.Sent, due.Replanned));
+        Assert.Equal(1, reminded);
     }
 
     public async Task DisposeAsync()
