@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Groups;
-using WorkingGroupBot.Members;
 
 namespace WorkingGroupBot.Reminders;
 
@@ -8,7 +7,7 @@ namespace WorkingGroupBot.Reminders;
 public interface IProactiveSender
 {
     /// <summary>Sends a card to the member's personal chat, opening the chat first if the bot has none with them yet.</summary>
-    Task<SendOutcome> SendToPersonAsync(Group group, Member member, JsonObject card, CancellationToken cancellationToken);
+    Task<SendOutcome> SendToPersonAsync(Group group, Recipient to, JsonObject card, CancellationToken cancellationToken);
 
     Task<SendOutcome> SendToChannelAsync(Group group, JsonObject card, CancellationToken cancellationToken);
 }

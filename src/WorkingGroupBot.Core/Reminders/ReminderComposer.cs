@@ -16,47 +16,56 @@ public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IMemb
 {
     public async Task<Delivery?> ComposeAsync(DueReminder due, CancellationToken cancellationToken)
     {
-        if (await groups.FindAsync(due.Group, cancellationToken) is not { Active: true } group)
+        var (key, reminder, now) = (due.Group, due.Reminder, clock.GetUtcNow());
+        // What the reminder needs is read all at once, not one row after another.
+        var group = groups.FindAsync(key, cancellationToken);
+        var roster = members.ListAsync(key, cancellationToken);
+        switch (reminder.Kind)
+        {
+            case ReminderKind.MeetingNotice:
+                await Task.WhenAll(group, roster);
+                return await group is { Active: true } g ? await MeetingNoticeAsync(g, await roster, reminder, now, cancellationToken) : null;
+            case ReminderKind.Digest:
+                var digestSettings = settings.GetAsync(key, cancellationToken);
+                var actions = plans.ListActionsAsync(key, cancellationToken);
+                await Task.WhenAll(group, roster, digestSettings, actions);
+                return await group is { Active: true } active ? Digest(active, await digestSettings, await roster, reminder, now, await actions) : null;
+            default:
+                return await ForActionAsync(group, roster, key, reminder, now, cancellationToken);
+        }
+    }
+
+    private async Task<Delivery?> ForActionAsync(Task<Group?> groupRead, Task<IReadOnlyList<Member>> rosterRead, GroupKey key, Reminder reminder, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settingsRead = settings.GetAsync(key, cancellationToken);
+        var actionRead = plans.FindActionAsync(key, reminder.Action, cancellationToken);
+        var planRead = plans.FindPlanAsync(key, cancellationToken);
+        var personRead = people.FindAsync(key.TenantId, reminder.Person, cancellationToken);
+        var snoozeRead = reminder.Kind == ReminderKind.TellChair ? Task.FromResult<Snooze?>(null) : reminders.FindSnoozeAsync(key, reminder.Action, reminder.Person, cancellationToken);
+        await Task.WhenAll(groupRead, rosterRead, settingsRead, actionRead, planRead, personRead, snoozeRead);
+
+        var (group, roster, action) = (await groupRead, await rosterRead, await actionRead);
+        var member = roster.FirstOrDefault(m => m.AadObjectId == reminder.Person && m.InRoster);
+        if (group is not { Active: true } || action is null || member is null)
         {
             return null;
         }
 
-        var groupSettings = await settings.GetAsync(group.Key, cancellationToken);
-        var roster = await members.ListAsync(group.Key, cancellationToken);
-        var reminder = due.Reminder;
-        var now = clock.GetUtcNow();
-        if (reminder.Kind == ReminderKind.MeetingNotice)
-        {
-            return await MeetingNoticeAsync(group, roster, reminder, now, cancellationToken);
-        }
-
-        if (reminder.Kind == ReminderKind.Digest)
-        {
-            return Digest(group, groupSettings, roster, reminder, now, await plans.ListActionsAsync(group.Key, cancellationToken));
-        }
-
-        var action = await plans.FindActionAsync(group.Key, reminder.Action, cancellationToken);
-        var person = roster.FirstOrDefault(m => m.AadObjectId == reminder.Person && m.InRoster);
-        if (action is null || person is null)
-        {
-            return null;
-        }
-
-        var policy = groupSettings.Policy;
-        var plan = await plans.FindPlanAsync(group.Key, cancellationToken) ?? new Plan([]);
-        var texts = Texts.Texts.For((await people.FindAsync(group.Key.TenantId, person.AadObjectId, cancellationToken))?.Language ?? Language.Latvian);
-        var view = new ActionView(group, action, plan, roster, person, clock.Today(reminder.TimeZone));
+        var policy = (await settingsRead).Policy;
+        var person = await personRead;
+        var to = new Recipient(member, person);
+        var texts = Texts.Texts.For(person?.Language ?? Language.Latvian);
+        var view = new ActionView(group, action, await planRead ?? new Plan([]), roster, member, clock.Today(reminder.TimeZone));
         if (reminder.Kind == ReminderKind.TellChair)
         {
-            return person.IsChair && ReminderSchedule.Wants(ReminderSchedule.ForChair(action, person.AadObjectId, policy, reminder.TimeZone), reminder)
-                ? new Delivery(group, person, TellChairCard.Build(texts, view), Next: null)
+            return member.IsChair && ReminderSchedule.Wants(ReminderSchedule.ForChair(action, member.AadObjectId, policy, reminder.TimeZone), reminder)
+                ? new Delivery(group, to, TellChairCard.Build(texts, view), Next: null)
                 : null;
         }
 
-        var snooze = await reminders.FindSnoozeAsync(group.Key, action.Number, person.AadObjectId, cancellationToken);
-        var wanted = ReminderSchedule.ForMember(action, person.AadObjectId, policy, reminder.TimeZone, snooze);
+        var wanted = ReminderSchedule.ForMember(action, member.AadObjectId, policy, reminder.TimeZone, await snoozeRead);
         return ReminderSchedule.Wants(wanted, reminder)
-            ? Delivery.InChain(group, person, wanted, reminder, now, () => ReminderCard.Build(texts, view))
+            ? Delivery.InChain(group, to, wanted, reminder, now, () => ReminderCard.Build(texts, view))
             : null;
     }
 

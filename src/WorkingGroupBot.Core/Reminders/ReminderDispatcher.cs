@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WorkingGroupBot.People;
 
 namespace WorkingGroupBot.Reminders;
 
@@ -18,7 +17,6 @@ public sealed partial class ReminderDispatcher(
     ReminderPlanner planner,
     IProactiveSender sender,
     IGroupSettingsStore settings,
-    IPersonStore people,
     Members.IMemberStore members,
     TimeProvider clock,
     IOptions<ReminderOptions> options,
@@ -116,14 +114,14 @@ public sealed partial class ReminderDispatcher(
                 return DispatchOutcome.Sent;
             case SendOutcome.Unreachable:
                 var person = delivery.To!;
-                var groups = (await people.FindAsync(claimed.Group.TenantId, person.AadObjectId, cancellationToken))?.GroupIds ?? [claimed.Group.GroupId];
+                var groups = person.Person?.GroupIds ?? [];
                 foreach (var groupId in groups.Append(claimed.Group.GroupId).Distinct())
                 {
-                    await members.SetUnreachableAsync(new(claimed.Group.TenantId, groupId), person.AadObjectId, true, cancellationToken);
+                    await members.SetUnreachableAsync(new(claimed.Group.TenantId, groupId), person.Member.AadObjectId, true, cancellationToken);
                 }
 
                 await store.DropAsync(claimed, cancellationToken);
-                LogUnreachable(logger, person.AadObjectId, claimed.Group.ToString());
+                LogUnreachable(logger, person.Member.AadObjectId, claimed.Group.ToString());
                 return DispatchOutcome.Unreachable;
             default:
                 var backoff = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, 30 * Math.Pow(2, claimed.Attempts - 1)));

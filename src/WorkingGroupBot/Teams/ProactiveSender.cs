@@ -20,9 +20,9 @@ internal sealed partial class ProactiveSender(BotAdapter adapter, IPersonStore p
 {
     private const string Teams = "msteams";
 
-    public async Task<SendOutcome> SendToPersonAsync(Group group, Member member, JsonObject card, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendToPersonAsync(Group group, Recipient to, JsonObject card, CancellationToken cancellationToken)
     {
-        var chat = (await people.FindAsync(group.Key.TenantId, member.AadObjectId, cancellationToken))?.PersonalChat;
+        var (member, chat) = (to.Member, to.Person?.PersonalChat);
         if (chat is null)
         {
             var (outcome, opened) = await OpenPersonalChatAsync(group, member, cancellationToken);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using WorkingGroupBot.Testing;
 
 namespace WorkingGroupBot.Benchmarks.Infrastructure;
 
@@ -24,7 +23,7 @@ public sealed class Azurite : IDisposable
 
     public static Azurite Start(string repositoryRoot)
     {
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var start = new ProcessStartInfo(Path.Combine(repositoryRoot, "node_modules/.bin/azurite-table"))
         {
             ArgumentList = { "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--inMemoryPersistence", "--skipApiVersionCheck", "--silent" },
@@ -39,15 +38,8 @@ public sealed class Azurite : IDisposable
         var azurite = new Azurite(process, port);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => azurite.Dispose();
         Console.CancelKeyPress += (_, _) => azurite.Dispose();
-        azurite.WaitUntilListening();
+        Loopback.WaitUntilListening(port, process, "Azurite");
         return azurite;
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>CPU time the emulator has used so far: what storage cost, apart from the bot's own process.</summary>
@@ -62,31 +54,6 @@ public sealed class Azurite : IDisposable
     {
         process.Refresh();
         return process.HasExited ? 0 : process.WorkingSet64;
-    }
-
-    private void WaitUntilListening()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException("Azurite exited: " + process.StandardError.ReadToEnd());
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-
-        throw new TimeoutException($"Azurite did not listen on port {Port} within 30 s");
     }
 
     public void Dispose()

@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using WorkingGroupBot.Testing;
 
 namespace WorkingGroupBot.Benchmarks.Infrastructure;
 
@@ -41,12 +37,9 @@ public sealed class Connector : IAsyncDisposable
 
     public static async Task<Connector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var connector = new Connector(builder.Build());
+        var connector = new Connector(Loopback.NewServer());
         await connector.app.StartAsync();
-        connector.Url = connector.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+        connector.Url = Loopback.UrlOf(connector.app) + "/";
         return connector;
     }
 

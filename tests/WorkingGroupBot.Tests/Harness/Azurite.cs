@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using WorkingGroupBot.Testing;
 
 namespace WorkingGroupBot.Tests.Harness;
 
@@ -25,13 +24,6 @@ public sealed class Azurite : IDisposable
 
     public string ConnectionString { get; }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static Azurite Start()
     {
         if (Environment.GetEnvironmentVariable("WGB_TEST_TABLES") is { Length: > 0 } external)
@@ -39,7 +31,7 @@ public sealed class Azurite : IDisposable
             return new Azurite(external, null);
         }
 
-        var port = FreePort();
+        var port = Loopback.FreePort();
         // A small bash watcher runs Azurite and stops it as soon as this test process is gone, even when the test
         // host is killed and never runs its exit handlers.
         var start = new ProcessStartInfo("bash")
@@ -58,33 +50,8 @@ public sealed class Azurite : IDisposable
             $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
             process);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => azurite.Dispose();
-        WaitUntilListening(port, process);
+        Loopback.WaitUntilListening(port, process, "Azurite");
         return azurite;
-    }
-
-    private static void WaitUntilListening(int port, Process process)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException("Azurite exited: " + process.StandardError.ReadToEnd());
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-
-        throw new TimeoutException($"Azurite did not listen on port {port} within 30 s");
     }
 
     public void Dispose()

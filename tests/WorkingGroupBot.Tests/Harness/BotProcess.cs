@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Testing;
 
 namespace WorkingGroupBot.Tests.Harness;
 
@@ -23,7 +24,7 @@ public sealed class BotProcess : IAsyncDisposable
 
     public static async Task<BotProcess> StartAsync(params string[] settings)
     {
-        var url = $"http://127.0.0.1:{Azurite.FreePort()}";
+        var url = $"http://127.0.0.1:{Loopback.FreePort()}";
         var dll = Path.Combine(RepositoryFiles.Root, "src", "WorkingGroupBot", "bin", BuildConfiguration, "net10.0", "WorkingGroupBot.dll");
         var start = new ProcessStartInfo("dotnet")
         {

@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using WorkingGroupBot.Testing;
 
 namespace WorkingGroupBot.Tests.Harness;
 
@@ -40,12 +36,9 @@ public sealed class FlakyTableProxy : IAsyncDisposable
     /// <param name="tableEndpoint">e.g. http://127.0.0.1:10002 (without the account).</param>
     public static async Task<FlakyTableProxy> StartAsync(string tableEndpoint)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var proxy = new FlakyTableProxy(builder.Build(), new Uri(tableEndpoint));
+        var proxy = new FlakyTableProxy(Loopback.NewServer(), new Uri(tableEndpoint));
         await proxy.app.StartAsync();
-        var url = proxy.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var url = Loopback.UrlOf(proxy.app);
         proxy.ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint={url}/devstoreaccount1;";
         return proxy;
     }

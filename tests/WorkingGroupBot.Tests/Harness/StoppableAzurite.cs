@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using WorkingGroupBot.Testing;
 
 namespace WorkingGroupBot.Tests.Harness;
 
@@ -32,7 +33,7 @@ public sealed class StoppableAzurite : IAsyncDisposable
 
     public static async Task<StoppableAzurite> StartAsync()
     {
-        var azurite = new StoppableAzurite(Azurite.FreePort());
+        var azurite = new StoppableAzurite(Loopback.FreePort());
         await azurite.StartAgainAsync();
         return azurite;
     }
