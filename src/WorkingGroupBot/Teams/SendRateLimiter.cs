@@ -11,9 +11,9 @@ namespace WorkingGroupBot.Teams;
 /// <remarks>
 /// Token buckets, each refilling a few tokens at a time, since Teams counts over any window: a bucket that refills all
 /// 30 at once lets nearly 60 through around the refill. A partitioned limiter refills on a 100 ms timer, so no bucket
-/// refills faster than that. In any second a tenant gets at most 5 + 5 × 5 = 30; a conversation at most 3 + 2 = 5 in
-/// a second, 3 + 4 = 7 in two, and 30 + 15 = 45 in thirty; an hour allows it 30 + 1,800, so only a conversation sent
-/// to without a pause for an hour can meet a 429 (which is retried). The tenant's bucket comes last, as the send
+/// refills faster than that. In any second a tenant gets at most 5 + 5 × 5 = 30 (25 a second when it keeps sending);
+/// a conversation at most 4 + 2 = 6 in a second, 4 + 4 = 8 in two, and 30 + 15 = 45 in thirty; an hour allows it
+/// 30 + 1,800, so only a conversation sent to without a pause for an hour can meet a 429 (which is retried). The tenant's bucket comes last, as the send
 /// follows its grant at once: the busiest limit is the one counted exactly.
 /// </remarks>
 internal sealed class SendRateLimiter : IAsyncDisposable
@@ -21,7 +21,7 @@ internal sealed class SendRateLimiter : IAsyncDisposable
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
     private readonly PartitionedRateLimiter<(string Tenant, string Conversation)> limiter = PartitionedRateLimiter.CreateChained(
-        Bucket(key => key.Conversation, size: 3, refill: 1, every: TimeSpan.FromMilliseconds(500)),
+        Bucket(key => key.Conversation, size: 4, refill: 1, every: TimeSpan.FromMilliseconds(500)),
         Bucket(key => key.Conversation, size: 30, refill: 1, every: TimeSpan.FromSeconds(2)),
         Bucket(key => key.Tenant, size: 5, refill: 5, every: TimeSpan.FromMilliseconds(200)));
 
