@@ -62,8 +62,12 @@ internal static partial class MessagesEndpoint
         { Recipient.Id: null or "" } or { Recipient: null } => "no recipient",
         _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") => "no service url",
         _ when TeamsTurn.TenantOf(activity) is null => "no tenant, or two different tenants",
+        _ when HasHoles(activity.Entities) || HasHoles(activity.Attachments) || HasHoles(activity.MembersAdded) || HasHoles(activity.MembersRemoved) => "null in a list",
         _ => null,
     };
+
+    /// <summary>A list with a null in it, which the SDK's own helpers (e.g. reading mentions) trip over.</summary>
+    private static bool HasHoles<T>(IList<T>? list) where T : class => list?.Contains(null!) == true;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a request to /api/messages: {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);

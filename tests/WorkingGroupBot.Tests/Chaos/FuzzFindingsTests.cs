@@ -56,6 +56,24 @@ public sealed class FuzzFindingsTests(BotFixture fixture)
         Assert.NotNull(answer.Card);
     }
 
+    [Theory]
+    [InlineData("entities", "null")]
+    [InlineData("entities", "7")]
+    [InlineData("entities", "\"clientInfo\"")]
+    [InlineData("attachments", "null")]
+    [InlineData("membersAdded", "null")]
+    public async Task A_list_item_that_is_null_or_not_an_object_is_a_400_not_a_500(string list, string item)
+    {
+        var world = fixture.NewWorld();
+        var message = world.PersonalMessage(world.Anna, "help");
+        message[list] = new JsonArray(JsonNode.Parse(item));
+
+        var response = await bot.SendAsync(message);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(fixture.Connector.MessagesTo(TeamsWorld.PersonalChatId(world.Anna)));
+    }
+
     [Fact]
     public async Task A_chair_whose_plan_has_no_area_gets_the_areas_card_instead_of_a_form_with_nothing_to_choose()
     {
