@@ -35,7 +35,13 @@ public sealed partial class ReminderPlanner(
     /// <summary>Plans the reminders around one change of an action (see the remarks on the class).</summary>
     public ActionChange Change(Group group, CancellationToken cancellationToken) => new(this, group, cancellationToken);
 
-    /// <summary>Stores a promise to plan the reminders of an action, to be kept by <see cref="PlanActionAsync"/>.</summary>
+    /// <summary>What a promise names instead of an action when every reminder of the group is to be planned.</summary>
+    public const int WholeGroup = 0;
+
+    /// <summary>
+    /// Stores a promise to plan the reminders of an action (or of the <see cref="WholeGroup"/>), to be kept by
+    /// <see cref="PlanActionAsync"/> (or <see cref="PlanGroupAsync"/>).
+    /// </summary>
     public async Task<Reminder> PromiseAsync(Group group, int action, CancellationToken cancellationToken)
     {
         var promise = new Reminder { Kind = ReminderKind.Replan, Action = action, DueAt = clock.GetUtcNow() + PromiseDelay, TimeZone = group.TimeZone };
@@ -45,45 +51,61 @@ public sealed partial class ReminderPlanner(
 
     /// <param name="catchUp">True when the action is new or its deadline moved: a reminder of the last hours is still sent.</param>
     /// <param name="promise">Removed with the planned reminders. If storage fails, the promise is left to the dispatcher.</param>
-    public async Task PlanActionAsync(Group group, ActionItem action, bool catchUp, Reminder promise, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await reminders.PlanAsync(group.Key, await HeadsAsync(group, action, catchUp, cancellationToken), promise, cancellationToken);
-        }
-        catch (RequestFailedException e)
-        {
-            LogPlanningLeftToPromise(logger, e, action.Number, group.Key.ToString());
-        }
-    }
+    public Task PlanActionAsync(Group group, ActionItem action, bool catchUp, Reminder promise, CancellationToken cancellationToken) =>
+        KeepAsync(group, promise, () => HeadsAsync(group, action, catchUp, cancellationToken), cancellationToken);
 
-    /// <summary>Keeps a promise that came due (its turn failed half-way): plans the action's reminders as it is now.</summary>
+    /// <summary>
+    /// Plans every open action and the digest again, e.g. after the policy or the chairs changed. The promise (for
+    /// <see cref="WholeGroup"/>) is removed with them, or left to the dispatcher if storage fails.
+    /// </summary>
+    public Task PlanGroupAsync(Group group, Reminder promise, CancellationToken cancellationToken) =>
+        KeepAsync(group, promise, () => GroupHeadsAsync(group, cancellationToken), cancellationToken);
+
+    /// <summary>Keeps a promise that came due (its turn failed half-way): plans the reminders as things are now.</summary>
     public async Task KeepPromiseAsync(GroupKey key, Reminder promise, CancellationToken cancellationToken)
     {
-        var group = await groups.FindAsync(key, cancellationToken);
-        var action = group is { Active: true } ? await plans.FindActionAsync(key, promise.Action, cancellationToken) : null;
-        var heads = group is not null && action is not null ? await HeadsAsync(group, action, catchUp: true, cancellationToken) : [];
+        IReadOnlyList<Reminder> heads = [];
+        if (await groups.FindAsync(key, cancellationToken) is { Active: true } group)
+        {
+            heads = promise.Action == WholeGroup ? await GroupHeadsAsync(group, cancellationToken)
+                : await plans.FindActionAsync(key, promise.Action, cancellationToken) is { } action ? await HeadsAsync(group, action, catchUp: true, cancellationToken)
+                : [];
+        }
+
         await reminders.PlanAsync(key, heads, promise, cancellationToken);
     }
 
-    /// <summary>Plans every open action and the digest again, e.g. after the policy or the chairs changed.</summary>
-    public async Task PlanGroupAsync(Group group, CancellationToken cancellationToken)
+    private async Task KeepAsync(Group group, Reminder promise, Func<Task<IReadOnlyList<Reminder>>> heads, CancellationToken cancellationToken)
     {
-        var policy = (await settings.GetAsync(group.Key, cancellationToken)).Policy;
-        var chairs = (await members.ListAsync(group.Key, cancellationToken)).Where(m => m.IsChair).Select(m => m.AadObjectId).ToList();
-        var heads = new List<Reminder>();
-        foreach (var action in (await plans.ListActionsAsync(group.Key, cancellationToken)).Where(a => !a.Status.IsClosed()))
+        try
         {
-            heads.AddRange(await HeadsAsync(group, action, policy, chairs, catchUp: false, cancellationToken));
+            await reminders.PlanAsync(group.Key, await heads(), promise, cancellationToken);
+        }
+        catch (RequestFailedException e)
+        {
+            LogPlanningLeftToPromise(logger, e, promise.Action, group.Key.ToString());
+        }
+    }
+
+    private async Task<IReadOnlyList<Reminder>> GroupHeadsAsync(Group group, CancellationToken cancellationToken)
+    {
+        var policy = settings.GetAsync(group.Key, cancellationToken);
+        var roster = members.ListAsync(group.Key, cancellationToken);
+        var actions = plans.ListActionsAsync(group.Key, cancellationToken);
+        var chairs = (await roster).Where(m => m.IsChair).Select(m => m.AadObjectId).ToList();
+        var heads = new List<Reminder>();
+        foreach (var action in (await actions).Where(a => !a.Status.IsClosed()))
+        {
+            heads.AddRange(await HeadsAsync(group, action, (await policy).Policy, chairs, catchUp: false, cancellationToken));
         }
 
         var now = clock.GetUtcNow();
-        if (ReminderSchedule.Head(ReminderSchedule.Digests(policy, group.TimeZone, now), now, catchUp: false) is Reminder digest)
+        if (ReminderSchedule.Head(ReminderSchedule.Digests((await policy).Policy, group.TimeZone, now), now, catchUp: false) is Reminder digest)
         {
             heads.Add(digest);
         }
 
-        await reminders.PlanAsync(group.Key, heads, promise: null, cancellationToken);
+        return heads;
     }
 
     /// <summary>Plans the next notice of a meeting series (catching up with one just missed when it is new).</summary>
@@ -115,7 +137,7 @@ public sealed partial class ReminderPlanner(
         return [.. forMembers.Concat(forChairs).OfType<Reminder>()];
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not plan the reminders of action {Action} in {Group}; its promise will plan them when due")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not plan the reminders of action {Action} (0: all) in {Group}; the promise will plan them when due")]
     private static partial void LogPlanningLeftToPromise(ILogger logger, Exception exception, int action, string group);
 
     /// <summary>

@@ -24,8 +24,9 @@ public sealed class ReminderSettingsHandler(GroupScope scope, IGroupSettingsStor
                 return new CardReply(ReminderSettingsCard.Build(request.Texts, m.Group, current, new Notice(request.Texts[TextKey.ProblemSettings], IsProblem: true)));
             }
 
+            var promise = await planner.PromiseAsync(m.Group, ReminderPlanner.WholeGroup, cancellationToken);
             await settings.SavePolicyAsync(m.Group.Key, policy, cancellationToken);
-            await planner.PlanGroupAsync(m.Group, cancellationToken);
+            await planner.PlanGroupAsync(m.Group, promise, cancellationToken);
             return new CardReply(ReminderSettingsCard.Build(request.Texts, m.Group, policy, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false)));
         }, cancellationToken);
 
