@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Commands;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Tests.Harness;
@@ -90,6 +93,50 @@ public sealed class FlakyStorageTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(TurnOutcome.Answered, turn.Outcome);
         Assert.Equal((0, 1), (early.Sent, due.Replanned));
         Assert.Equal(1, reminded);
+    }
+
+    /// <summary>
+    /// The new policy is stored, then planning every reminder of the group again fails. The promise stored first plans
+    /// them for the new policy (3 days before instead of 7 and 1), so no chain is left planned for the old one.
+    /// </summary>
+    [Fact]
+    public async Task A_policy_saved_while_the_reminder_table_fails_is_still_planned_for()
+    {
+        var driver = new PlanDriver(bot, connector, group.World);
+        var settings = await driver.AskInChannelAsync(group.Chair, "atgādinājumi");
+        var deadline = PlanDriver.Today.AddDays(5);
+
+        proxy.Refuse(letThrough: 1, "$batch", prefix + "Reminders");
+        var answer = await driver.PressAsync(group.Chair, settings, Verbs.SaveReminderSettings, null,
+            (ReminderSettingsCard.DaysBefore, "3"), (ReminderSettingsCard.OverdueEvery, "3"), (ReminderSettingsCard.TellChairsAfter, "5"),
+            (ReminderSettingsCard.DigestDay, "Friday"), (ReminderSettingsCard.DigestAt, "14:00"));
+        proxy.Heal();
+        var planned = await BeforeRemindersAsync(group.Actions[0].Number);
+        bot.Clock.Advance(ReminderPlanner.PromiseDelay);
+        var due = await bot.SweepAsync();
+        var replanned = await BeforeRemindersAsync(group.Actions[0].Number);
+
+        output.WriteLine($"the chair was told: {CardTexts.Of(answer.Card).ReplaceLineEndings(" ")[..40]}; 'days before' reminders before the promise was kept: [{string.Join(", ", planned)}], after: [{string.Join(", ", replanned)}]; promises kept: {due.Replanned}");
+        Assert.Contains("saglabāts", CardTexts.Of(answer.Card), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(deadline.AddDays(-3), planned);
+        Assert.Equal(1, due.Replanned);
+        Assert.Contains(deadline.AddDays(-3), replanned);
+    }
+
+    /// <summary>The days on which "days before" reminders of the action are stored.</summary>
+    private async Task<IReadOnlyList<DateOnly>> BeforeRemindersAsync(int action)
+    {
+        var table = new TableClient(Azurite.Shared.ConnectionString, prefix + "Reminders");
+        var days = new List<DateOnly>();
+        await foreach (var row in table.QueryAsync<TableEntity>(e => e.GetString("GroupId") == group.Key.GroupId))
+        {
+            if (row.GetString("Kind") == nameof(ReminderKind.Before) && row.GetInt32("Action") == action)
+            {
+                days.Add(DateOnly.FromDateTime(row.GetDateTimeOffset("DueAt")!.Value.UtcDateTime));
+            }
+        }
+
+        return days;
     }
 
     public async Task DisposeAsync()
