@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test. Installs the npm tools the tests use (Azurite, the Agents Playground, Playwright, the card and
 # manifest validators), restores and builds the solution, runs the xunit suite (it starts its own in-memory Azurite on
-# a free port), then the browser test, and ends with the totals on one line.
+# a free port), builds the benchmark project (so that it cannot rot), then the browser test, and ends with the totals
+# on one line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,13 @@ passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # the build or the test host failed before any test could report
+fi
+
+# dotnet test builds only the test projects; the benchmark must still compile, so a break in it counts as a failure.
+if ! dotnet build tests/WorkingGroupBot.Benchmarks --nologo -v quiet -clp:ErrorsOnly; then
+  echo "The benchmark project does not build" >&2
+  failed=$((failed + 1))
+  status=1
 fi
 
 # The browser test (tests/browser/, Playwright with Debian's Chromium driving the Agents Playground against the bot
