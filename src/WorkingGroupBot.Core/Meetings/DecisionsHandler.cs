@@ -34,7 +34,7 @@ public sealed class DecisionsHandler(GroupScope scope, IMeetingStore meetings, A
             var decisions = new List<Decision>();
             foreach (var (text, draft) in slots)
             {
-                decisions.Add(new Decision(text, draft is null ? null : (await newActions.CreateAsync(context.Group, request.Caller, draft, cancellationToken)).Action.Number));
+                decisions.Add(new Decision(text, draft is null ? null : (await newActions.CreateAsync(context, request.Caller, draft, cancellationToken)).Action.Number));
             }
 
             var saved = await meetings.UpdateRecordAsync(context.Group.Key, meeting.SeriesId, meeting.OriginalDate, r => r with { Decisions = [.. r.Decisions, .. decisions] }, cancellationToken);

@@ -22,7 +22,7 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
                 return Form(request, context, draft, problems);
             }
 
-            var (created, log) = await newActions.CreateAsync(context.Group, request.Caller, draft, cancellationToken);
+            var (created, log) = await newActions.CreateAsync(context, request.Caller, draft, cancellationToken);
             var notice = new Notice(request.Texts[TextKey.ActionCreated], IsProblem: false);
             return new CardReply(ActionCard.Build(request.Texts, context.View(created), [log], notice));
         }, cancellationToken);
@@ -52,7 +52,7 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
 
             var caller = request.Caller;
             var now = clock.GetUtcNow();
-            var reminders = planner.Change(context.Group, cancellationToken);
+            var reminders = planner.Change(context.Group, context.Members, cancellationToken);
             var edit = await plans.UpdateActionAsync(context.Group.Key, number, stored =>
             {
                 var updated = draft.AppliedTo(stored);

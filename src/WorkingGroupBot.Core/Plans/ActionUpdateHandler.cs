@@ -59,7 +59,7 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
 
     private async Task<Reply> ChangeAsync(Request request, GroupContext context, int number, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken)
     {
-        var reminders = planner.Change(context.Group, cancellationToken);
+        var reminders = planner.Change(context.Group, context.Members, cancellationToken);
         var edit = await plans.UpdateActionAsync(context.Group.Key, number, decide, reminders.BeforeCommitAsync, cancellationToken);
         if (edit is ActionEdit.Applied applied)
         {

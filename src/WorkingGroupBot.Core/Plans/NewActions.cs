@@ -1,5 +1,4 @@
 using WorkingGroupBot.Conversations;
-using WorkingGroupBot.Groups;
 using WorkingGroupBot.Reminders;
 
 namespace WorkingGroupBot.Plans;
@@ -8,10 +7,11 @@ namespace WorkingGroupBot.Plans;
 public sealed class NewActions(IPlanStore plans, ReminderPlanner planner, TimeProvider clock)
 {
     /// <param name="draft">Already validated.</param>
-    public async Task<(ActionItem Action, LogEntry Log)> CreateAsync(Group group, Caller caller, ActionDraft draft, CancellationToken cancellationToken)
+    public async Task<(ActionItem Action, LogEntry Log)> CreateAsync(GroupContext context, Caller caller, ActionDraft draft, CancellationToken cancellationToken)
     {
+        var group = context.Group;
         var log = new LogEntry { Kind = LogKind.Created, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = clock.GetUtcNow() };
-        var reminders = planner.Change(group, cancellationToken);
+        var reminders = planner.Change(group, context.Members, cancellationToken);
         var action = await plans.CreateActionAsync(group.Key, number => draft.ToAction(number, caller.AadObjectId, log.At), log, reminders.BeforeCommitAsync, cancellationToken);
         await reminders.AfterCommitAsync(action);
         return (action, log);

@@ -33,7 +33,8 @@ public sealed partial class ReminderPlanner(
     public static readonly TimeSpan PromiseDelay = TimeSpan.FromMinutes(2);
 
     /// <summary>Plans the reminders around one change of an action (see the remarks on the class).</summary>
-    public ActionChange Change(Group group, CancellationToken cancellationToken) => new(this, group, cancellationToken);
+    /// <param name="roster">The group's members as the turn read them (for the chairs).</param>
+    public ActionChange Change(Group group, IReadOnlyList<Member> roster, CancellationToken cancellationToken) => new(this, group, roster, cancellationToken);
 
     /// <summary>What a promise names instead of an action when every reminder of the group is to be planned.</summary>
     public const int WholeGroup = 0;
@@ -49,10 +50,11 @@ public sealed partial class ReminderPlanner(
         return promise;
     }
 
+    /// <param name="roster">The group's members as the turn read them (for the chairs).</param>
     /// <param name="catchUp">True when the action is new or its deadline moved: a reminder of the last hours is still sent.</param>
     /// <param name="promise">Removed with the planned reminders. If storage fails, the promise is left to the dispatcher.</param>
-    public Task PlanActionAsync(Group group, ActionItem action, bool catchUp, Reminder promise, CancellationToken cancellationToken) =>
-        KeepAsync(group, promise, () => HeadsAsync(group, action, catchUp, cancellationToken), cancellationToken);
+    public Task PlanActionAsync(Group group, IReadOnlyList<Member> roster, ActionItem action, bool catchUp, Reminder promise, CancellationToken cancellationToken) =>
+        KeepAsync(group, promise, () => HeadsAsync(group, action, new(catchUp, IsNew: false, roster), cancellationToken), cancellationToken);
 
     /// <summary>
     /// Plans every open action and the digest again, e.g. after the policy or the chairs changed. The promise (for
@@ -68,7 +70,7 @@ public sealed partial class ReminderPlanner(
         if (await groups.FindAsync(key, cancellationToken) is { Active: true } group)
         {
             heads = promise.Action == WholeGroup ? await GroupHeadsAsync(group, cancellationToken)
-                : await plans.FindActionAsync(key, promise.Action, cancellationToken) is { } action ? await HeadsAsync(group, action, catchUp: true, cancellationToken)
+                : await plans.FindActionAsync(key, promise.Action, cancellationToken) is { } action ? await HeadsAsync(group, action, new(CatchUp: true, IsNew: false, Roster: null), cancellationToken)
                 : [];
         }
 
@@ -96,7 +98,7 @@ public sealed partial class ReminderPlanner(
         var heads = new List<Reminder>();
         foreach (var action in (await actions).Where(a => !a.Status.IsClosed()))
         {
-            heads.AddRange(await HeadsAsync(group, action, (await policy).Policy, chairs, catchUp: false, cancellationToken));
+            heads.AddRange(await HeadsAsync(group, action, (await policy).Policy, chairs, new(CatchUp: false, IsNew: false, Roster: null), cancellationToken));
         }
 
         var now = clock.GetUtcNow();
@@ -116,26 +118,31 @@ public sealed partial class ReminderPlanner(
         return head is null ? Task.CompletedTask : reminders.PlanAsync(group.Key, [head], promise: null, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<Reminder>> HeadsAsync(Group group, ActionItem action, bool catchUp, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reminder>> HeadsAsync(Group group, ActionItem action, Planning planning, CancellationToken cancellationToken)
     {
         var policy = settings.GetAsync(group.Key, cancellationToken);
-        var roster = members.ListAsync(group.Key, cancellationToken);
-        var chairs = (await roster).Where(m => m.IsChair).Select(m => m.AadObjectId);
-        return await HeadsAsync(group, action, (await policy).Policy, chairs, catchUp, cancellationToken);
+        var roster = planning.Roster ?? await members.ListAsync(group.Key, cancellationToken);
+        var chairs = roster.Where(m => m.IsChair).Select(m => m.AadObjectId);
+        return await HeadsAsync(group, action, (await policy).Policy, chairs, planning, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<Reminder>> HeadsAsync(Group group, ActionItem action, ReminderPolicy policy, IEnumerable<string> chairs, bool catchUp, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reminder>> HeadsAsync(Group group, ActionItem action, ReminderPolicy policy, IEnumerable<string> chairs, Planning planning, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var forMembers = await Task.WhenAll(action.Responsible.Select(async person =>
         {
             var zone = people.FindAsync(group.Key.TenantId, person, cancellationToken);
-            var snooze = reminders.FindSnoozeAsync(group.Key, action.Number, person, cancellationToken);
-            return ReminderSchedule.Head(ReminderSchedule.ForMember(action, person, policy, (await zone)?.TimeZone ?? group.TimeZone, await snooze), now, catchUp);
+            var snooze = planning.IsNew ? Task.FromResult<Snooze?>(null) : reminders.FindSnoozeAsync(group.Key, action.Number, person, cancellationToken);
+            return ReminderSchedule.Head(ReminderSchedule.ForMember(action, person, policy, (await zone)?.TimeZone ?? group.TimeZone, await snooze), now, planning.CatchUp);
         }));
-        var forChairs = chairs.Select(chair => ReminderSchedule.Head(ReminderSchedule.ForChair(action, chair, policy, group.TimeZone), now, catchUp));
+        var forChairs = chairs.Select(chair => ReminderSchedule.Head(ReminderSchedule.ForChair(action, chair, policy, group.TimeZone), now, planning.CatchUp));
         return [.. forMembers.Concat(forChairs).OfType<Reminder>()];
     }
+
+    /// <param name="CatchUp">A reminder of the last hours is still sent (the action is new or its deadline moved).</param>
+    /// <param name="IsNew">The action was just created, so no snooze of it can exist.</param>
+    /// <param name="Roster">The group's members if the turn has them already; else they are read.</param>
+    private readonly record struct Planning(bool CatchUp, bool IsNew, IReadOnlyList<Member>? Roster);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not plan the reminders of action {Action} (0: all) in {Group}; the promise will plan them when due")]
     private static partial void LogPlanningLeftToPromise(ILogger logger, Exception exception, int action, string group);
@@ -144,23 +151,24 @@ public sealed partial class ReminderPlanner(
     /// One change of an action: <see cref="BeforeCommitAsync"/> goes to the plan store and promises to plan the
     /// reminders if the change moves them; <see cref="AfterCommitAsync"/> plans them once the action is stored.
     /// </summary>
-    public sealed class ActionChange(ReminderPlanner planner, Group group, CancellationToken cancellationToken)
+    public sealed class ActionChange(ReminderPlanner planner, Group group, IReadOnlyList<Member> roster, CancellationToken cancellationToken)
     {
         private Reminder? promise;
-        private bool catchUp;
+        private Planning planning;
 
         public async Task BeforeCommitAsync(ActionItem? stored, ActionItem next)
         {
             promise = null;
             if (MovesReminders(stored, next))
             {
-                catchUp = stored is null || stored.Deadline != next.Deadline;
+                planning = new(CatchUp: stored is null || stored.Deadline != next.Deadline, IsNew: stored is null, roster);
                 promise = await planner.PromiseAsync(group, next.Number, cancellationToken);
             }
         }
 
-        public Task AfterCommitAsync(ActionItem committed) =>
-            promise is { } p ? planner.PlanActionAsync(group, committed, catchUp, p, cancellationToken) : Task.CompletedTask;
+        public Task AfterCommitAsync(ActionItem committed) => promise is { } p
+            ? planner.KeepAsync(group, p, () => planner.HeadsAsync(group, committed, planning, cancellationToken), cancellationToken)
+            : Task.CompletedTask;
 
         /// <summary>
         /// The schedule follows the deadline, the responsible members and whether the action is closed. Notes and moves
