@@ -7,7 +7,10 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Cards;
 
-/// <summary>For chairs: when the group's members are reminded, when chairs are told, and when the digest comes.</summary>
+/// <summary>
+/// For chairs: when the group's members are reminded, when chairs are told, when the digest comes, and the language of
+/// what the bot writes to the group's channel.
+/// </summary>
 public static class ReminderSettingsCard
 {
     public const string DaysBefore = "daysBefore";
@@ -16,6 +19,10 @@ public static class ReminderSettingsCard
     public const string TellChairsAfter = "tellChairsAfter";
     public const string DigestDay = "digestDay";
     public const string DigestAt = "digestAt";
+    public const string ChannelLanguage = "channelLanguage";
+
+    /// <summary>Each language by its own name, as people look for it.</summary>
+    private static readonly (string Title, string Value)[] LanguageChoices = [("Latviešu", nameof(Language.Latvian)), ("English", nameof(Language.English))];
 
     public static JsonObject Build(Texts.Texts texts, Group group, ReminderPolicy policy, Notice? notice = null)
     {
@@ -31,6 +38,7 @@ public static class ReminderSettingsCard
             CardInputs.Text(TellChairsAfter, texts[TextKey.SettingTellChairsAfter], policy.TellChairsAfterDays.ToString(CultureInfo.InvariantCulture), maxLength: 2),
             CardInputs.Choices(DigestDay, texts[TextKey.SettingDigestDay], days, policy.DigestDay.ToString()),
             CardInputs.Time(DigestAt, texts[TextKey.SettingDigestAt], policy.DigestAt),
+            CardInputs.Choices(ChannelLanguage, texts[TextKey.SettingChannelLanguage], LanguageChoices, group.Language.ToString()),
         ];
         return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SaveReminderSettings, new JsonObject { [CardData.Group] = group.Key.GroupId }, primary: true)]);
     }

@@ -1,4 +1,5 @@
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Groups;
 
@@ -13,4 +14,7 @@ public sealed record Group
     public required bool Active { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public string TimeZone { get; init; } = DefaultTimeZone;
+
+    /// <summary>What the group's channel is written in (digests, meeting notices): the installer's, until a chair changes it.</summary>
+    public Language Language { get; init; } = Language.Latvian;
 }

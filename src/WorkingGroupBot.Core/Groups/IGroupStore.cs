@@ -10,5 +10,8 @@ public interface IGroupStore
 
     Task DeactivateAsync(GroupKey key, CancellationToken cancellationToken);
 
+    /// <summary>Sets what the group's channel is written in.</summary>
+    Task SetLanguageAsync(GroupKey key, Texts.Language language, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Group>> FindManyAsync(string tenantId, IEnumerable<string> groupIds, CancellationToken cancellationToken);
 }

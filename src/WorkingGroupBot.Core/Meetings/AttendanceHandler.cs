@@ -24,6 +24,6 @@ public sealed class AttendanceHandler(GroupScope scope, IMeetingStore meetings, 
                 : await meetings.FindRecordAsync(m.Group.Key, series.Id, meeting.OriginalDate, cancellationToken);
             var agenda = await agendas.BuildAsync(m.Group.Key, series, meeting, cancellationToken);
             var roster = await members.ListAsync(m.Group.Key, cancellationToken);
-            return new CardReply(MeetingNoticeCard.Build(request.Texts, m.Group, meeting, agenda, record, roster));
+            return new CardReply(MeetingNoticeCard.Build(Texts.Texts.For(m.Group.Language), m.Group, meeting, agenda, record, roster));
         }, cancellationToken);
 }

@@ -85,8 +85,7 @@ public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IMemb
 
         var agenda = await agendas.BuildAsync(group.Key, series, meeting, cancellationToken);
         var record = await meetings.FindRecordAsync(group.Key, series.Id, date, cancellationToken);
-        var texts = Texts.Texts.For(Language.Latvian);
-        return Delivery.InChain(group, null, NoticeSchedule.For(series, notice.DueAt), notice, now, () => MeetingNoticeCard.Build(texts, group, meeting, agenda, record, roster));
+        return Delivery.InChain(group, null, NoticeSchedule.For(series, notice.DueAt), notice, now, () => MeetingNoticeCard.Build(Texts.Texts.For(group.Language), group, meeting, agenda, record, roster));
     }
 
     private Delivery? Digest(Group group, GroupSettings groupSettings, IReadOnlyList<Member> roster, Reminder reminder, DateTimeOffset now, IReadOnlyList<ActionItem> actions)
@@ -99,6 +98,6 @@ public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IMemb
 
         var digest = Reminders.Digest.Build(actions, roster, clock.Today(group.TimeZone), groupSettings.LastDigestAt);
         var wanted = ReminderSchedule.Digests(policy, reminder.TimeZone, reminder.DueAt.AddDays(-1));
-        return Delivery.InChain(group, null, wanted, reminder, now, () => DigestCard.Build(Texts.Texts.For(Language.Latvian), group, digest, roster));
+        return Delivery.InChain(group, null, wanted, reminder, now, () => DigestCard.Build(Texts.Texts.For(group.Language), group, digest, roster));
     }
 }

@@ -1,13 +1,17 @@
 using System.Globalization;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Reminders;
 
-/// <summary>Chairs see and change the group's reminder policy; a change re-plans the group's reminders.</summary>
-public sealed class ReminderSettingsHandler(GroupScope scope, IGroupSettingsStore settings, ReminderPlanner planner)
+/// <summary>
+/// Chairs see and change the group's reminder policy (a change re-plans the group's reminders) and the language of the
+/// group's channel.
+/// </summary>
+public sealed class ReminderSettingsHandler(GroupScope scope, IGroupSettingsStore settings, IGroupStore groups, ReminderPlanner planner)
 {
     private const int MaxDaysBefore = 60;
 
@@ -19,16 +23,29 @@ public sealed class ReminderSettingsHandler(GroupScope scope, IGroupSettingsStor
         scope.RunAsChairAsync(request, async m =>
         {
             var current = (await settings.GetAsync(m.Group.Key, cancellationToken)).Policy;
-            if (Read(request.Input, current) is not { } policy)
+            if (Read(request.Input, current) is not { } policy || LanguageOf(request.Input, m.Group.Language) is not { } language)
             {
                 return new CardReply(ReminderSettingsCard.Build(request.Texts, m.Group, current, new Notice(request.Texts[TextKey.ProblemSettings], IsProblem: true)));
             }
 
-            var promise = await planner.PromiseAsync(m.Group, ReminderPlanner.WholeGroup, cancellationToken);
-            await settings.SavePolicyAsync(m.Group.Key, policy, cancellationToken);
-            await planner.PlanGroupAsync(m.Group, promise, cancellationToken);
-            return new CardReply(ReminderSettingsCard.Build(request.Texts, m.Group, policy, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false)));
+            if (language != m.Group.Language)
+            {
+                await groups.SetLanguageAsync(m.Group.Key, language, cancellationToken);
+            }
+
+            var group = m.Group with { Language = language };
+            var promise = await planner.PromiseAsync(group, ReminderPlanner.WholeGroup, cancellationToken);
+            await settings.SavePolicyAsync(group.Key, policy, cancellationToken);
+            await planner.PlanGroupAsync(group, promise, cancellationToken);
+
+            return new CardReply(ReminderSettingsCard.Build(request.Texts, group, policy, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false)));
         }, cancellationToken);
+
+    /// <summary>The channel language the form asks for (the current one if the form has none), or null if it is no language.</summary>
+    private static Language? LanguageOf(CardInput input, Language current) =>
+        input.String(ReminderSettingsCard.ChannelLanguage) is not { } value ? current
+        : Enum.TryParse<Language>(value, out var language) && Enum.IsDefined(language) && !int.TryParse(value, out _) ? language
+        : null;
 
     /// <summary>The policy the form asks for, or null if any value is out of range.</summary>
     private static ReminderPolicy? Read(CardInput input, ReminderPolicy current)

@@ -12,6 +12,9 @@ public sealed class GroupEntity : Entity
     public bool Active { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string TimeZone { get; set; } = Group.DefaultTimeZone;
+
+    /// <summary>Null in rows written before groups had a language: those groups were written to in Latvian.</summary>
+    public string? Language { get; set; }
     public string ServiceUrl { get; set; } = "";
     public string ConversationId { get; set; } = "";
     public string BotId { get; set; } = "";
@@ -32,6 +35,7 @@ public sealed class GroupEntity : Entity
         Active = group.Active,
         CreatedAt = group.CreatedAt,
         TimeZone = group.TimeZone,
+        Language = group.Language.ToString(),
         ServiceUrl = group.Channel.ServiceUrl,
         ConversationId = group.Channel.ConversationId,
         BotId = group.Channel.BotId,
@@ -46,6 +50,7 @@ public sealed class GroupEntity : Entity
         Active = Active,
         CreatedAt = CreatedAt,
         TimeZone = TimeZone,
+        Language = Enum.TryParse<Texts.Language>(Language, out var language) && Enum.IsDefined(language) ? language : Texts.Language.Latvian,
         Channel = new ConversationAddress
         {
             ServiceUrl = ServiceUrl,

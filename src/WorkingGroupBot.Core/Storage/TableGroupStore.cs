@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using WorkingGroupBot.Groups;
 
 namespace WorkingGroupBot.Storage;
@@ -34,6 +35,13 @@ public sealed class TableGroupStore(TableStorage storage) : IGroupStore
             await storage.Groups.UpdateEntityAsync(existing, existing.ETag, cancellationToken: cancellationToken);
             return !wasActive;
         }, cancellationToken);
+
+    public Task SetLanguageAsync(GroupKey key, Texts.Language language, CancellationToken cancellationToken) =>
+        storage.Groups.UpdateEntityAsync(
+            new TableEntity(GroupEntity.PartitionOf(key.TenantId), GroupEntity.RowOf(key.GroupId)) { [nameof(GroupEntity.Language)] = language.ToString() },
+            ETag.All,
+            TableUpdateMode.Merge,
+            cancellationToken);
 
     public Task DeactivateAsync(GroupKey key, CancellationToken cancellationToken) =>
         Conflicts.RetryAsync(async () =>

@@ -174,6 +174,7 @@ public enum TextKey
     SettingTellChairsAfter,
     SettingDigestDay,
     SettingDigestAt,
+    SettingChannelLanguage,
     ProblemSettings,
     CommandMeetings,
     CommandMeetingsDescription,

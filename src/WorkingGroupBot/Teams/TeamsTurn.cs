@@ -70,6 +70,7 @@ internal static class TeamsTurn
             Channel = AddressOf(activity, TextOf((activity.ChannelData as JObject)?.SelectToken("settings.selectedChannel.id"))),
             Active = true,
             CreatedAt = now,
+            Language = texts.Language,
         };
     }
 

@@ -19,6 +19,10 @@ public static class CardPress
         Nodes(card).OfType<JsonObject>().Single(n => n["id"]?.GetValue<string>() == inputId)["choices"]!.AsArray()
             .ToDictionary(c => c!["value"]!.GetValue<string>(), c => c!["title"]!.GetValue<string>());
 
+    /// <summary>The value an input shows, or null when it has none.</summary>
+    public static string? InputValue(JsonObject card, string inputId) =>
+        Nodes(card).OfType<JsonObject>().Single(n => n["id"]?.GetValue<string>() == inputId)["value"]?.GetValue<string>();
+
     public static JsonObject With(this JsonObject data, params (string Name, JsonNode? Value)[] inputs)
     {
         foreach (var (name, value) in inputs)

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Tests.Harness;
+
+namespace WorkingGroupBot.Tests.Reminders;
+
+/// <summary>What the bot writes to a group's channel is in the group's language: the installer's, until a chair changes it.</summary>
+public sealed class ChannelLanguageTests(ReminderFixture fixture) : IClassFixture<ReminderFixture>
+{
+    /// <summary>The settings form as submitted: the digest on Tuesdays at 09:00, the channel in this language.</summary>
+    private static (string, JsonNode?)[] Settings(string channelLanguage) =>
+    [
+        (ReminderSettingsCard.DaysBefore, "7, 1"), (ReminderSettingsCard.OverdueEvery, "3"), (ReminderSettingsCard.TellChairsAfter, "5"),
+        (ReminderSettingsCard.DigestDay, "Tuesday"), (ReminderSettingsCard.DigestAt, "09:00"), (ReminderSettingsCard.ChannelLanguage, channelLanguage),
+    ];
+
+    private readonly LoopbackConnector connector = fixture.Connector;
+
+    [Fact]
+    public async Task A_team_installed_in_English_gets_its_digest_in_English_until_a_chair_chooses_Latvian()
+    {
+        var bot = await fixture.StartHostAsync();
+        await using var _ = bot;
+        var world = new TeamsWorld(connector);
+        var d = new PlanDriver(bot, connector, world);
+        await bot.DeliverAsync(world.TeamInstall(by: world.Anna, locale: "en-US"));
+        var settings = await d.AskInChannelAsync(world.Anna, "reminders", "en-US");
+        await d.PressAsync(world.Anna, settings, Verbs.SaveReminderSettings, null, Settings("English"));
+
+        SetRigaTime(bot, PlanDriver.Today.AddDays(1), 9);
+        await bot.SweepAsync();
+        var first = Assert.Single(DigestsIn(world)).CardText;
+
+        // A Latvian-speaking chair opens the settings in Latvian and chooses Latvian for the channel.
+        settings = await d.AskInChannelAsync(world.Anna, "atgādinājumi");
+        var saved = await d.PressAsync(world.Anna, settings, Verbs.SaveReminderSettings, null, Settings("Latvian"));
+        SetRigaTime(bot, PlanDriver.Today.AddDays(8), 9);
+        await bot.SweepAsync();
+        var second = DigestsIn(world)[^1].CardText;
+
+        Assert.StartsWith("Digest:", first);
+        Assert.Contains("Saglabāts", CardTexts.Of(saved.Card));
+        Assert.StartsWith("Kopsavilkums:", second);
+        Assert.Equal(2, DigestsIn(world).Count);
+    }
+
+    [Fact]
+    public async Task A_channel_language_that_is_no_language_is_refused_and_changes_nothing()
+    {
+        var bot = await fixture.StartHostAsync();
+        await using var _ = bot;
+        var d = new PlanDriver(bot, connector, new TeamsWorld(connector));
+        await d.SetUpAsync();
+        var settings = await d.AskInChannelAsync(d.World.Anna, "atgādinājumi");
+
+        var refused = await d.PressAsync(d.World.Anna, settings, Verbs.SaveReminderSettings, null, Settings("1"));
+        var again = await d.AskInChannelAsync(d.World.Anna, "atgādinājumi");
+
+        Assert.Contains("Lūdzu, pārbaudiet", CardTexts.Of(refused.Card));
+        Assert.Equal("Latvian", CardPress.InputValue(again, ReminderSettingsCard.ChannelLanguage));
+    }
+
+    private IReadOnlyList<ConnectorCall> DigestsIn(TeamsWorld world) =>
+        connector.MessagesTo(world.ChannelId).Where(m => m.CardText.StartsWith("Digest:", StringComparison.Ordinal) || m.CardText.StartsWith("Kopsavilkums:", StringComparison.Ordinal)).ToList();
+
+    private static void SetRigaTime(BotHost bot, DateOnly date, int hour) =>
+        bot.Clock.SetUtcNow(new DateTimeOffset(date.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(2)));
+}
