@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using Azure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WorkingGroupBot.Storage;
 
 namespace WorkingGroupBot.Reminders;
 
@@ -92,7 +92,7 @@ public sealed partial class ReminderDispatcher(
                 : await sender.SendToChannelAsync(delivery.Group, card, cancellationToken);
             return await RecordAsync(claimed, delivery, outcome, now, cancellationToken);
         }
-        catch (RequestFailedException e)
+        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
         {
             // Storage failed mid-way: the claim (if any) expires and the reminder is tried again.
             LogStorageFailed(logger, e, due.Reminder.Kind, due.Group.ToString());

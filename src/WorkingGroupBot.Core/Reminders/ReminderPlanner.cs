@@ -5,6 +5,7 @@ using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.People;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Storage;
 
 namespace WorkingGroupBot.Reminders;
 
@@ -41,14 +42,28 @@ public sealed partial class ReminderPlanner(
 
     /// <summary>
     /// Stores a promise to plan the reminders of an action (or of the <see cref="WholeGroup"/>), to be kept by
-    /// <see cref="PlanActionAsync"/> (or <see cref="PlanGroupAsync"/>).
+    /// <see cref="PlanActionAsync"/> (or <see cref="PlanGroupAsync"/>). Every promise is a row of its own.
     /// </summary>
-    public async Task<Reminder> PromiseAsync(Group group, int action, CancellationToken cancellationToken)
+    /// <param name="deadlineBefore">The action's deadline before the change (null for a new action): if the dispatcher has
+    /// to keep the promise, it catches up with a reminder of the last hours only when the deadline is not this one.</param>
+    public async Task<Reminder> PromiseAsync(Group group, int action, DateOnly? deadlineBefore, CancellationToken cancellationToken)
     {
-        var promise = new Reminder { Kind = ReminderKind.Replan, Action = action, DueAt = clock.GetUtcNow() + PromiseDelay, TimeZone = group.TimeZone };
+        var promise = new Reminder
+        {
+            Kind = ReminderKind.Replan,
+            Action = action,
+            Person = Guid.NewGuid().ToString("N"),
+            Deadline = deadlineBefore,
+            DueAt = clock.GetUtcNow() + PromiseDelay,
+            TimeZone = group.TimeZone,
+        };
         await reminders.PlanAsync(group.Key, [promise], promise: null, cancellationToken);
         return promise;
     }
+
+    /// <summary>Removes a promise that is not needed after all (the change did not happen).</summary>
+    public Task WithdrawAsync(Group group, Reminder promise, CancellationToken cancellationToken) =>
+        KeepAsync(group, promise, () => Task.FromResult<IReadOnlyList<Reminder>>([]), cancellationToken);
 
     /// <param name="roster">The group's members as the turn read them (for the chairs).</param>
     /// <param name="catchUp">True when the action is new or its deadline moved: a reminder of the last hours is still sent.</param>
@@ -70,7 +85,8 @@ public sealed partial class ReminderPlanner(
         if (await groups.FindAsync(key, cancellationToken) is { Active: true } group)
         {
             heads = promise.Action == WholeGroup ? await GroupHeadsAsync(group, cancellationToken)
-                : await plans.FindActionAsync(key, promise.Action, cancellationToken) is { } action ? await HeadsAsync(group, action, new(CatchUp: true, IsNew: false, Roster: null), cancellationToken)
+                : await plans.FindActionAsync(key, promise.Action, cancellationToken) is { } action
+                    ? await HeadsAsync(group, action, new(CatchUp: promise.Deadline != action.Deadline, IsNew: false, Roster: null), cancellationToken)
                 : [];
         }
 
@@ -83,7 +99,12 @@ public sealed partial class ReminderPlanner(
         {
             await reminders.PlanAsync(group.Key, await heads(), promise, cancellationToken);
         }
-        catch (RequestFailedException e)
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // The promise is gone: an earlier try of this very transaction committed (its answer was lost), or the
+            // dispatcher kept it already. Either way the reminders are planned.
+        }
+        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
         {
             LogPlanningLeftToPromise(logger, e, promise.Action, group.Key.ToString());
         }
@@ -156,13 +177,16 @@ public sealed partial class ReminderPlanner(
         private Reminder? promise;
         private Planning planning;
 
+        /// <summary>
+        /// Runs before each attempt to store the change (a conflict means another attempt, decided afresh). The first
+        /// attempt that moves the reminders stores the promise; later attempts keep it, so none is left behind.
+        /// </summary>
         public async Task BeforeCommitAsync(ActionItem? stored, ActionItem next)
         {
-            promise = null;
-            if (MovesReminders(stored, next))
+            planning = new(CatchUp: stored is null || stored.Deadline != next.Deadline, IsNew: stored is null, roster);
+            if (promise is null && MovesReminders(stored, next))
             {
-                planning = new(CatchUp: stored is null || stored.Deadline != next.Deadline, IsNew: stored is null, roster);
-                promise = await planner.PromiseAsync(group, next.Number, cancellationToken);
+                promise = await planner.PromiseAsync(group, next.Number, stored?.Deadline, cancellationToken);
             }
         }
 

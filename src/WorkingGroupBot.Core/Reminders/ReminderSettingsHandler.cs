@@ -34,7 +34,7 @@ public sealed class ReminderSettingsHandler(GroupScope scope, IGroupSettingsStor
             }
 
             var group = m.Group with { Language = language };
-            var promise = await planner.PromiseAsync(group, ReminderPlanner.WholeGroup, cancellationToken);
+            var promise = await planner.PromiseAsync(group, ReminderPlanner.WholeGroup, deadlineBefore: null, cancellationToken);
             await settings.SavePolicyAsync(group.Key, policy, cancellationToken);
             await planner.PlanGroupAsync(group, promise, cancellationToken);
 

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,8 +26,9 @@ public sealed partial class ReminderSweepService(ReminderDispatcher dispatcher, 
                     LogSwept(logger, result.Found, result.Sent, result.Dropped + result.Skipped, result.Failed, result.Unreachable, result.TakenByOthers);
                 }
             }
-            catch (Exception e) when (e is RequestFailedException or AggregateException or HttpRequestException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // Whatever went wrong, the next sweep tries again: a failed sweep must not stop the host.
                 LogSweepFailed(logger, e);
             }
         }

@@ -48,11 +48,12 @@ public sealed class ReminderEntity : Entity
         DueAt = reminder.DueAt,
     };
 
-    public DueReminder ToDue() => new(
+    /// <summary>The reminder; null for a kind this version does not know (written by a newer one), which it leaves alone.</summary>
+    public DueReminder? ToDue() => !Enum.TryParse<ReminderKind>(Kind, out var kind) || !Enum.IsDefined(kind) || int.TryParse(Kind, out _) ? null : new(
         new GroupKey(TenantId, GroupId),
         new Reminder
         {
-            Kind = Enum.Parse<ReminderKind>(Kind),
+            Kind = kind,
             DueAt = DueAt,
             Action = Action,
             Person = Person,

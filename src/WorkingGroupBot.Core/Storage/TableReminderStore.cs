@@ -32,7 +32,10 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
         var due = new List<DueReminder>();
         await foreach (var row in Reminders.QueryAsync<ReminderEntity>(filter, maxPerPage: Math.Min(max, 1000), cancellationToken: cancellationToken))
         {
-            due.Add(row.ToDue());
+            if (row.ToDue() is { } reminder)
+            {
+                due.Add(reminder);
+            }
             if (due.Count == max)
             {
                 break;

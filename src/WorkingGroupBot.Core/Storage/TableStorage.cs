@@ -17,9 +17,10 @@ public sealed class TableStorage(TableServiceClient service, IOptions<StorageOpt
     private IEnumerable<TableClient> All => [Groups, Members, People, Plans, Links, Reminders];
 
     /// <summary>
-    /// Retries short enough for a turn: Teams waits 15 s for an answer, and the SDK's defaults (3 retries from 0.8 s
-    /// up, a 100 s timeout per try) make a person wait 6 s for "try again" while storage refuses, and forever while it
-    /// hangs. Two quick retries still ride out a blip or a lost answer (measured in docs/performance.md).
+    /// Retries sized for a turn: Teams waits 15 s for an answer, and the SDK's defaults (3 retries from 0.8 s up, a
+    /// 100 s timeout per try) make a person wait 6 s for "try again" while storage refuses, and minutes while it hangs.
+    /// Here a refused call gives up after about 0.6 s and a hung one after about 10 s (3 tries of 3 s); two quick
+    /// retries still ride out a blip or a lost answer (measured in docs/performance.md).
     /// </summary>
     public static TableClientOptions ClientOptions()
     {
@@ -28,7 +29,7 @@ public sealed class TableStorage(TableServiceClient service, IOptions<StorageOpt
         options.Retry.Mode = RetryMode.Exponential;
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(3);
         return options;
     }
 

@@ -1,57 +1,135 @@
-using System.Threading.RateLimiting;
+using System.Diagnostics;
 
 namespace WorkingGroupBot.Teams;
 
 /// <summary>
 /// Keeps proactive sends within Teams' limits before Teams has to say 429 (msteams-docs, rate limits): per app per
-/// tenant 30 requests a second; per conversation 7 a second, 8 in 2 seconds, 60 in 30 seconds and 1,800 an hour.
-/// These limits are about the real network, so they run on the real clock. A send that would wait longer than
-/// <see cref="MaxWait"/> is given up for now and retried later.
+/// tenant 30 requests in any second; per conversation 7 in any second, 8 in any 2 seconds, 60 in any 30 seconds and
+/// 1,800 in any hour. It remembers when each send went out and lets the next one go only when every window has room
+/// (token buckets let bursts through around each refill). These limits are about the real network, so they run on
+/// the real clock. A send that would wait longer than <see cref="MaxWait"/> is given up for now and retried later.
 /// </summary>
 /// <remarks>
-/// Token buckets, each refilling a few tokens at a time, since Teams counts over any window: a bucket that refills all
-/// 30 at once lets nearly 60 through around the refill. A partitioned limiter refills on a 100 ms timer, so no bucket
-/// refills faster than that. In any second a tenant gets at most 5 + 5 × 5 = 30 (25 a second when it keeps sending);
-/// a conversation at most 4 + 2 = 6 in a second, 4 + 4 = 8 in two, and 30 + 15 = 45 in thirty; an hour allows it
-/// 30 + 1,800, so only a conversation sent to without a pause for an hour can meet a 429 (which is retried). The tenant's bucket comes last, as the send
-/// follows its grant at once: the busiest limit is the one counted exactly.
+/// The count is per bot instance: several instances sending to one tenant at the same moment can together go over,
+/// and Teams then answers 429, which is retried with its Retry-After.
 /// </remarks>
-internal sealed class SendRateLimiter : IAsyncDisposable
+internal sealed class SendRateLimiter
 {
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
-    private readonly PartitionedRateLimiter<(string Tenant, string Conversation)> limiter = PartitionedRateLimiter.CreateChained(
-        Bucket(key => key.Conversation, size: 4, refill: 1, every: TimeSpan.FromMilliseconds(500)),
-        Bucket(key => key.Conversation, size: 30, refill: 1, every: TimeSpan.FromSeconds(2)),
-        Bucket(key => key.Tenant, size: 5, refill: 5, every: TimeSpan.FromMilliseconds(200)));
+    private static readonly Window[] PerTenant = [new(30, TimeSpan.FromSeconds(1))];
+
+    private static readonly Window[] PerConversation =
+        [new(7, TimeSpan.FromSeconds(1)), new(8, TimeSpan.FromSeconds(2)), new(60, TimeSpan.FromSeconds(30)), new(1800, TimeSpan.FromHours(1))];
+
+    /// <summary>How often the logs of every tenant and conversation are cleared of old sends.</summary>
+    private const int TidyEvery = 1000;
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, List<long>> tenants = [];
+    private readonly Dictionary<string, List<long>> conversations = [];
+    private int takenSinceTidy;
 
     /// <summary>Waits for a turn to send; false when none came within <see cref="MaxWait"/>.</summary>
     public async Task<bool> WaitAsync(string tenant, string conversation, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(MaxWait);
-        try
+        var giveUpAt = Stopwatch.GetTimestamp() + Ticks(MaxWait);
+        while (true)
         {
-            using var lease = await limiter.AcquireAsync((tenant, conversation), 1, timeout.Token);
-            return lease.IsAcquired;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
+            var wait = TryTake(tenant, conversation);
+            if (wait == 0)
+            {
+                return true;
+            }
+
+            if (Stopwatch.GetTimestamp() + wait > giveUpAt)
+            {
+                return false;
+            }
+
+            await Task.Delay(Stopwatch.GetElapsedTime(0, wait), cancellationToken);
         }
     }
 
-    public ValueTask DisposeAsync() => limiter.DisposeAsync();
-
-    private static PartitionedRateLimiter<(string Tenant, string Conversation)> Bucket(Func<(string Tenant, string Conversation), string> partition, int size, int refill, TimeSpan every) =>
-        PartitionedRateLimiter.Create<(string Tenant, string Conversation), string>(key =>
-            RateLimitPartition.GetTokenBucketLimiter(partition(key), _ => new TokenBucketRateLimiterOptions
+    /// <summary>Records a send and returns 0, or returns how long (in Stopwatch ticks) until one would fit.</summary>
+    private long TryTake(string tenant, string conversation)
+    {
+        lock (gate)
+        {
+            var now = Stopwatch.GetTimestamp();
+            var tenantLog = LogOf(tenants, tenant, PerTenant, now);
+            var conversationLog = LogOf(conversations, conversation, PerConversation, now);
+            var wait = Math.Max(WaitFor(tenantLog, PerTenant, now), WaitFor(conversationLog, PerConversation, now));
+            if (wait == 0)
             {
-                TokenLimit = size,
-                TokensPerPeriod = refill,
-                ReplenishmentPeriod = every,
-                QueueLimit = 10_000,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                AutoReplenishment = true,
-            }));
+                tenantLog.Add(now);
+                conversationLog.Add(now);
+                if (++takenSinceTidy >= TidyEvery)
+                {
+                    Tidy(tenants, PerTenant, now);
+                    Tidy(conversations, PerConversation, now);
+                    takenSinceTidy = 0;
+                }
+            }
+
+            return wait;
+        }
+    }
+
+    /// <summary>The sends still inside the longest window, oldest first.</summary>
+    private static List<long> LogOf(Dictionary<string, List<long>> logs, string key, Window[] windows, long now)
+    {
+        if (!logs.TryGetValue(key, out var log))
+        {
+            logs[key] = log = [];
+        }
+
+        Forget(log, windows, now);
+        return log;
+    }
+
+    /// <summary>0 when one more send fits in every window; else the time until the send that blocks leaves its window.</summary>
+    private static long WaitFor(List<long> log, Window[] windows, long now) => windows.Max(window =>
+    {
+        var length = Ticks(window.Length);
+        var inWindow = log.Count - FirstAfter(log, now - length);
+        return inWindow < window.Limit ? 0 : log[log.Count - window.Limit] + length - now + 1;
+    });
+
+    private static void Tidy(Dictionary<string, List<long>> logs, Window[] windows, long now)
+    {
+        foreach (var (key, log) in logs)
+        {
+            Forget(log, windows, now);
+            if (log.Count == 0)
+            {
+                logs.Remove(key);
+            }
+        }
+    }
+
+    private static void Forget(List<long> log, Window[] windows, long now) =>
+        log.RemoveRange(0, FirstAfter(log, now - Ticks(windows[^1].Length)));
+
+    /// <summary>The index of the first send later than <paramref name="time"/> (the log is in order).</summary>
+    private static int FirstAfter(List<long> log, long time)
+    {
+        var index = log.BinarySearch(time);
+        if (index < 0)
+        {
+            return ~index;
+        }
+
+        while (index < log.Count && log[index] <= time)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+
+    /// <summary>At most <paramref name="Limit"/> sends in any span of <paramref name="Length"/>.</summary>
+    private sealed record Window(int Limit, TimeSpan Length);
 }

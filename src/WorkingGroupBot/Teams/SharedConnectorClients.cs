@@ -24,7 +24,7 @@ internal sealed class SharedConnectorClients(TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         Shared New() => new(now, inner.CreateAsync(serviceUrl, audience, CancellationToken.None));
-        var shared = clients.AddOrUpdate((appId, serviceUrl, audience), _ => New(), (_, old) => now - old.Created < Renew && !old.Client.IsFaulted ? old : New());
+        var shared = clients.AddOrUpdate((appId, serviceUrl, audience), _ => New(), (_, old) => now - old.Created < Renew && (old.Client.IsCompletedSuccessfully || !old.Client.IsCompleted) ? old : New());
         return new Undisposable(await shared.Client);
     }
 

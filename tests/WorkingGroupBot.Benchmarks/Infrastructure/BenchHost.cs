@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.DependencyInjection;
 using WorkingGroupBot.Hosting;
+using WorkingGroupBot.Storage;
 
 namespace WorkingGroupBot.Benchmarks.Infrastructure;
 
@@ -49,7 +50,7 @@ public sealed class BenchHost : IAsyncDisposable
         var app = BotApplication.Create(args, services =>
         {
             services.AddSingleton(clock);
-            var options = new TableClientOptions();
+            var options = TableStorage.ClientOptions();
             options.AddPolicy(storage, HttpPipelinePosition.PerRetry);
             services.AddSingleton(new TableServiceClient(tablesConnectionString, options));
             // The host registers its CloudAdapter under its own (internal) type; the echo endpoint takes that instance.

@@ -123,6 +123,33 @@ public sealed class FlakyStorageTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains(deadline.AddDays(-3), replanned);
     }
 
+    /// <summary>
+    /// A kept promise catches up with a reminder of the last hours only if the deadline moved: here the snooze fails
+    /// after its promise is stored, and the reminder already sent this morning must not come again.
+    /// </summary>
+    [Fact]
+    public async Task A_snooze_that_fails_half_way_does_not_bring_back_the_reminder_already_sent()
+    {
+        var driver = new PlanDriver(bot, connector, group.World);
+        var janis = group.World.Janis;
+        await driver.CreateActionAsync(group.Chair, "Aptauja", [janis], PlanDriver.Today.AddDays(7));
+        await bot.SweepAsync();
+        var card = Assert.Single(RemindersOf(janis, "Aptauja")).Card!;
+
+        proxy.Refuse(letThrough: 0, prefix + "Plans", "\"snooze|"); // the snooze row is not written; the promise before it is
+        await driver.PressAsync(janis, card, Verbs.Snooze, x => x["days"]!.GetValue<string>() == "1");
+        proxy.Heal();
+        bot.Clock.Advance(ReminderPlanner.PromiseDelay);
+        var due = await bot.SweepAsync();
+
+        output.WriteLine($"promises kept: {due.Replanned}; reminders of the action sent to Jānis: {RemindersOf(janis, "Aptauja").Count}");
+        Assert.Equal(1, due.Replanned);
+        Assert.Single(RemindersOf(janis, "Aptauja"));
+    }
+
+    private IReadOnlyList<ConnectorCall> RemindersOf(TestUser person, string title) =>
+        connector.MessagesTo(LoopbackConnector.OpenedChatWith(person)).Where(m => m.CardText.Contains(title)).ToList();
+
     /// <summary>The days on which "days before" reminders of the action are stored.</summary>
     private async Task<IReadOnlyList<DateOnly>> BeforeRemindersAsync(int action)
     {

@@ -147,6 +147,32 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
         Assert.Null(await bot.Services.GetRequiredService<IReminderStore>().FindSnoozeAsync(new GroupKey(d.World.TenantId, d.World.TeamId), 1, d.World.Liga.AadObjectId, default));
     }
 
+    /// <summary>Every edit stores its own promise (all in the same second here), so none removes another's.</summary>
+    [Fact]
+    public async Task Deadlines_moved_at_the_same_time_leave_reminders_for_the_final_deadline_and_no_promise_behind()
+    {
+        var (bot, d) = await GroupAsync();
+        await using var _ = bot;
+        var created = await d.CreateActionAsync(d.World.Anna, "Seminārs", [d.World.Janis], Today.AddDays(8));
+        var form = (await d.PressAsync(d.World.Anna, created.Card, Verbs.EditAction)).Card;
+        var area = CardPress.ChoicesOf(form, ActionForm.Area).Keys.First();
+
+        await Task.WhenAll(Enumerable.Range(10, 8).Select(days => d.PressAsync(d.World.Anna, form, Verbs.SaveAction, null,
+            (ActionForm.Title, "Seminārs"), (ActionForm.Area, area), (ActionForm.Responsible, d.World.Janis.AadObjectId),
+            (ActionForm.Deadline, Today.AddDays(days).ToString("yyyy-MM-dd")))));
+
+        var number = PlanDriver.NumberOn(created.Card);
+        var deadline = (await bot.Services.GetRequiredService<IPlanStore>().FindActionAsync(new GroupKey(d.World.TenantId, d.World.TeamId), number, default))!.Deadline;
+        var rows = new List<Azure.Data.Tables.TableEntity>();
+        await foreach (var row in bot.Services.GetRequiredService<WorkingGroupBot.Storage.TableStorage>().Reminders.QueryAsync<Azure.Data.Tables.TableEntity>(r => r.GetString("GroupId") == d.World.TeamId))
+        {
+            rows.Add(row);
+        }
+
+        Assert.DoesNotContain(rows, r => r.GetString("Kind") == nameof(ReminderKind.Replan));
+        Assert.Contains(rows, r => r.GetString("Person") == d.World.Janis.AadObjectId && r.GetString("Deadline") == deadline.ToString("yyyy-MM-dd"));
+    }
+
     [Fact]
     public async Task A_moved_deadline_replans_the_reminders()
     {
