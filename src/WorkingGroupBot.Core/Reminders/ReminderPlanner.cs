@@ -10,15 +10,15 @@ using WorkingGroupBot.Storage;
 namespace WorkingGroupBot.Reminders;
 
 /// <summary>
-/// Stores the head of each reminder chain an action (or the group's digest) needs now. Called whenever an action is
-/// created or changed, a snooze is set, the policy or the chairs change; what it stored before and is no longer
-/// wanted is dropped by the dispatcher.
+/// Stores the head of each reminder chain an action (or the group's digest) needs now. Called when an action is
+/// created, or changed in what its schedule follows (deadline, responsible members, reopened), when a snooze is set,
+/// when the policy or the chairs change; what it stored before and is no longer wanted is dropped by the dispatcher.
 /// </summary>
 /// <remarks>
-/// An action and its reminders live in different tables, so no transaction covers both. Before an action changes in a
-/// way that moves its reminders, a promise to plan them (<see cref="ReminderKind.Replan"/>) is stored, due a little
-/// later; the reminders are then planned and the promise removed in one transaction. When a turn fails between the
-/// two, the dispatcher keeps the promise: no stored action is ever left without its reminders.
+/// An action and its reminders live in different tables, so no transaction covers both. Before such a change a
+/// promise to plan the reminders (<see cref="ReminderKind.Replan"/>) is stored, due a little later; the reminders are
+/// then planned and the promise removed last, in the same transaction as the last of them. When a turn fails between
+/// the change and the planning, the dispatcher keeps the promise: no stored action is left without its reminders.
 /// </remarks>
 public sealed partial class ReminderPlanner(
     IReminderStore reminders,
