@@ -17,10 +17,19 @@ internal sealed class SendRateLimiter
 {
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
-    private static readonly Window[] PerTenant = [new(30, TimeSpan.FromSeconds(1))];
+    /// <summary>
+    /// Added to every window: Teams counts a send when it arrives, some time after it was let go here, and that time
+    /// varies with the network and the load. Without it, sends let go exactly at the limit arrive a little over it.
+    /// </summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(100);
+
+    private static readonly Window[] PerTenant = [new(30, TimeSpan.FromSeconds(1) + Margin)];
 
     private static readonly Window[] PerConversation =
-        [new(7, TimeSpan.FromSeconds(1)), new(8, TimeSpan.FromSeconds(2)), new(60, TimeSpan.FromSeconds(30)), new(1800, TimeSpan.FromHours(1))];
+    [
+        new(7, TimeSpan.FromSeconds(1) + Margin), new(8, TimeSpan.FromSeconds(2) + Margin),
+        new(60, TimeSpan.FromSeconds(30) + Margin), new(1800, TimeSpan.FromHours(1) + Margin),
+    ];
 
     /// <summary>How often the logs of every tenant and conversation are cleared of old sends.</summary>
     private const int TidyEvery = 1000;
