@@ -61,36 +61,11 @@ public sealed partial class ReminderDispatcher(
 
     private async Task<DispatchOutcome> DispatchAsync(DueReminder due, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        DueReminder? claimed = null;
         try
         {
-            if (await store.ClaimAsync(due, now + options.Value.Lease, cancellationToken) is not { } claimed)
-            {
-                return DispatchOutcome.TakenByOther;
-            }
-
-            if (claimed.Reminder.Kind == ReminderKind.Replan)
-            {
-                await planner.KeepPromiseAsync(claimed.Group, claimed.Reminder, cancellationToken);
-                return DispatchOutcome.Replanned;
-            }
-
-            var delivery = await composer.ComposeAsync(claimed, cancellationToken);
-            if (delivery is null)
-            {
-                await store.DropAsync(claimed, cancellationToken);
-                return DispatchOutcome.Dropped;
-            }
-
-            if (delivery.Card is not { } card)
-            {
-                await store.CompleteAsync(claimed, delivery.Next, cancellationToken);
-                return DispatchOutcome.Skipped;
-            }
-
-            var outcome = delivery.To is { } person
-                ? await sender.SendToPersonAsync(delivery.Group, person, card, cancellationToken)
-                : await sender.SendToChannelAsync(delivery.Group, card, cancellationToken);
-            return await RecordAsync(claimed, delivery, outcome, now, cancellationToken);
+            claimed = await store.ClaimAsync(due, now + options.Value.Lease, cancellationToken);
+            return claimed is null ? DispatchOutcome.TakenByOther : await DispatchClaimedAsync(claimed, now, cancellationToken);
         }
         catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
         {
@@ -98,7 +73,60 @@ public sealed partial class ReminderDispatcher(
             LogStorageFailed(logger, e, due.Reminder.Kind, due.Group.ToString());
             return DispatchOutcome.Failed;
         }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Anything else (a bug, a token the connector could not get): this reminder waits, the others go on.
+            LogDispatchFailed(logger, e, due.Reminder.Kind, due.Group.ToString());
+            if (claimed is not null)
+            {
+                await TryReleaseAsync(claimed, now, cancellationToken);
+            }
+
+            return DispatchOutcome.Failed;
+        }
     }
+
+    private async Task<DispatchOutcome> DispatchClaimedAsync(DueReminder claimed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (claimed.Reminder.Kind == ReminderKind.Replan)
+        {
+            await planner.KeepPromiseAsync(claimed.Group, claimed.Reminder, cancellationToken);
+            return DispatchOutcome.Replanned;
+        }
+
+        var delivery = await composer.ComposeAsync(claimed, cancellationToken);
+        if (delivery is null)
+        {
+            await store.DropAsync(claimed, cancellationToken);
+            return DispatchOutcome.Dropped;
+        }
+
+        if (delivery.Card is not { } card)
+        {
+            await store.CompleteAsync(claimed, delivery.Next, cancellationToken);
+            return DispatchOutcome.Skipped;
+        }
+
+        var outcome = delivery.To is { } person
+            ? await sender.SendToPersonAsync(delivery.Group, person, card, cancellationToken)
+            : await sender.SendToChannelAsync(delivery.Group, card, cancellationToken);
+        return await RecordAsync(claimed, delivery, outcome, now, cancellationToken);
+    }
+
+    private async Task TryReleaseAsync(DueReminder claimed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.ReleaseAsync(claimed, now + Backoff(claimed.Attempts), cancellationToken);
+        }
+        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
+        {
+            LogStorageFailed(logger, e, claimed.Reminder.Kind, claimed.Group.ToString());
+        }
+    }
+
+    /// <summary>30 s after the first failed attempt, doubling each time, at most an hour.</summary>
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, 30 * Math.Pow(2, attempts - 1)));
 
     private async Task<DispatchOutcome> RecordAsync(DueReminder claimed, Delivery delivery, SendOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -124,14 +152,16 @@ public sealed partial class ReminderDispatcher(
                 LogUnreachable(logger, person.Member.AadObjectId, claimed.Group.ToString());
                 return DispatchOutcome.Unreachable;
             default:
-                var backoff = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, 30 * Math.Pow(2, claimed.Attempts - 1)));
-                await store.ReleaseAsync(claimed, now + backoff, cancellationToken);
+                await store.ReleaseAsync(claimed, now + Backoff(claimed.Attempts), cancellationToken);
                 return DispatchOutcome.Failed;
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed while dispatching a {Kind} reminder of {Group}; it will be retried")]
     private static partial void LogStorageFailed(ILogger logger, Exception exception, ReminderKind kind, string group);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Dispatching a {Kind} reminder of {Group} failed; it will be retried later")]
+    private static partial void LogDispatchFailed(ILogger logger, Exception exception, ReminderKind kind, string group);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Member {Person} of {Group} cannot be reached; marked unreachable")]
     private static partial void LogUnreachable(ILogger logger, string person, string group);

@@ -178,16 +178,24 @@ public sealed partial class ReminderPlanner(
         private Planning planning;
 
         /// <summary>
-        /// Runs before each attempt to store the change (a conflict means another attempt, decided afresh). The first
-        /// attempt that moves the reminders stores the promise; later attempts keep it, so none is left behind.
+        /// Runs before each attempt to store the change (a conflict means another attempt, decided afresh on what is
+        /// stored then). A promise made on an earlier attempt is kept if it still names the right action and deadline,
+        /// and otherwise withdrawn for a new one: a new action may get another number on the next attempt.
         /// </summary>
         public async Task BeforeCommitAsync(ActionItem? stored, ActionItem next)
         {
             planning = new(CatchUp: stored is null || stored.Deadline != next.Deadline, IsNew: stored is null, roster);
-            if (promise is null && MovesReminders(stored, next))
+            if (!MovesReminders(stored, next) || promise is { } kept && kept.Action == next.Number && kept.Deadline == stored?.Deadline)
             {
-                promise = await planner.PromiseAsync(group, next.Number, stored?.Deadline, cancellationToken);
+                return;
             }
+
+            if (promise is { } stale)
+            {
+                await planner.WithdrawAsync(group, stale, cancellationToken);
+            }
+
+            promise = await planner.PromiseAsync(group, next.Number, stored?.Deadline, cancellationToken);
         }
 
         public Task AfterCommitAsync(ActionItem committed) => promise is { } p

@@ -28,24 +28,23 @@ public sealed class ReminderSettingsHandler(GroupScope scope, IGroupSettingsStor
                 return new CardReply(ReminderSettingsCard.Build(request.Texts, m.Group, current, new Notice(request.Texts[TextKey.ProblemSettings], IsProblem: true)));
             }
 
+            var promise = await planner.PromiseAsync(m.Group, ReminderPlanner.WholeGroup, deadlineBefore: null, cancellationToken);
+            await settings.SavePolicyAsync(m.Group.Key, policy, cancellationToken);
+            await planner.PlanGroupAsync(m.Group, promise, cancellationToken);
             if (language != m.Group.Language)
             {
+                // Last: if it fails, the person is told to try again, and the form they send again sets it.
                 await groups.SetLanguageAsync(m.Group.Key, language, cancellationToken);
             }
 
             var group = m.Group with { Language = language };
-            var promise = await planner.PromiseAsync(group, ReminderPlanner.WholeGroup, deadlineBefore: null, cancellationToken);
-            await settings.SavePolicyAsync(group.Key, policy, cancellationToken);
-            await planner.PlanGroupAsync(group, promise, cancellationToken);
 
             return new CardReply(ReminderSettingsCard.Build(request.Texts, group, policy, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false)));
         }, cancellationToken);
 
     /// <summary>The channel language the form asks for (the current one if the form has none), or null if it is no language.</summary>
     private static Language? LanguageOf(CardInput input, Language current) =>
-        input.String(ReminderSettingsCard.ChannelLanguage) is not { } value ? current
-        : Enum.TryParse<Language>(value, out var language) && Enum.IsDefined(language) && !int.TryParse(value, out _) ? language
-        : null;
+        input.String(ReminderSettingsCard.ChannelLanguage) is { } value ? Languages.FromName(value) : current;
 
     /// <summary>The policy the form asks for, or null if any value is out of range.</summary>
     private static ReminderPolicy? Read(CardInput input, ReminderPolicy current)

@@ -50,7 +50,7 @@ public sealed class GroupEntity : Entity
         Active = Active,
         CreatedAt = CreatedAt,
         TimeZone = TimeZone,
-        Language = Enum.TryParse<Texts.Language>(Language, out var language) && Enum.IsDefined(language) ? language : Texts.Language.Latvian,
+        Language = Texts.Languages.FromName(Language) ?? Texts.Language.Latvian,
         Channel = new ConversationAddress
         {
             ServiceUrl = ServiceUrl,

@@ -17,6 +17,10 @@ public static class Languages
     public static Language FromLocale(string? locale) =>
         locale is not null && locale.StartsWith("lv", StringComparison.OrdinalIgnoreCase) ? Language.Latvian : Language.English;
 
+    /// <summary>A language by its exact name ("Latvian", "English"); null for anything else, numbers included.</summary>
+    public static Language? FromName(string? name) =>
+        Enum.GetNames<Language>().Contains(name, StringComparer.Ordinal) ? Enum.Parse<Language>(name!) : null;
+
     public static CultureInfo Culture(this Language language) =>
         language == Language.Latvian ? LatvianCulture : EnglishCulture;
 }

@@ -1,19 +1,18 @@
-using System.Diagnostics;
-
 namespace WorkingGroupBot.Teams;
 
 /// <summary>
 /// Keeps proactive sends within Teams' limits before Teams has to say 429 (msteams-docs, rate limits): per app per
 /// tenant 30 requests in any second; per conversation 7 in any second, 8 in any 2 seconds, 60 in any 30 seconds and
 /// 1,800 in any hour. It remembers when each send went out and lets the next one go only when every window has room
-/// (token buckets let bursts through around each refill). These limits are about the real network, so they run on
-/// the real clock. A send that would wait longer than <see cref="MaxWait"/> is given up for now and retried later.
+/// (token buckets let bursts through around each refill). These limits are about the real network, so the host gives
+/// it the real clock. A send that would wait longer than <see cref="MaxWait"/> is given up for now and retried later.
 /// </summary>
 /// <remarks>
 /// The count is per bot instance: several instances sending to one tenant at the same moment can together go over,
-/// and Teams then answers 429, which is retried with its Retry-After.
+/// and Teams then answers 429, which is retried with its Retry-After. Waiting senders are not queued in order: the
+/// first to look once a send leaves its window goes (the dispatcher sends a few at a time, so none waits long).
 /// </remarks>
-internal sealed class SendRateLimiter
+internal sealed class SendRateLimiter(TimeProvider clock)
 {
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
@@ -42,7 +41,7 @@ internal sealed class SendRateLimiter
     /// <summary>Waits for a turn to send; false when none came within <see cref="MaxWait"/>.</summary>
     public async Task<bool> WaitAsync(string tenant, string conversation, CancellationToken cancellationToken)
     {
-        var giveUpAt = Stopwatch.GetTimestamp() + Ticks(MaxWait);
+        var giveUpAt = clock.GetTimestamp() + Ticks(MaxWait);
         while (true)
         {
             var wait = TryTake(tenant, conversation);
@@ -51,21 +50,22 @@ internal sealed class SendRateLimiter
                 return true;
             }
 
-            if (Stopwatch.GetTimestamp() + wait > giveUpAt)
+            if (clock.GetTimestamp() + wait > giveUpAt)
             {
                 return false;
             }
 
-            await Task.Delay(Stopwatch.GetElapsedTime(0, wait), cancellationToken);
+            // Whole milliseconds, rounded up: a shorter delay would return at once and spin.
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(clock.GetElapsedTime(0, wait).TotalMilliseconds)), clock, cancellationToken);
         }
     }
 
-    /// <summary>Records a send and returns 0, or returns how long (in Stopwatch ticks) until one would fit.</summary>
+    /// <summary>Records a send and returns 0, or returns how long (in the clock's timestamp ticks) until one would fit.</summary>
     private long TryTake(string tenant, string conversation)
     {
         lock (gate)
         {
-            var now = Stopwatch.GetTimestamp();
+            var now = clock.GetTimestamp();
             var tenantLog = LogOf(tenants, tenant, PerTenant, now);
             var conversationLog = LogOf(conversations, conversation, PerConversation, now);
             var wait = Math.Max(WaitFor(tenantLog, PerTenant, now), WaitFor(conversationLog, PerConversation, now));
@@ -86,7 +86,7 @@ internal sealed class SendRateLimiter
     }
 
     /// <summary>The sends still inside the longest window, oldest first.</summary>
-    private static List<long> LogOf(Dictionary<string, List<long>> logs, string key, Window[] windows, long now)
+    private List<long> LogOf(Dictionary<string, List<long>> logs, string key, Window[] windows, long now)
     {
         if (!logs.TryGetValue(key, out var log))
         {
@@ -98,14 +98,14 @@ internal sealed class SendRateLimiter
     }
 
     /// <summary>0 when one more send fits in every window; else the time until the send that blocks leaves its window.</summary>
-    private static long WaitFor(List<long> log, Window[] windows, long now) => windows.Max(window =>
+    private long WaitFor(List<long> log, Window[] windows, long now) => windows.Max(window =>
     {
         var length = Ticks(window.Length);
         var inWindow = log.Count - FirstAfter(log, now - length);
         return inWindow < window.Limit ? 0 : log[log.Count - window.Limit] + length - now + 1;
     });
 
-    private static void Tidy(Dictionary<string, List<long>> logs, Window[] windows, long now)
+    private void Tidy(Dictionary<string, List<long>> logs, Window[] windows, long now)
     {
         foreach (var (key, log) in logs)
         {
@@ -117,7 +117,7 @@ internal sealed class SendRateLimiter
         }
     }
 
-    private static void Forget(List<long> log, Window[] windows, long now) =>
+    private void Forget(List<long> log, Window[] windows, long now) =>
         log.RemoveRange(0, FirstAfter(log, now - Ticks(windows[^1].Length)));
 
     /// <summary>The index of the first send later than <paramref name="time"/> (the log is in order).</summary>
@@ -137,7 +137,7 @@ internal sealed class SendRateLimiter
         return index;
     }
 
-    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * clock.TimestampFrequency);
 
     /// <summary>At most <paramref name="Limit"/> sends in any span of <paramref name="Length"/>.</summary>
     private sealed record Window(int Limit, TimeSpan Length);

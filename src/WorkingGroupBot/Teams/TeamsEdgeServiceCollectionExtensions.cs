@@ -20,7 +20,8 @@ internal static class TeamsEdgeServiceCollectionExtensions
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<RosterReader>();
         services.AddSingleton<TeamsBot>();
-        services.AddSingleton<SendRateLimiter>();
+        // The limits are about the real network: the real clock, whatever clock the rest of the host is given.
+        services.AddSingleton(new SendRateLimiter(TimeProvider.System));
         services.AddSingleton<IProactiveSender, ProactiveSender>();
         return services;
     }

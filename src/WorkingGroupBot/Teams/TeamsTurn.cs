@@ -46,8 +46,16 @@ internal static class TeamsTurn
         };
     }
 
-    public static Language LanguageOf(Activity activity) =>
-        Languages.FromLocale(activity.Locale ?? TextOf(ClientInfo(activity)?["locale"]));
+    public static Language LanguageOf(Activity activity) => Languages.FromLocale(LocaleOf(activity));
+
+    /// <summary>
+    /// A new group's language: the installer's locale when the install event carries one (Teams often sends none on a
+    /// conversationUpdate), else Latvian, which most groups speak.
+    /// </summary>
+    private static Language GroupLanguageOf(Activity activity) =>
+        LocaleOf(activity) is { } locale ? Languages.FromLocale(locale) : Language.Latvian;
+
+    private static string? LocaleOf(Activity activity) => activity.Locale ?? TextOf(ClientInfo(activity)?["locale"]);
 
     public static ConversationScope ScopeOf(Activity activity) => activity.Conversation?.ConversationType switch
     {
@@ -70,7 +78,7 @@ internal static class TeamsTurn
             Channel = AddressOf(activity, TextOf((activity.ChannelData as JObject)?.SelectToken("settings.selectedChannel.id"))),
             Active = true,
             CreatedAt = now,
-            Language = texts.Language,
+            Language = GroupLanguageOf(activity),
         };
     }
 

@@ -26,6 +26,7 @@ public sealed class ChannelLanguageTests(ReminderFixture fixture) : IClassFixtur
         var d = new PlanDriver(bot, connector, world);
         await bot.DeliverAsync(world.TeamInstall(by: world.Anna, locale: "en-US"));
         var settings = await d.AskInChannelAsync(world.Anna, "reminders", "en-US");
+        var installersLanguage = CardPress.InputValue(settings, ReminderSettingsCard.ChannelLanguage);
         await d.PressAsync(world.Anna, settings, Verbs.SaveReminderSettings, null, Settings("English"));
 
         SetRigaTime(bot, PlanDriver.Today.AddDays(1), 9);
@@ -39,14 +40,35 @@ public sealed class ChannelLanguageTests(ReminderFixture fixture) : IClassFixtur
         await bot.SweepAsync();
         var second = DigestsIn(world)[^1].CardText;
 
+        Assert.Equal("English", installersLanguage);
         Assert.StartsWith("Digest:", first);
         Assert.Contains("Saglabāts", CardTexts.Of(saved.Card));
         Assert.StartsWith("Kopsavilkums:", second);
         Assert.Equal(2, DigestsIn(world).Count);
     }
 
+    /// <summary>Teams often sends no locale when the bot is added to a team.</summary>
     [Fact]
-    public async Task A_channel_language_that_is_no_language_is_refused_and_changes_nothing()
+    public async Task A_team_installed_without_a_locale_is_written_to_in_Latvian()
+    {
+        var bot = await fixture.StartHostAsync();
+        await using var _ = bot;
+        var world = new TeamsWorld(connector);
+        var install = world.TeamInstall(by: world.Anna).Without("locale");
+        install["entities"] = new JsonArray();
+        await bot.DeliverAsync(install);
+
+        var settings = await new PlanDriver(bot, connector, world).AskInChannelAsync(world.Anna, "reminders", "en-US");
+
+        Assert.Equal("Latvian", CardPress.InputValue(settings, ReminderSettingsCard.ChannelLanguage));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("english")]
+    [InlineData("English, Latvian")]
+    [InlineData(" English")]
+    public async Task A_channel_language_that_is_no_language_is_refused_and_changes_nothing(string language)
     {
         var bot = await fixture.StartHostAsync();
         await using var _ = bot;
@@ -54,7 +76,7 @@ public sealed class ChannelLanguageTests(ReminderFixture fixture) : IClassFixtur
         await d.SetUpAsync();
         var settings = await d.AskInChannelAsync(d.World.Anna, "atgādinājumi");
 
-        var refused = await d.PressAsync(d.World.Anna, settings, Verbs.SaveReminderSettings, null, Settings("1"));
+        var refused = await d.PressAsync(d.World.Anna, settings, Verbs.SaveReminderSettings, null, Settings(language));
         var again = await d.AskInChannelAsync(d.World.Anna, "atgādinājumi");
 
         Assert.Contains("Lūdzu, pārbaudiet", CardTexts.Of(refused.Card));

@@ -1,53 +1,93 @@
-using System.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using WorkingGroupBot.Teams;
 
 namespace WorkingGroupBot.Tests.Teams;
 
 /// <summary>
-/// The limiter runs on the real clock, so these tests send for a few seconds and count the grants in every window. A
-/// window is counted 100 ms short of Teams' own, so that a grant the test thread noticed late is not held against it;
-/// the lower bounds check that the limiter does not hold sends back far below the limits.
+/// Teams' limits, with the limiter's 100 ms margin on every window: per tenant 30 in any 1.1 s; per conversation 7 in
+/// any 1.1 s, 8 in any 2.1 s, 60 in any 30.1 s, 1,800 in any hour. On a fake clock, so each boundary is checked to
+/// the millisecond.
 /// </summary>
 public sealed class SendRateLimiterTests
 {
-    private static readonly TimeSpan Slack = TimeSpan.FromMilliseconds(100);
+    private readonly FakeTimeProvider clock = new();
 
     [Fact]
-    public async Task A_tenant_never_gets_more_than_thirty_sends_in_any_second()
+    public async Task A_tenant_gets_thirty_sends_at_once_and_the_thirty_first_when_the_first_has_left_its_window()
     {
-        var limiter = new SendRateLimiter();
+        var limiter = new SendRateLimiter(clock);
 
-        var granted = await GrantTimesAsync(Enumerable.Range(0, 80).Select(i => limiter.WaitAsync("tenant", "conversation-" + i, default)));
+        var sends = Enumerable.Range(0, 31).Select(i => limiter.WaitAsync("tenant", "conversation-" + i, default)).ToList();
+        await Task.WhenAll(sends.Take(30));
+        clock.Advance(TimeSpan.FromMilliseconds(1099));
+        var beforeTheWindowEnds = sends[30].IsCompleted;
+        clock.Advance(TimeSpan.FromMilliseconds(2));
 
-        Assert.InRange(MostInAnyWindow(granted, TimeSpan.FromSeconds(1) - Slack), 25, 30);
+        Assert.False(beforeTheWindowEnds);
+        Assert.True(await sends[30].WaitAsync(TimeSpan.FromSeconds(5)));
     }
 
     [Fact]
-    public async Task One_conversation_stays_within_seven_a_second_and_eight_in_two_and_other_tenants_are_not_held_up()
+    public async Task One_conversation_stays_within_every_window_and_is_not_held_back_below_them()
     {
-        var limiter = new SendRateLimiter();
+        var limiter = new SendRateLimiter(clock);
+        var start = clock.GetUtcNow();
 
-        var sends = Enumerable.Range(0, 12).Select(_ => limiter.WaitAsync("tenant", "the-channel", default)).ToList();
-        var elsewhere = Stopwatch.StartNew();
-        Assert.True(await limiter.WaitAsync("another-tenant", "the-channel-there", default));
-        elsewhere.Stop();
-        var granted = await GrantTimesAsync(sends);
-
-        Assert.True(elsewhere.Elapsed < TimeSpan.FromSeconds(1), $"another tenant waited {elsewhere.Elapsed}");
-        Assert.InRange(MostInAnyWindow(granted, TimeSpan.FromSeconds(1) - Slack), 7, 7);
-        Assert.InRange(MostInAnyWindow(granted, TimeSpan.FromSeconds(2) - Slack), 7, 8);
-    }
-
-    /// <summary>When each send was granted, from the start; every one must be granted.</summary>
-    private static async Task<IReadOnlyList<TimeSpan>> GrantTimesAsync(IEnumerable<Task<bool>> sends)
-    {
-        var clock = Stopwatch.StartNew();
-        var times = await Task.WhenAll(sends.Select(async send =>
+        var granted = new List<TimeSpan>();
+        for (var i = 0; i < 61; i++)
         {
-            Assert.True(await send);
-            return clock.Elapsed;
-        }));
-        return [.. times.Order()];
+            granted.Add(await GrantedAfterAsync(limiter.WaitAsync("tenant", "the-channel", default)) - start);
+        }
+
+        Assert.Equal(7, MostInAnyWindow(granted, TimeSpan.FromMilliseconds(1100)));
+        Assert.Equal(8, MostInAnyWindow(granted, TimeSpan.FromMilliseconds(2100)));
+        Assert.Equal(60, MostInAnyWindow(granted, TimeSpan.FromMilliseconds(30100)));
+        Assert.InRange(granted[7], TimeSpan.FromMilliseconds(1100), TimeSpan.FromMilliseconds(1120));
+        Assert.InRange(granted[60], TimeSpan.FromMilliseconds(30100), TimeSpan.FromMilliseconds(30200));
+    }
+
+    [Fact]
+    public async Task A_busy_conversation_does_not_hold_up_another_tenant()
+    {
+        var limiter = new SendRateLimiter(clock);
+
+        var busy = Enumerable.Range(0, 9).Select(_ => limiter.WaitAsync("tenant", "the-channel", default)).ToList();
+        var elsewhere = limiter.WaitAsync("another-tenant", "the-channel-there", default);
+
+        Assert.True(elsewhere.IsCompleted);
+        Assert.True(await elsewhere);
+        Assert.Equal(7, busy.Count(s => s.IsCompleted));
+    }
+
+    [Fact]
+    public async Task A_conversation_that_used_its_hour_is_told_at_once_that_no_send_fits_within_the_wait()
+    {
+        var limiter = new SendRateLimiter(clock);
+        var start = clock.GetUtcNow();
+        for (var i = 0; i < 1800; i++)
+        {
+            await GrantedAfterAsync(limiter.WaitAsync("tenant", "the-channel", default), step: TimeSpan.FromMilliseconds(100));
+        }
+
+        var filledAfter = clock.GetUtcNow() - start;
+        var next = limiter.WaitAsync("tenant", "the-channel", default);
+
+        Assert.True(filledAfter < TimeSpan.FromHours(1) - SendRateLimiter.MaxWait, $"the hour filled after {filledAfter}");
+        Assert.True(next.IsCompleted);
+        Assert.False(await next);
+    }
+
+    /// <summary>Moves the fake clock on in small steps (10 ms unless told) until the send is let go; returns when.</summary>
+    private async Task<DateTimeOffset> GrantedAfterAsync(Task<bool> send, TimeSpan? step = null)
+    {
+        while (!send.IsCompleted)
+        {
+            clock.Advance(step ?? TimeSpan.FromMilliseconds(10));
+            await Task.Yield();
+        }
+
+        Assert.True(await send);
+        return clock.GetUtcNow();
     }
 
     private static int MostInAnyWindow(IReadOnlyList<TimeSpan> times, TimeSpan window) =>
