@@ -101,6 +101,22 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
         Assert.Contains("Piedalīsies: 3 · Nepiedalīsies: 0", changedMind.CardText);
     }
 
+    /// <summary>A notice is the channel's: whoever answers it, it stays in the group's language for everyone.</summary>
+    [Fact]
+    public async Task A_notice_answered_by_someone_with_english_teams_stays_in_the_groups_language()
+    {
+        var (bot, d) = await GroupWithMonthlyMeetingAsync();
+        await using var _ = bot;
+        SetRigaTime(bot, new DateOnly(2026, 3, 9), 10, 0);
+        await bot.SweepAsync();
+        var notice = Assert.Single(NoticesIn(d)).Card!;
+
+        var answer = await bot.InvokeAsync(d.World.ChannelInvoke(d.World.Janis, CardPress.DataOf(notice, Verbs.Attend, x => x["answer"]!.GetValue<string>() == "yes"), locale: "en-US"));
+
+        Assert.StartsWith("Sanāksme: ", answer.CardText);
+        Assert.Contains("Piedalīsies: 1", answer.CardText);
+    }
+
     [Fact]
     public async Task Decisions_become_actions_in_my_actions_and_show_on_the_next_agenda()
     {
