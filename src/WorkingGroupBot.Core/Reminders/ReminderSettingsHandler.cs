@@ -37,9 +37,8 @@ public sealed class ReminderSettingsHandler(GroupScope scope, IGroupSettingsStor
                 await groups.SetLanguageAsync(m.Group.Key, language, cancellationToken);
             }
 
-            var group = m.Group with { Language = language };
-
-            return new CardReply(ReminderSettingsCard.Build(request.Texts, group, policy, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false)));
+            var saved = new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false);
+            return new CardReply(ReminderSettingsCard.Build(request.Texts, m.Group with { Language = language }, policy, saved));
         }, cancellationToken);
 
     /// <summary>The channel language the form asks for (the current one if the form has none), or null if it is no language.</summary>
