@@ -1,4 +1,3 @@
-using Azure;
 using WorkingGroupBot.Storage;
 
 namespace WorkingGroupBot.Hosting;
@@ -17,7 +16,7 @@ internal static partial class HealthEndpoint
             await storage.PingAsync(timeout.Token);
             return Results.Text("ok");
         }
-        catch (Exception e) when (e is RequestFailedException or OperationCanceledException or AggregateException)
+        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
         {
             LogUnhealthy(loggers.CreateLogger(nameof(HealthEndpoint)), e);
             return Results.Text("table storage does not answer", statusCode: StatusCodes.Status503ServiceUnavailable);

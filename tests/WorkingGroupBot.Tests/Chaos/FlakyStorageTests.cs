@@ -86,7 +86,7 @@ public sealed class FlakyStorageTests(ITestOutputHelper output) : IAsyncLifetime
 
         var stored = await PlanRowsOnDisk.ReadAsync(Azurite.Shared.ConnectionString, prefix, group.Key);
         var created = stored.Actions.Values.Count(a => a.Title == "Šodienas uzdevums");
-        var reminded = connector.MessagesTo(LoopbackConnector.OpenedChatWith(group.World.Janis)).Count(m => m.CardText.Contains("Šodienas uzdevums"));
+        var reminded = RemindersOf(group.World.Janis, "Šodienas uzdevums").Count;
         output.WriteLine($"the chair was told: {turn.Outcome} ({turn.Detail}); actions stored: {created}; sent before the promise was due: {early.Sent}; promises kept: {due.Replanned}; reminders delivered to Jānis: {reminded}");
         Assert.Empty(stored.Problems());
         Assert.Equal(1, created);

@@ -25,6 +25,10 @@ public sealed class BotHost : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>Sets the host's clock to a time of day in Riga (winter or summer time as it falls on that date).</summary>
+    public void SetRigaTime(DateOnly date, int hour, int minute = 0) =>
+        Clock.SetUtcNow(TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(hour, minute)), TimeZoneInfo.FindSystemTimeZoneById("Europe/Riga")));
+
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
 
     public string Url { get; private set; } = "";

@@ -33,9 +33,6 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
         return (bot, d);
     }
 
-    private static void SetRigaTime(BotHost bot, DateOnly date, int hour, int minute = 0) =>
-        bot.Clock.SetUtcNow(new DateTimeOffset(date.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(date.Month is >= 4 and <= 10 ? 3 : 2)));
-
     private List<ConnectorCall> NoticesIn(PlanDriver d) =>
         connector.MessagesTo(d.World.ChannelId).Where(m => m.CardText.StartsWith("Sanāksme: ", StringComparison.Ordinal)).ToList();
 
@@ -65,12 +62,12 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
         var blocked = await d.CreateActionAsync(anna, "Telpu meklēšana", [janis], Today.AddDays(20), "Sabiedrības informēšana");
         await d.PressAsync(janis, blocked.Card, Verbs.SetStatus, x => x["status"]!.GetValue<string>() == "Blocked", (ActionForm.Reason, "Nav budžeta"));
 
-        SetRigaTime(bot, new DateOnly(2026, 3, 9), 9, 59);
+        bot.SetRigaTime(new DateOnly(2026, 3, 9), 9, 59);
         await bot.SweepAsync();
         Assert.Empty(NoticesIn(d));
-        SetRigaTime(bot, new DateOnly(2026, 3, 9), 10, 0);
+        bot.SetRigaTime(new DateOnly(2026, 3, 9), 10, 0);
         await bot.SweepAsync();
-        SetRigaTime(bot, new DateOnly(2026, 3, 10), 9, 0);
+        bot.SetRigaTime(new DateOnly(2026, 3, 10), 9, 0);
         await bot.SweepAsync();
 
         var notices = NoticesIn(d);
@@ -88,7 +85,7 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
     {
         var (bot, d) = await GroupWithMonthlyMeetingAsync();
         await using var _ = bot;
-        SetRigaTime(bot, new DateOnly(2026, 3, 9), 10, 0);
+        bot.SetRigaTime(new DateOnly(2026, 3, 9), 10, 0);
         await bot.SweepAsync();
         var notice = Assert.Single(NoticesIn(d)).Card!;
 
@@ -107,7 +104,7 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
     {
         var (bot, d) = await GroupWithMonthlyMeetingAsync();
         await using var _ = bot;
-        SetRigaTime(bot, new DateOnly(2026, 3, 9), 10, 0);
+        bot.SetRigaTime(new DateOnly(2026, 3, 9), 10, 0);
         await bot.SweepAsync();
         var notice = Assert.Single(NoticesIn(d)).Card!;
 
@@ -122,7 +119,7 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
     {
         var (bot, d) = await GroupWithMonthlyMeetingAsync();
         await using var _ = bot;
-        SetRigaTime(bot, new DateOnly(2026, 3, 10), 12, 0);
+        bot.SetRigaTime(new DateOnly(2026, 3, 10), 12, 0);
         var meetings = await d.AskInChannelAsync(d.World.Anna, "sanāksmes");
         var form = await d.PressAsync(d.World.Anna, meetings, Verbs.Decisions, x => x["occurrence"]!.GetValue<string>() == "2026-03-10");
         var area = CardPress.ChoicesOf(form.Card, ActionForm.Area).Keys.First();
@@ -139,7 +136,7 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
         Assert.Contains("Pārskatīt plānu jūnijā", saved.CardText);
         Assert.Contains("#1 Sagatavot informatīvo vēstuli skolām", CardTexts.Of(await d.AskPersonallyAsync(d.World.Liga, "mani uzdevumi")));
 
-        SetRigaTime(bot, new DateOnly(2026, 4, 13), 10, 0);
+        bot.SetRigaTime(new DateOnly(2026, 4, 13), 10, 0);
         await bot.SweepAsync();
         var next = NoticesIn(d)[^1].CardText;
         Assert.Contains("Iepriekšējās sanāksmes lēmumi", next);
@@ -159,10 +156,10 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
         Assert.Contains("15.04.2026. 14:00, Domes zāle (pārcelta)", moved.CardText);
         Assert.DoesNotContain("10.03.2026.", moved.CardText);
 
-        SetRigaTime(bot, new DateOnly(2026, 3, 10), 9, 30);
+        bot.SetRigaTime(new DateOnly(2026, 3, 10), 9, 30);
         await bot.SweepAsync();
         Assert.Empty(NoticesIn(d));
-        SetRigaTime(bot, new DateOnly(2026, 4, 14), 14, 0);
+        bot.SetRigaTime(new DateOnly(2026, 4, 14), 14, 0);
         await bot.SweepAsync();
         Assert.Contains("15.04.2026. 14:00", Assert.Single(NoticesIn(d)).CardText);
     }

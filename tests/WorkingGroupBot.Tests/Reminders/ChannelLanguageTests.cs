@@ -29,14 +29,14 @@ public sealed class ChannelLanguageTests(ReminderFixture fixture) : IClassFixtur
         var installersLanguage = CardPress.InputValue(settings, ReminderSettingsCard.ChannelLanguage);
         await d.PressAsync(world.Anna, settings, Verbs.SaveReminderSettings, null, Settings("English"));
 
-        SetRigaTime(bot, PlanDriver.Today.AddDays(1), 9);
+        bot.SetRigaTime(PlanDriver.Today.AddDays(1), 9);
         await bot.SweepAsync();
         var first = Assert.Single(DigestsIn(world)).CardText;
 
         // A Latvian-speaking chair opens the settings in Latvian and chooses Latvian for the channel.
         settings = await d.AskInChannelAsync(world.Anna, "atgādinājumi");
         var saved = await d.PressAsync(world.Anna, settings, Verbs.SaveReminderSettings, null, Settings("Latvian"));
-        SetRigaTime(bot, PlanDriver.Today.AddDays(8), 9);
+        bot.SetRigaTime(PlanDriver.Today.AddDays(8), 9);
         await bot.SweepAsync();
         var second = DigestsIn(world)[^1].CardText;
 
@@ -85,7 +85,4 @@ public sealed class ChannelLanguageTests(ReminderFixture fixture) : IClassFixtur
 
     private IReadOnlyList<ConnectorCall> DigestsIn(TeamsWorld world) =>
         connector.MessagesTo(world.ChannelId).Where(m => m.CardText.StartsWith("Digest:", StringComparison.Ordinal) || m.CardText.StartsWith("Kopsavilkums:", StringComparison.Ordinal)).ToList();
-
-    private static void SetRigaTime(BotHost bot, DateOnly date, int hour) =>
-        bot.Clock.SetUtcNow(new DateTimeOffset(date.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(2)));
 }

@@ -15,10 +15,6 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
 
     private static readonly DateOnly Today = PlanDriver.Today;
 
-    /// <summary>The host's clock starts on Monday 2 March 2026 at 10:00 in Riga; this sets it to a later Riga time.</summary>
-    private static void SetRigaTime(BotHost bot, DateOnly date, int hour, int minute = 0) =>
-        bot.Clock.SetUtcNow(new DateTimeOffset(date.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(2)));
-
     private async Task<(BotHost Bot, PlanDriver Driver)> GroupAsync(BotHost? bot = null)
     {
         bot ??= await fixture.StartHostAsync();
@@ -57,7 +53,7 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
 
         async Task<int> SweepAtAsync(int day, int hour, int minute)
         {
-            SetRigaTime(bot, Today.AddDays(day), hour, minute);
+            bot.SetRigaTime(Today.AddDays(day), hour, minute);
             await bot.SweepAsync();
             return RemindersTo(d.World.Janis).Count;
         }
@@ -82,7 +78,7 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
         await using var _ = bot;
         await d.CreateActionAsync(d.World.Anna, "Seminārs", [d.World.Janis], Today.AddDays(8));
 
-        SetRigaTime(bot, Today.AddDays(8), 11, 0);
+        bot.SetRigaTime(Today.AddDays(8), 11, 0);
         await bot.SweepAsync();
         await bot.SweepAsync();
 
@@ -104,7 +100,7 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
         Assert.Contains("izpildīts", answer.CardText);
         Assert.False(CardPress.HasButton(answer.Card, Verbs.Snooze));
         Assert.Equal(ActionStatus.Done, (await bot.Services.GetRequiredService<IPlanStore>().FindActionAsync(new GroupKey(d.World.TenantId, d.World.TeamId), 1, default))!.Status);
-        SetRigaTime(bot, Today.AddDays(5), 9, 30);
+        bot.SetRigaTime(Today.AddDays(5), 9, 30);
         Assert.Equal(0, (await bot.SweepAsync()).Sent);
         Assert.Single(RemindersTo(d.World.Janis));
     }
@@ -122,10 +118,10 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
         var answer = await d.PressAsync(d.World.Janis, card, Verbs.Snooze, x => x["days"]!.GetValue<string>() == "1");
 
         Assert.Contains("Atgādināšu vēlreiz 03.03.2026. plkst. 09:00", answer.CardText);
-        SetRigaTime(bot, Today.AddDays(1), 8, 59);
+        bot.SetRigaTime(Today.AddDays(1), 8, 59);
         await bot.SweepAsync();
         Assert.Single(RemindersTo(d.World.Janis));
-        SetRigaTime(bot, Today.AddDays(1), 9, 0);
+        bot.SetRigaTime(Today.AddDays(1), 9, 0);
         await bot.SweepAsync();
         Assert.Equal(2, RemindersTo(d.World.Janis).Count);
     }
@@ -186,10 +182,10 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
             (ActionForm.Responsible, d.World.Janis.AadObjectId),
             (ActionForm.Deadline, Today.AddDays(20).ToString("yyyy-MM-dd")));
 
-        SetRigaTime(bot, Today.AddDays(1), 9, 30);
+        bot.SetRigaTime(Today.AddDays(1), 9, 30);
         await bot.SweepAsync();
         Assert.Empty(RemindersTo(d.World.Janis));
-        SetRigaTime(bot, Today.AddDays(13), 9, 30);
+        bot.SetRigaTime(Today.AddDays(13), 9, 30);
         await bot.SweepAsync();
         Assert.Contains("Līdz termiņam 7 d.", Assert.Single(RemindersTo(d.World.Janis)).CardText);
     }
@@ -203,7 +199,7 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
 
         for (var day = 3; day <= 14; day++)
         {
-            SetRigaTime(bot, Today.AddDays(day), 9, 30);
+            bot.SetRigaTime(Today.AddDays(day), 9, 30);
             await bot.SweepAsync();
         }
 
@@ -315,10 +311,10 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
         var done = await d.CreateActionAsync(d.World.Anna, "Izdarāms", [d.World.Janis], Today.AddDays(1));
         await d.PressAsync(d.World.Janis, done.Card, Verbs.SetStatus, x => x["status"]!.GetValue<string>() == "Done");
 
-        SetRigaTime(bot, Today.AddDays(4), 13, 59);
+        bot.SetRigaTime(Today.AddDays(4), 13, 59);
         await bot.SweepAsync();
         Assert.DoesNotContain(connector.MessagesTo(d.World.ChannelId), m => m.CardText.Contains("Kopsavilkums"));
-        SetRigaTime(bot, Today.AddDays(4), 14, 0);
+        bot.SetRigaTime(Today.AddDays(4), 14, 0);
         await bot.SweepAsync();
 
         var digest = Assert.Single(connector.MessagesTo(d.World.ChannelId), m => m.CardText.Contains("Kopsavilkums")).CardText;
