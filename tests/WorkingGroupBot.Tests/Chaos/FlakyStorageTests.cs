@@ -151,20 +151,11 @@ public sealed class FlakyStorageTests(ITestOutputHelper output) : IAsyncLifetime
         connector.MessagesTo(LoopbackConnector.OpenedChatWith(person)).Where(m => m.CardText.Contains(title)).ToList();
 
     /// <summary>The days on which "days before" reminders of the action are stored.</summary>
-    private async Task<IReadOnlyList<DateOnly>> BeforeRemindersAsync(int action)
-    {
-        var table = new TableClient(Azurite.Shared.ConnectionString, prefix + "Reminders");
-        var days = new List<DateOnly>();
-        await foreach (var row in table.QueryAsync<TableEntity>(e => e.GetString("GroupId") == group.Key.GroupId))
-        {
-            if (row.GetString("Kind") == nameof(ReminderKind.Before) && row.GetInt32("Action") == action)
-            {
-                days.Add(DateOnly.FromDateTime(row.GetDateTimeOffset("DueAt")!.Value.UtcDateTime));
-            }
-        }
-
-        return days;
-    }
+    private async Task<IReadOnlyList<DateOnly>> BeforeRemindersAsync(int action) =>
+        (await StoredReminders.OfAsync(new TableClient(Azurite.Shared.ConnectionString, prefix + "Reminders"), group.Key))
+            .Where(row => row.Kind == nameof(ReminderKind.Before) && row.Action == action)
+            .Select(row => DateOnly.FromDateTime(row.DueAt.UtcDateTime))
+            .ToList();
 
     public async Task DisposeAsync()
     {

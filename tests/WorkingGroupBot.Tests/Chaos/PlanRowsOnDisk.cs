@@ -3,6 +3,7 @@ using WorkingGroupBot.Groups;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Storage;
+using WorkingGroupBot.Tests.Harness;
 
 namespace WorkingGroupBot.Tests.Chaos;
 
@@ -44,13 +45,7 @@ public sealed record PlanRowsOnDisk(
             }
         }
 
-        var reminders = new TableClient(connectionString, tablePrefix + "Reminders");
-        var shard = ReminderEntity.PartitionOf(group);
-        var rows = new List<ReminderEntity>();
-        await foreach (var row in reminders.QueryAsync<ReminderEntity>(e => e.PartitionKey == shard && e.TenantId == group.TenantId && e.GroupId == group.GroupId))
-        {
-            rows.Add(row);
-        }
+        var rows = await StoredReminders.OfAsync(new TableClient(connectionString, tablePrefix + "Reminders"), group);
 
         var promised = rows.Where(r => r.Kind == nameof(ReminderKind.Replan)).Select(r => r.Action).ToHashSet();
         var reminded = rows.Where(r => r.Kind != nameof(ReminderKind.Replan)).Select(r => (r.Action, r.Person)).ToHashSet();

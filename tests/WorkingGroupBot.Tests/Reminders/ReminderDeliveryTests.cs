@@ -157,16 +157,12 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
             (ActionForm.Title, "Seminārs"), (ActionForm.Area, area), (ActionForm.Responsible, d.World.Janis.AadObjectId),
             (ActionForm.Deadline, Today.AddDays(days).ToString("yyyy-MM-dd")))));
 
-        var number = PlanDriver.NumberOn(created.Card);
-        var deadline = (await bot.Services.GetRequiredService<IPlanStore>().FindActionAsync(new GroupKey(d.World.TenantId, d.World.TeamId), number, default))!.Deadline;
-        var rows = new List<Azure.Data.Tables.TableEntity>();
-        await foreach (var row in bot.Services.GetRequiredService<WorkingGroupBot.Storage.TableStorage>().Reminders.QueryAsync<Azure.Data.Tables.TableEntity>(r => r.GetString("GroupId") == d.World.TeamId))
-        {
-            rows.Add(row);
-        }
+        var team = new GroupKey(d.World.TenantId, d.World.TeamId);
+        var deadline = (await bot.Services.GetRequiredService<IPlanStore>().FindActionAsync(team, PlanDriver.NumberOn(created.Card), default))!.Deadline;
+        var rows = await StoredReminders.OfAsync(bot.Services.GetRequiredService<WorkingGroupBot.Storage.TableStorage>().Reminders, team);
 
-        Assert.DoesNotContain(rows, r => r.GetString("Kind") == nameof(ReminderKind.Replan));
-        Assert.Contains(rows, r => r.GetString("Person") == d.World.Janis.AadObjectId && r.GetString("Deadline") == deadline.ToString("yyyy-MM-dd"));
+        Assert.DoesNotContain(rows, r => r.Kind == nameof(ReminderKind.Replan));
+        Assert.Contains(rows, r => r.Person == d.World.Janis.AadObjectId && r.Deadline == deadline.ToString("yyyy-MM-dd"));
     }
 
     [Fact]
