@@ -141,9 +141,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
     private static async Task<(int Status, string Body)> PostAsync(BotHost bot, byte[] body)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, bot.Url + "/api/messages") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        using var response = await bot.Http.SendAsync(request);
+        using var response = await bot.PostAsync(body);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
