@@ -96,6 +96,43 @@ public sealed class FlakyStorageTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
+    /// Another create commits between this create's read and its write, so this one is stored under the next number: the
+    /// promise made for the first number is withdrawn and one made for the new number. Planning the reminders then fails,
+    /// and that promise plans them for the action as it was stored.
+    /// </summary>
+    [Fact]
+    public async Task A_create_that_takes_the_next_number_and_then_fails_half_way_is_still_reminded()
+    {
+        var anna = new LoadUser(bot, connector, group.World, group.Chair, new TurnLog());
+        var form = (JsonObject)group.CreateButton.DeepClone();
+        var first = form.With((ActionForm.Title, "Pirmais"), (ActionForm.Responsible, group.World.Janis.AadObjectId), (ActionForm.Deadline, PlanDriver.Today.ToString("yyyy-MM-dd")));
+        var other = ((JsonObject)form.DeepClone()).With((ActionForm.Title, "Cits"), (ActionForm.Deadline, PlanDriver.Today.AddDays(30).ToString("yyyy-MM-dd")));
+        var meanwhile = TurnOutcome.Other;
+        proxy.BeforeFirst(async () =>
+        {
+            meanwhile = (await new LoadUser(bot, connector, group.World, group.Chair, new TurnLog()).PressAsync("create", other)).Turn.Outcome;
+            proxy.Refuse(letThrough: 2, "$batch", prefix + "Reminders"); // the stale promise is withdrawn and a new one stored; planning fails
+        }, "$batch", prefix + "Plans", "Pirmais");
+
+        var (turn, _) = await anna.PressAsync("create", first);
+        proxy.Heal();
+        var early = await bot.SweepAsync();
+        bot.Clock.Advance(ReminderPlanner.PromiseDelay);
+        var due = await bot.SweepAsync();
+
+        var stored = await PlanRowsOnDisk.ReadAsync(Azurite.Shared.ConnectionString, prefix, group.Key);
+        var numbers = stored.Actions.Where(a => a.Value.Title is "Pirmais" or "Cits").ToDictionary(a => a.Value.Title, a => a.Key);
+        var reminders = RemindersOf(group.World.Janis, "Pirmais");
+        output.WriteLine($"the other create: {meanwhile}; the chair was told: {turn.Outcome} ({turn.Detail}); numbers: {string.Join(", ", numbers)}; sent before the promise was due: {early.Sent}; promises kept: {due.Replanned}; promises left: {stored.Promised.Count}; reminders of Pirmais to Jānis: {reminders.Count}");
+        Assert.Equal((TurnOutcome.Answered, TurnOutcome.Answered), (meanwhile, turn.Outcome));
+        Assert.Equal(numbers["Cits"] + 1, numbers["Pirmais"]);
+        Assert.Empty(stored.Problems());
+        Assert.Equal((0, 1), (early.Sent, due.Replanned));
+        Assert.Empty(stored.Promised);
+        Assert.Contains($"#{numbers["Pirmais"]}", Assert.Single(reminders).CardText, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The new policy is stored, then planning every reminder of the group again fails. The promise stored first plans
     /// them for the new policy (3 days before instead of 7 and 1), so no chain is left planned for the old one.
     /// </summary>

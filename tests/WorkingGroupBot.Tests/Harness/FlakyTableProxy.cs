@@ -19,6 +19,7 @@ public sealed class FlakyTableProxy : IAsyncDisposable
     private readonly Uri target;
     private int answersToLose;
     private volatile Func<string, bool>? refuse;
+    private volatile Func<string, Task>? before;
     private int lost;
 
     private FlakyTableProxy(WebApplication app, Uri target)
@@ -61,6 +62,16 @@ public sealed class FlakyTableProxy : IAsyncDisposable
 
     public void Heal() => refuse = null;
 
+    /// <summary>
+    /// The first request whose URL or body contains all these texts waits until <paramref name="act"/> has run, e.g.
+    /// while another turn commits between this turn's read and its write.
+    /// </summary>
+    public void BeforeFirst(Func<Task> act, params string[] texts)
+    {
+        var fired = 0;
+        before = request => texts.All(text => request.Contains(text, StringComparison.Ordinal)) && Interlocked.Exchange(ref fired, 1) == 0 ? act() : Task.CompletedTask;
+    }
+
     private async Task ForwardAsync(HttpContext context)
     {
         var incoming = context.Request;
@@ -74,7 +85,13 @@ public sealed class FlakyTableProxy : IAsyncDisposable
             request.Content = new ByteArrayContent(body.ToArray());
         }
 
-        if (refuse is { } refused && refused(raw + (request.Content is null ? "" : await request.Content.ReadAsStringAsync())))
+        var seen = raw + (request.Content is null ? "" : await request.Content.ReadAsStringAsync());
+        if (before is { } wait)
+        {
+            await wait(seen);
+        }
+
+        if (refuse is { } refused && refused(seen))
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
