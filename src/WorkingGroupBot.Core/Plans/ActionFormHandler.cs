@@ -53,7 +53,7 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
             var caller = request.Caller;
             var now = clock.GetUtcNow();
             var reminders = planner.Change(context.Group, context.Members, cancellationToken);
-            var edit = await plans.UpdateActionAsync(context.Group.Key, number, stored =>
+            var edit = await plans.UpdateActionAsync(context.Group.Key, current, stored =>
             {
                 var updated = draft.AppliedTo(stored);
                 var changes = ActionChanges.Between(stored, updated);

@@ -37,7 +37,7 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
             var problem = status == ActionStatus.Blocked ? ProblemWith(reason!, TextKey.ProblemReasonMissing) : null;
             return problem is { } p
                 ? AfterAsync(request, context, action.Number, ActionEdit.Refuse(p), cancellationToken)
-                : ChangeAsync(request, context, action.Number, stored =>
+                : ChangeAsync(request, context, action, stored =>
                     ActionPolicy.CanChangeStatus(context.Membership.Member, stored, status) is { } refusal
                         ? ActionEdit.Refuse(refusal)
                         : Changed(request, stored, stored with { Status = status, BlockedReason = reason, StatusChangedAt = clock.GetUtcNow() }),
@@ -50,23 +50,23 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
             var note = InputText(request, ActionForm.Note);
             return ProblemWith(note, TextKey.ProblemNoteMissing) is { } problem
                 ? AfterAsync(request, context, action.Number, ActionEdit.Refuse(problem), cancellationToken)
-                : ChangeAsync(request, context, action.Number, stored =>
+                : ChangeAsync(request, context, action, stored =>
                     ActionPolicy.CanAddNote(context.Membership.Member, stored) is { } refusal
                         ? ActionEdit.Refuse(refusal)
                         : ActionEdit.Apply(stored, Log(request, LogKind.Note) with { Note = note }),
                     cancellationToken);
         }, cancellationToken);
 
-    private async Task<Reply> ChangeAsync(Request request, GroupContext context, int number, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken)
+    private async Task<Reply> ChangeAsync(Request request, GroupContext context, ActionItem read, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken)
     {
         var reminders = planner.Change(context.Group, context.Members, cancellationToken);
-        var edit = await plans.UpdateActionAsync(context.Group.Key, number, decide, reminders.BeforeCommitAsync, cancellationToken);
+        var edit = await plans.UpdateActionAsync(context.Group.Key, read, decide, reminders.BeforeCommitAsync, cancellationToken);
         if (edit is ActionEdit.Applied applied)
         {
             await reminders.AfterCommitAsync(applied.Action);
         }
 
-        return await AfterAsync(request, context, number, edit, cancellationToken);
+        return await AfterAsync(request, context, read.Number, edit, cancellationToken);
     }
 
     /// <summary>Answers on the card the button was on: the my-actions list, a reminder, or the action card.</summary>

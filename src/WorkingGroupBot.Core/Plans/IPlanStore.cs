@@ -24,11 +24,12 @@ public interface IPlanStore
     Task<ActionItem> CreateActionAsync(GroupKey group, Func<int, ActionItem> create, LogEntry created, BeforeCommit beforeCommit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Applies <paramref name="decide"/> to the stored action and writes the result only if nobody changed the action
-    /// meanwhile; otherwise decides again on the new state. No update is lost.
+    /// Applies <paramref name="decide"/> to the action as <paramref name="read"/> and writes the result only if nobody
+    /// changed the action since; otherwise decides again on the action as stored then. No update is lost.
     /// </summary>
+    /// <param name="read">The action as this turn read it (<see cref="FindActionAsync"/>).</param>
     /// <param name="beforeCommit">Runs on each attempt with the stored action and the one about to replace it; if it fails, nothing is stored.</param>
-    Task<ActionEdit> UpdateActionAsync(GroupKey group, int number, Func<ActionItem, ActionEdit> decide, BeforeCommit beforeCommit, CancellationToken cancellationToken);
+    Task<ActionEdit> UpdateActionAsync(GroupKey group, ActionItem read, Func<ActionItem, ActionEdit> decide, BeforeCommit beforeCommit, CancellationToken cancellationToken);
 }
 
 /// <summary>Work that must be done before an action is stored (or changed), such as promising to plan its reminders.</summary>

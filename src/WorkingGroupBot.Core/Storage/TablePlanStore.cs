@@ -46,8 +46,11 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     public async Task<IReadOnlyList<ActionItem>> ListActionsAsync(GroupKey group, CancellationToken cancellationToken) =>
         (await QueryAsync<ActionEntity>(PlanRows.PartitionOf(group), PlanRows.ActionPrefix, cancellationToken)).Select(e => e.ToAction()).ToList();
 
-    public async Task<ActionItem?> FindActionAsync(GroupKey group, int number, CancellationToken cancellationToken) =>
-        (await FindActionEntityAsync(group, number, cancellationToken))?.ToAction();
+    public async Task<ActionItem?> FindActionAsync(GroupKey group, int number, CancellationToken cancellationToken)
+    {
+        var response = await Plans.GetEntityIfExistsAsync<ActionEntity>(PlanRows.PartitionOf(group), PlanRows.Action(number), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value!.ToAction() : null;
+    }
 
     public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken) =>
         (await QueryAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.LogOf(number), cancellationToken)).Select(e => e.ToEntry()).ToList();
@@ -79,10 +82,12 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
         }, cancellationToken);
     }
 
-    public Task<ActionEdit> UpdateActionAsync(GroupKey group, int number, Func<ActionItem, ActionEdit> decide, BeforeCommit beforeCommit, CancellationToken cancellationToken)
+    public Task<ActionEdit> UpdateActionAsync(GroupKey group, ActionItem read, Func<ActionItem, ActionEdit> decide, BeforeCommit beforeCommit, CancellationToken cancellationToken)
     {
         var attempt = Guid.NewGuid().ToString("N");
         ActionEdit.Applied? tried = null;
+        var number = read.Number;
+        var first = true;
         return Conflicts.RetryAsync(async () =>
         {
             if (tried is not null && await IsOwnCommitAsync(group, number, tried.Action.Revision, attempt, cancellationToken))
@@ -90,24 +95,29 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
                 return tried;
             }
 
-            if (await FindActionEntityAsync(group, number, cancellationToken) is not { } stored)
+            // The first attempt decides on the action as the turn read it; after a conflict, on the action as stored now.
+            var current = first ? read : await FindActionAsync(group, number, cancellationToken);
+            first = false;
+            if (current is null)
             {
                 return ActionEdit.Refuse(TextKey.ActionNotFound);
             }
 
-            var current = stored.ToAction();
             var decision = decide(current);
             if (decision is not ActionEdit.Applied applied)
             {
                 return decision;
             }
 
-            var updated = applied.Action with { Number = number, Revision = stored.Revision + 1 };
+            var updated = applied.Action with { Number = number, Revision = current.Revision + 1 };
             await beforeCommit(current, updated);
             tried = new ActionEdit.Applied(updated, applied.Log);
+            // The log line of the new revision guards the write instead of an ETag: every change of an action adds its
+            // revision's line and no line is ever removed, so adding it fails (409) if anyone changed the action since
+            // it was read, and the whole transaction with it.
             await Plans.SubmitTransactionAsync(
                 [
-                    new(TableTransactionActionType.UpdateReplace, ActionEntity.From(group, updated), stored.ETag),
+                    new(TableTransactionActionType.UpdateReplace, ActionEntity.From(group, updated), ETag.All),
                     new(TableTransactionActionType.Add, LogLine(group, number, updated.Revision, applied.Log, attempt)),
                 ],
                 cancellationToken);
@@ -132,12 +142,6 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
         var line = await Plans.GetEntityIfExistsAsync<LogEntity>(
             PlanRows.PartitionOf(group), PlanRows.Log(number, revision), select: [nameof(LogEntity.Attempt)], cancellationToken: cancellationToken);
         return line.HasValue && line.Value!.Attempt == attempt;
-    }
-
-    private async Task<ActionEntity?> FindActionEntityAsync(GroupKey group, int number, CancellationToken cancellationToken)
-    {
-        var response = await Plans.GetEntityIfExistsAsync<ActionEntity>(PlanRows.PartitionOf(group), PlanRows.Action(number), cancellationToken: cancellationToken);
-        return response.HasValue ? response.Value : null;
     }
 
     private async Task<List<T>> QueryAsync<T>(string partition, string prefix, CancellationToken cancellationToken)
