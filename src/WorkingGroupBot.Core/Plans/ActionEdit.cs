@@ -3,8 +3,8 @@ using WorkingGroupBot.Texts;
 namespace WorkingGroupBot.Plans;
 
 /// <summary>
-/// The decision about one change of an action, made on its freshest stored state: apply (the new state and its log line)
-/// or refuse (why). When someone else changed the action first, the store decides again on the new state.
+/// The decision about one change of an action, made on the state the turn read: apply (the new state and its log line)
+/// or refuse (why). When someone else changed the action first, the store decides again on the stored state.
 /// </summary>
 public abstract record ActionEdit
 {

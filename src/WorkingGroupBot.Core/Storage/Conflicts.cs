@@ -2,7 +2,10 @@ using Azure;
 
 namespace WorkingGroupBot.Storage;
 
-/// <summary>Optimistic concurrency: read, decide, write with the ETag; when someone else wrote first, read again.</summary>
+/// <summary>
+/// Optimistic concurrency: read, decide, write on a condition (the ETag, or a row that must not exist yet); when someone
+/// else wrote first, read again.
+/// </summary>
 public static class Conflicts
 {
     private const int Attempts = 8;
