@@ -20,8 +20,9 @@ public interface IPlanStore
     Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken);
 
     /// <summary>Gives the action the group's next number and stores it with its first log line, atomically.</summary>
+    /// <param name="read">The plan as this turn read it (<see cref="FindPlanAsync"/>): its next number is tried first.</param>
     /// <param name="beforeCommit">Runs on each attempt with the action about to be stored (stored: null); if it fails, nothing is stored.</param>
-    Task<ActionItem> CreateActionAsync(GroupKey group, Func<int, ActionItem> create, LogEntry created, BeforeCommit beforeCommit, CancellationToken cancellationToken);
+    Task<ActionItem> CreateActionAsync(GroupKey group, Plan read, Func<int, ActionItem> create, LogEntry created, BeforeCommit beforeCommit, CancellationToken cancellationToken);
 
     /// <summary>
     /// Applies <paramref name="decide"/> to the action as <paramref name="read"/> and writes the result only if nobody

@@ -12,7 +12,7 @@ public sealed class NewActions(IPlanStore plans, ReminderPlanner planner, TimePr
         var group = context.Group;
         var log = new LogEntry { Kind = LogKind.Created, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = clock.GetUtcNow() };
         var reminders = planner.Change(group, context.Members, cancellationToken);
-        var action = await plans.CreateActionAsync(group.Key, number => draft.ToAction(number, caller.AadObjectId, log.At), log, reminders.BeforeCommitAsync, cancellationToken);
+        var action = await plans.CreateActionAsync(group.Key, context.Plan, number => draft.ToAction(number, caller.AadObjectId, log.At), log, reminders.BeforeCommitAsync, cancellationToken);
         await reminders.AfterCommitAsync(action);
         return (action, log);
     }

@@ -15,8 +15,8 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
         var partition = PlanRows.PartitionOf(group);
         var planRow = Plans.GetEntityIfExistsAsync<PlanEntity>(partition, PlanRows.Plan, cancellationToken: cancellationToken);
         var areas = QueryAsync<AreaEntity>(partition, PlanRows.AreaPrefix, cancellationToken);
-        return (await planRow).HasValue
-            ? new Plan((await areas).Select(a => a.ToArea()).OrderBy(a => a.Order).ToList())
+        return (await planRow) is { HasValue: true } row
+            ? new Plan((await areas).Select(a => a.ToArea()).OrderBy(a => a.Order).ToList(), row.Value!.NextNumber)
             : null;
     }
 
@@ -55,10 +55,11 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken) =>
         (await QueryAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.LogOf(number), cancellationToken)).Select(e => e.ToEntry()).ToList();
 
-    public Task<ActionItem> CreateActionAsync(GroupKey group, Func<int, ActionItem> create, LogEntry created, BeforeCommit beforeCommit, CancellationToken cancellationToken)
+    public Task<ActionItem> CreateActionAsync(GroupKey group, Plan read, Func<int, ActionItem> create, LogEntry created, BeforeCommit beforeCommit, CancellationToken cancellationToken)
     {
         var attempt = Guid.NewGuid().ToString("N");
         ActionItem? tried = null;
+        var first = true;
         return Conflicts.RetryAsync(async () =>
         {
             if (tried is not null && await IsOwnCommitAsync(group, tried.Number, tried.Revision, attempt, cancellationToken))
@@ -66,14 +67,19 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
                 return tried;
             }
 
-            var plan = await Plans.GetEntityAsync<PlanEntity>(PlanRows.PartitionOf(group), PlanRows.Plan, cancellationToken: cancellationToken);
-            var action = create(plan.Value.NextNumber) with { Revision = 1 };
-            plan.Value.NextNumber++;
+            // The first attempt takes the number from the plan as the turn read it; after a conflict, as stored now.
+            var number = first ? read.NextNumber
+                : (await Plans.GetEntityAsync<PlanEntity>(PlanRows.PartitionOf(group), PlanRows.Plan, cancellationToken: cancellationToken)).Value.NextNumber;
+            first = false;
+            var action = create(number) with { Revision = 1 };
             await beforeCommit(null, action);
             tried = action;
+            // Adding the action row guards the number: it fails (409) if another create took the number since the plan
+            // was read, and the whole transaction with it. So the plan row's next number only ever moves past a stored action.
+            var plan = new PlanEntity { PartitionKey = PlanRows.PartitionOf(group), RowKey = PlanRows.Plan, NextNumber = number + 1 };
             await Plans.SubmitTransactionAsync(
                 [
-                    new(TableTransactionActionType.UpdateReplace, plan.Value, plan.Value.ETag),
+                    new(TableTransactionActionType.UpdateReplace, plan, ETag.All),
                     new(TableTransactionActionType.Add, ActionEntity.From(group, action)),
                     new(TableTransactionActionType.Add, LogLine(group, action.Number, action.Revision, created, attempt)),
                 ],

@@ -143,6 +143,26 @@ public sealed class ActionLifecycleTests(BotFixture fixture)
     }
 
     [Fact]
+    public async Task Eight_concurrent_creates_in_one_group_each_get_a_number_of_their_own()
+    {
+        var (d, first) = await GroupWithActionForJanisAsync();
+        var form = await d.AskInChannelAsync(d.World.Anna, "jauns uzdevums");
+        var titles = Enumerable.Range(1, 8).Select(i => $"Vienlaicīgs {i}").ToList();
+
+        var answers = await Task.WhenAll(titles.Select(title => d.PressAsync(d.World.Anna, form, Verbs.CreateAction, null,
+            (ActionForm.Title, title), (ActionForm.Area, CardPress.ChoicesOf(form, ActionForm.Area).Keys.First()),
+            (ActionForm.Responsible, d.World.Janis.AadObjectId), (ActionForm.Deadline, PlanDriver.Today.AddDays(9).ToString("yyyy-MM-dd")))));
+
+        var stored = await Plans.ListActionsAsync(Team(d), default);
+        Assert.Equal(titles.Order(), stored.Where(a => a.Number != first).Select(a => a.Title).Order());
+        Assert.Equal(Enumerable.Range(first + 1, 8), answers.Select(a => PlanDriver.NumberOn(a.Card)).Order());
+        foreach (var action in stored)
+        {
+            Assert.Single(await Plans.ReadLogAsync(Team(d), action.Number, default));
+        }
+    }
+
+    [Fact]
     public async Task A_status_change_and_a_chairs_edit_at_the_same_time_both_survive()
     {
         var (d, number) = await GroupWithActionForJanisAsync();
