@@ -76,10 +76,10 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
             tried = action;
             // Adding the action row guards the number: it fails (409) if another create took the number since the plan
             // was read, and the whole transaction with it. So the plan row's next number only ever moves past a stored action.
-            var plan = new PlanEntity { PartitionKey = PlanRows.PartitionOf(group), RowKey = PlanRows.Plan, NextNumber = number + 1 };
+            var plan = new TableEntity(PlanRows.PartitionOf(group), PlanRows.Plan) { [nameof(PlanEntity.NextNumber)] = number + 1 };
             await Plans.SubmitTransactionAsync(
                 [
-                    new(TableTransactionActionType.UpdateReplace, plan, ETag.All),
+                    new(TableTransactionActionType.UpdateMerge, plan, ETag.All),
                     new(TableTransactionActionType.Add, ActionEntity.From(group, action)),
                     new(TableTransactionActionType.Add, LogLine(group, action.Number, action.Revision, created, attempt)),
                 ],

@@ -147,6 +147,7 @@ public sealed class ActionLifecycleTests(BotFixture fixture)
     {
         var (d, first) = await GroupWithActionForJanisAsync();
         var form = await d.AskInChannelAsync(d.World.Anna, "jauns uzdevums");
+        // Eight: each conflict a create meets is another of them committing first, and Conflicts allows eight attempts.
         var titles = Enumerable.Range(1, 8).Select(i => $"Vienlaicīgs {i}").ToList();
 
         var answers = await Task.WhenAll(titles.Select(title => d.PressAsync(d.World.Anna, form, Verbs.CreateAction, null,
@@ -156,6 +157,7 @@ public sealed class ActionLifecycleTests(BotFixture fixture)
         var stored = await Plans.ListActionsAsync(Team(d), default);
         Assert.Equal(titles.Order(), stored.Where(a => a.Number != first).Select(a => a.Title).Order());
         Assert.Equal(Enumerable.Range(first + 1, 8), answers.Select(a => PlanDriver.NumberOn(a.Card)).Order());
+        Assert.Equal(first + 9, (await Plans.FindPlanAsync(Team(d), default))!.NextNumber);
         foreach (var action in stored)
         {
             Assert.Single(await Plans.ReadLogAsync(Team(d), action.Number, default));
