@@ -29,7 +29,8 @@ public sealed class BotHost : IAsyncDisposable
     public void SetRigaTime(DateOnly date, int hour, int minute = 0) =>
         Clock.SetUtcNow(TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(hour, minute)), TimeZoneInfo.FindSystemTimeZoneById("Europe/Riga")));
 
-    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
+    /// <summary>Waits for the bot's answer to "Expect: 100-continue" as long as for any answer (see <see cref="PostAsync"/>).</summary>
+    public HttpClient Http { get; } = new(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) }) { Timeout = TimeSpan.FromSeconds(60) };
 
     public string Url { get; private set; } = "";
 
