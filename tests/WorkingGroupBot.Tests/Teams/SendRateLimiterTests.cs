@@ -10,7 +10,7 @@ namespace WorkingGroupBot.Tests.Teams;
 /// </summary>
 public sealed class SendRateLimiterTests
 {
-    private readonly FakeTimeProvider clock = new();
+    private readonly SettlingClock clock = new();
 
     [Fact]
     public async Task A_tenant_gets_thirty_sends_at_once_and_the_thirty_first_when_the_first_has_left_its_window()
@@ -77,17 +77,42 @@ public sealed class SendRateLimiterTests
         Assert.False(await next);
     }
 
-    /// <summary>Moves the fake clock on in small steps (10 ms unless told) until the send is let go; returns when.</summary>
+    /// <summary>
+    /// Moves the fake clock on in small steps (10 ms unless told) until the send is let go; returns when. After a step
+    /// that fires the limiter's timer, the clock stands still until the limiter has acted on it (on another thread: the
+    /// send goes, or it waits on a new timer), so the time returned is the time the limiter let the send go.
+    /// </summary>
     private async Task<DateTimeOffset> GrantedAfterAsync(Task<bool> send, TimeSpan? step = null)
     {
         while (!send.IsCompleted)
         {
+            var timers = clock.TimersMade;
             clock.Advance(step ?? TimeSpan.FromMilliseconds(10));
-            await Task.Yield();
+            while (clock.GetUtcNow() >= clock.LastDue && !send.IsCompleted && clock.TimersMade == timers)
+            {
+                await Task.Delay(1);
+            }
         }
 
         Assert.True(await send);
         return clock.GetUtcNow();
+    }
+
+    /// <summary>A fake clock that tells how many timers were made on it and when the last one is due.</summary>
+    private sealed class SettlingClock : FakeTimeProvider
+    {
+        private int made;
+
+        public int TimersMade => Volatile.Read(ref made);
+
+        public DateTimeOffset LastDue { get; private set; } = DateTimeOffset.MaxValue;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            LastDue = GetUtcNow() + dueTime;
+            Interlocked.Increment(ref made);
+            return base.CreateTimer(callback, state, dueTime, period);
+        }
     }
 
     private static int MostInAnyWindow(IReadOnlyList<TimeSpan> times, TimeSpan window) =>
