@@ -11,7 +11,8 @@ public sealed class BotFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Connector = await LoopbackConnector.StartAsync();
-        Bot = await BotHost.StartAsync(Azurite.Shared.ConnectionString);
+        // Sweeps run when a test asks (BotHost.SweepAsync), never on their own in the middle of another test.
+        Bot = await BotHost.StartAsync(Azurite.Shared.ConnectionString, "--Reminders:Enabled", "false");
     }
 
     public async Task DisposeAsync()

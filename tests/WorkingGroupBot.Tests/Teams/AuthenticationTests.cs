@@ -81,7 +81,7 @@ public sealed class AuthenticationTests(AuthenticationTests.Fixture fixture) : I
         {
             Issuer = await ChannelTokenIssuer.StartAsync();
             Connector = await LoopbackConnector.StartAsync();
-            Bot = await BotHost.StartAsync(Azurite.Shared.ConnectionString, Issuer.BotSettings(AppId));
+            Bot = await BotHost.StartAsync(Azurite.Shared.ConnectionString, [.. Issuer.BotSettings(AppId), "--Reminders:Enabled", "false"]);
         }
 
         public async Task DisposeAsync()
