@@ -47,8 +47,9 @@ internal static partial class MessagesEndpoint
             using var reader = new StreamReader(request.Body);
             return JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(request.HttpContext.RequestAborted), Settings);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or OverflowException)
         {
+            // Not only malformed JSON: a value Newtonsoft cannot hold (a timestamp offset of +20:00) throws from inside it.
             return null;
         }
     }
