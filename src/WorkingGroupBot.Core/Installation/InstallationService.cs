@@ -43,9 +43,8 @@ public sealed class InstallationService(IGroupStore groups, IMemberStore members
         foreach (var membership in mine.Where(m => m.Member.Unreachable))
         {
             // They are back: reachable again, and their reminders are planned anew.
-            var promise = await planner.PromiseAsync(membership.Group, ReminderPlanner.WholeGroup, deadlineBefore: null, cancellationToken);
-            await members.SetUnreachableAsync(membership.Group.Key, turn.Caller.AadObjectId, false, cancellationToken);
-            await planner.PlanGroupAsync(membership.Group, promise, cancellationToken);
+            await planner.ChangeGroupAsync(
+                membership.Group, () => members.SetUnreachableAsync(membership.Group.Key, turn.Caller.AadObjectId, false, cancellationToken), cancellationToken);
         }
 
         return new CardReply(PersonalWelcomeCard.Build(turn.Texts, turn.Caller.Name, mine.Select(m => m.Group.Name).ToList()));

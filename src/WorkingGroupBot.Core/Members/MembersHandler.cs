@@ -15,9 +15,8 @@ public sealed class MembersHandler(GroupScope scope, IMemberStore members, Remin
         scope.RunAsChairAsync(request, async m =>
         {
             var target = request.Input.Text(CardData.Member);
-            var promise = await planner.PromiseAsync(m.Group, ReminderPlanner.WholeGroup, deadlineBefore: null, cancellationToken);
-            var done = target.Length > 0 && await members.SetRoleAsync(m.Group.Key, target, MemberRole.Chair, cancellationToken);
-            await (done ? planner.PlanGroupAsync(m.Group, promise, cancellationToken) : planner.WithdrawAsync(m.Group, promise, cancellationToken));
+            var done = await planner.ChangeGroupAsync(
+                m.Group, async () => target.Length > 0 && await members.SetRoleAsync(m.Group.Key, target, MemberRole.Chair, cancellationToken), cancellationToken);
             return await CardAsync(request, m, done ? null : new Notice(request.Texts[TextKey.MemberNotFound], IsProblem: true), cancellationToken);
         }, cancellationToken);
 

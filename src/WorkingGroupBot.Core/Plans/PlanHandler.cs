@@ -21,9 +21,7 @@ public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore
             var areas = fromTemplate
                 ? PlanTemplate.Areas.Select((key, i) => new Area { Id = NewAreaId(), TemplateName = key, Order = i }).ToList()
                 : [];
-            var promise = await planner.PromiseAsync(m.Group, ReminderPlanner.WholeGroup, deadlineBefore: null, cancellationToken);
-            await plans.StartPlanAsync(m.Group.Key, areas, cancellationToken);
-            await planner.PlanGroupAsync(m.Group, promise, cancellationToken);
+            await planner.ChangeGroupAsync(m.Group, () => plans.StartPlanAsync(m.Group.Key, areas, cancellationToken), cancellationToken);
             return await OverviewAsync(request.Texts, m, cancellationToken);
         }, cancellationToken);
 

@@ -38,45 +38,44 @@ public sealed partial class ReminderPlanner(
     public ActionChange Change(Group group, IReadOnlyList<Member> roster, CancellationToken cancellationToken) => new(this, group, roster, cancellationToken);
 
     /// <summary>What a promise names instead of an action when every reminder of the group is to be planned.</summary>
-    public const int WholeGroup = 0;
+    private const int WholeGroup = 0;
 
     /// <summary>
-    /// Stores a promise to plan the reminders of an action (or of the <see cref="WholeGroup"/>), to be kept by
-    /// <see cref="PlanActionAsync"/> (or <see cref="PlanGroupAsync"/>). Every promise is a row of its own.
+    /// Makes a change that moves every reminder of the group (the policy, the chairs, a started plan, a member back)
+    /// and plans them all again: a promise is stored before the change and removed with the planned reminders, or left
+    /// to the dispatcher if storage fails on the way.
     /// </summary>
-    /// <param name="deadlineBefore">The action's deadline before the change (null for a new action): if the dispatcher has
-    /// to keep the promise, it catches up with a reminder of the last hours only when the deadline is not this one.</param>
-    public async Task<Reminder> PromiseAsync(Group group, int action, DateOnly? deadlineBefore, CancellationToken cancellationToken)
+    /// <param name="change">Returns false when it changed nothing after all: the promise is then withdrawn.</param>
+    /// <returns>What <paramref name="change"/> returned.</returns>
+    public async Task<bool> ChangeGroupAsync(Group group, Func<Task<bool>> change, CancellationToken cancellationToken)
     {
-        var promise = new Reminder
-        {
-            Kind = ReminderKind.Replan,
-            Action = action,
-            Person = Guid.NewGuid().ToString("N"),
-            Deadline = deadlineBefore,
-            DueAt = clock.GetUtcNow() + PromiseDelay,
-            TimeZone = group.TimeZone,
-        };
-        await reminders.PlanAsync(group.Key, [promise], promise: null, cancellationToken);
-        return promise;
+        var promise = await PromiseAsync(group, WholeGroup, deadlineBefore: null, cancellationToken);
+        var changed = await change();
+        await (changed
+            ? KeepAsync(group, promise, () => GroupHeadsAsync(group, cancellationToken), cancellationToken)
+            : WithdrawAsync(group, promise, cancellationToken));
+        return changed;
     }
 
-    /// <summary>Removes a promise that is not needed after all (the change did not happen).</summary>
-    public Task WithdrawAsync(Group group, Reminder promise, CancellationToken cancellationToken) =>
-        KeepAsync(group, promise, () => Task.FromResult<IReadOnlyList<Reminder>>([]), cancellationToken);
-
-    /// <param name="roster">The group's members as the turn read them (for the chairs).</param>
-    /// <param name="catchUp">True when the action is new or its deadline moved: a reminder of the last hours is still sent.</param>
-    /// <param name="promise">Removed with the planned reminders. If storage fails, the promise is left to the dispatcher.</param>
-    public Task PlanActionAsync(Group group, IReadOnlyList<Member> roster, ActionItem action, bool catchUp, Reminder promise, CancellationToken cancellationToken) =>
-        KeepAsync(group, promise, () => HeadsAsync(group, action, new(catchUp, IsNew: false, roster), cancellationToken), cancellationToken);
+    /// <summary>As the other overload, for a change that always happens.</summary>
+    public Task ChangeGroupAsync(Group group, Func<Task> change, CancellationToken cancellationToken) =>
+        ChangeGroupAsync(group, async () =>
+        {
+            await change();
+            return true;
+        }, cancellationToken);
 
     /// <summary>
-    /// Plans every open action and the digest again, e.g. after the policy or the chairs changed. The promise (for
-    /// <see cref="WholeGroup"/>) is removed with them, or left to the dispatcher if storage fails.
+    /// Makes a change to an action's schedule that is stored outside the action (a snooze) and plans the action's
+    /// reminders again, with a promise stored first as in <see cref="ChangeGroupAsync(Group, Func{Task{bool}}, CancellationToken)"/>.
     /// </summary>
-    public Task PlanGroupAsync(Group group, Reminder promise, CancellationToken cancellationToken) =>
-        KeepAsync(group, promise, () => GroupHeadsAsync(group, cancellationToken), cancellationToken);
+    /// <param name="roster">The group's members as the turn read them (for the chairs).</param>
+    public async Task ChangeScheduleAsync(Group group, IReadOnlyList<Member> roster, ActionItem action, Func<Task> change, CancellationToken cancellationToken)
+    {
+        var promise = await PromiseAsync(group, action.Number, action.Deadline, cancellationToken);
+        await change();
+        await KeepAsync(group, promise, () => HeadsAsync(group, action, new(CatchUp: false, IsNew: false, roster), cancellationToken), cancellationToken);
+    }
 
     /// <summary>Keeps a promise that came due (its turn failed half-way): plans the reminders as things are now.</summary>
     public async Task KeepPromiseAsync(GroupKey key, Reminder promise, CancellationToken cancellationToken)
@@ -93,6 +92,32 @@ public sealed partial class ReminderPlanner(
         await reminders.PlanAsync(key, heads, promise, cancellationToken);
     }
 
+    /// <summary>
+    /// Stores a promise to plan the reminders of an action (or of the <see cref="WholeGroup"/>); every promise is a row
+    /// of its own.
+    /// </summary>
+    /// <param name="deadlineBefore">The action's deadline before the change (null for a new action): if the dispatcher has
+    /// to keep the promise, it catches up with a reminder of the last hours only when the deadline is not this one.</param>
+    private async Task<Reminder> PromiseAsync(Group group, int action, DateOnly? deadlineBefore, CancellationToken cancellationToken)
+    {
+        var promise = new Reminder
+        {
+            Kind = ReminderKind.Replan,
+            Action = action,
+            Person = Guid.NewGuid().ToString("N"),
+            Deadline = deadlineBefore,
+            DueAt = clock.GetUtcNow() + PromiseDelay,
+            TimeZone = group.TimeZone,
+        };
+        await reminders.PlanAsync(group.Key, [promise], promise: null, cancellationToken);
+        return promise;
+    }
+
+    /// <summary>Removes a promise that is not needed after all (the change did not happen).</summary>
+    private Task WithdrawAsync(Group group, Reminder promise, CancellationToken cancellationToken) =>
+        KeepAsync(group, promise, () => Task.FromResult<IReadOnlyList<Reminder>>([]), cancellationToken);
+
+    /// <summary>Plans the reminders and removes the promise with them, or leaves it to the dispatcher if storage fails.</summary>
     private async Task KeepAsync(Group group, Reminder promise, Func<Task<IReadOnlyList<Reminder>>> heads, CancellationToken cancellationToken)
     {
         try

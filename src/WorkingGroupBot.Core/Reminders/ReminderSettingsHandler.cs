@@ -28,9 +28,7 @@ public sealed class ReminderSettingsHandler(GroupScope scope, IGroupSettingsStor
                 return new CardReply(ReminderSettingsCard.Build(request.Texts, m.Group, current, new Notice(request.Texts[TextKey.ProblemSettings], IsProblem: true)));
             }
 
-            var promise = await planner.PromiseAsync(m.Group, ReminderPlanner.WholeGroup, deadlineBefore: null, cancellationToken);
-            await settings.SavePolicyAsync(m.Group.Key, policy, cancellationToken);
-            await planner.PlanGroupAsync(m.Group, promise, cancellationToken);
+            await planner.ChangeGroupAsync(m.Group, () => settings.SavePolicyAsync(m.Group.Key, policy, cancellationToken), cancellationToken);
             if (language != m.Group.Language)
             {
                 // Last: if it fails, the person is told to try again, and the form they send again sets it.

@@ -26,9 +26,8 @@ public sealed class SnoozeHandler(GroupScope scope, ActionViews views, IReminder
             var zone = (await people.FindAsync(request.Caller.TenantId, person, cancellationToken))?.TimeZone ?? request.Caller.TimeZone ?? context.Group.TimeZone;
             var policy = (await settings.GetAsync(context.Group.Key, cancellationToken)).Policy;
             var until = LocalTime.At(clock.Today(zone).AddDays(d), policy.At, GroupClock.Zone(zone));
-            var promise = await planner.PromiseAsync(context.Group, action.Number, action.Deadline, cancellationToken);
-            await reminders.SnoozeAsync(context.Group.Key, action.Number, person, new Snooze(until, action.Deadline), cancellationToken);
-            await planner.PlanActionAsync(context.Group, context.Members, action, catchUp: false, promise, cancellationToken);
+            await planner.ChangeScheduleAsync(
+                context.Group, context.Members, action, () => reminders.SnoozeAsync(context.Group.Key, action.Number, person, new Snooze(until, action.Deadline), cancellationToken), cancellationToken);
             var local = TimeZoneInfo.ConvertTime(until, GroupClock.Zone(zone));
             var notice = texts.Format(TextKey.SnoozedUntil, Formats.Date(texts, DateOnly.FromDateTime(local.DateTime)), local.ToString("HH:mm"));
             return new CardReply(ReminderCard.Build(texts, context.View(action), new Notice(notice, IsProblem: false)));
