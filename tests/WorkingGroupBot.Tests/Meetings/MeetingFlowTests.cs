@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Ical.Net;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
@@ -31,6 +32,14 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
             (MeetingForm.Notices, "1d, 1h"));
         Assert.Contains("Sanāksmes ieplānotas", scheduled.CardText);
         return (bot, d);
+    }
+
+    /// <summary>The notice the channel gets a day before the first meeting (9 March 2026, 10:00).</summary>
+    private async Task<JsonObject> NoticeTheDayBeforeAsync(BotHost bot, PlanDriver d)
+    {
+        bot.SetRigaTime(new DateOnly(2026, 3, 9), 10, 0);
+        await bot.SweepAsync();
+        return Assert.Single(NoticesIn(d)).Card!;
     }
 
     private List<ConnectorCall> NoticesIn(PlanDriver d) =>
@@ -85,9 +94,7 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
     {
         var (bot, d) = await GroupWithMonthlyMeetingAsync();
         await using var _ = bot;
-        bot.SetRigaTime(new DateOnly(2026, 3, 9), 10, 0);
-        await bot.SweepAsync();
-        var notice = Assert.Single(NoticesIn(d)).Card!;
+        var notice = await NoticeTheDayBeforeAsync(bot, d);
 
         await d.PressAsync(d.World.Janis, notice, Verbs.Attend, x => x["answer"]!.GetValue<string>() == "yes");
         await d.PressAsync(d.World.Liga, notice, Verbs.Attend, x => x["answer"]!.GetValue<string>() == "no");
@@ -104,9 +111,7 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
     {
         var (bot, d) = await GroupWithMonthlyMeetingAsync();
         await using var _ = bot;
-        bot.SetRigaTime(new DateOnly(2026, 3, 9), 10, 0);
-        await bot.SweepAsync();
-        var notice = Assert.Single(NoticesIn(d)).Card!;
+        var notice = await NoticeTheDayBeforeAsync(bot, d);
 
         var answer = await bot.InvokeAsync(d.World.ChannelInvoke(d.World.Janis, CardPress.DataOf(notice, Verbs.Attend, x => x["answer"]!.GetValue<string>() == "yes"), locale: "en-US"));
 
