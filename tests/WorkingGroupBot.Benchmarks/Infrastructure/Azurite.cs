@@ -6,8 +6,6 @@ namespace WorkingGroupBot.Benchmarks.Infrastructure;
 /// <summary>The Table Storage emulator on a free loopback port, in memory, for this run only.</summary>
 public sealed class Azurite : IDisposable
 {
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
     private readonly Process process;
 
     private Azurite(Process process, int port)
@@ -19,7 +17,7 @@ public sealed class Azurite : IDisposable
     public int Port { get; }
 
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+        DevStorage.ConnectionString($"http://127.0.0.1:{Port}");
 
     public static Azurite Start(string repositoryRoot)
     {

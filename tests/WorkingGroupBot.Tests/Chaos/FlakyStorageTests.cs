@@ -4,6 +4,7 @@ using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Reminders;
+using WorkingGroupBot.Testing;
 using WorkingGroupBot.Tests.Harness;
 using Xunit.Abstractions;
 
@@ -25,8 +26,7 @@ public sealed class FlakyStorageTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var endpoint = Azurite.Shared.ConnectionString.Split(';').Single(p => p.StartsWith("TableEndpoint=", StringComparison.Ordinal))["TableEndpoint=".Length..];
-        proxy = await FlakyTableProxy.StartAsync(new Uri(endpoint).GetLeftPart(UriPartial.Authority));
+        proxy = await FlakyTableProxy.StartAsync(DevStorage.EndpointOf(Azurite.Shared.ConnectionString));
         connector = await LoopbackConnector.StartAsync();
         bot = await BotHost.StartAsync(proxy.ConnectionString, ChaosSettings.Quiet("--Tables:TablePrefix", prefix, "--Reminders:Enabled", "false"));
         var world = new TeamsWorld(connector, people: 3);

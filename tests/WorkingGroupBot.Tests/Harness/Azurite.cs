@@ -9,7 +9,6 @@ namespace WorkingGroupBot.Tests.Harness;
 /// </summary>
 public sealed class Azurite : IDisposable
 {
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly Lazy<Azurite> SharedInstance = new(Start);
 
     private readonly Process? process;
@@ -47,7 +46,7 @@ public sealed class Azurite : IDisposable
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start");
         var azurite = new Azurite(
-            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;",
+            DevStorage.ConnectionString($"http://127.0.0.1:{port}"),
             process);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => azurite.Dispose();
         Loopback.WaitUntilListening(port, process, "Azurite");

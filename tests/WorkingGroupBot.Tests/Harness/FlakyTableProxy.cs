@@ -12,8 +12,6 @@ namespace WorkingGroupBot.Tests.Harness;
 /// </summary>
 public sealed class FlakyTableProxy : IAsyncDisposable
 {
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
     private readonly WebApplication app;
     private readonly HttpClient storage = new();
     private readonly Uri target;
@@ -40,7 +38,7 @@ public sealed class FlakyTableProxy : IAsyncDisposable
         var proxy = new FlakyTableProxy(Loopback.NewServer(), new Uri(tableEndpoint));
         await proxy.app.StartAsync();
         var url = Loopback.UrlOf(proxy.app);
-        proxy.ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint={url}/devstoreaccount1;";
+        proxy.ConnectionString = DevStorage.ConnectionString(url);
         return proxy;
     }
 

@@ -11,7 +11,6 @@ namespace WorkingGroupBot.Tests.Harness;
 /// </summary>
 public sealed class StoppableAzurite : IAsyncDisposable
 {
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
 
@@ -22,7 +21,7 @@ public sealed class StoppableAzurite : IAsyncDisposable
     private StoppableAzurite(int port)
     {
         Port = port;
-        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+        ConnectionString = DevStorage.ConnectionString($"http://127.0.0.1:{port}");
     }
 
     public int Port { get; }
