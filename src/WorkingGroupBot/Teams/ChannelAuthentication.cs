@@ -8,7 +8,8 @@ namespace WorkingGroupBot.Teams;
 
 /// <summary>
 /// The SDK's channel authentication, except that every token it cannot validate is refused as unauthorized: on its
-/// own it lets a malformed token or one signed by an unknown key escape as an exception (a 500). Its connector clients
+/// own it lets a malformed token or one signed by an unknown key escape as an exception (a 500). When the channel's
+/// signing keys cannot be fetched, the request is answered "try again later" instead. Its connector clients
 /// are shared between turns (<see cref="SharedConnectorClients"/>).
 /// </summary>
 internal sealed class ChannelAuthentication(BotFrameworkAuthentication inner, SharedConnectorClients connectors) : BotFrameworkAuthentication
@@ -24,6 +25,11 @@ internal sealed class ChannelAuthentication(BotFrameworkAuthentication inner, Sh
         catch (Exception e) when (e is SecurityTokenException or ArgumentException)
         {
             throw new UnauthorizedAccessException("The request's token is not valid.", e);
+        }
+        catch (InvalidOperationException e) when (e.InnerException is IOException)
+        {
+            // The channel's signing keys could not be fetched (IDX20803): the token can be neither trusted nor refused.
+            throw new SigningKeysUnavailableException(e);
         }
     }
 

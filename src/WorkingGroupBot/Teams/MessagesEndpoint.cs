@@ -10,6 +10,7 @@ namespace WorkingGroupBot.Teams;
 /// </summary>
 internal static partial class MessagesEndpoint
 {
+    private const string RetryAfterSeconds = "30";
     private static readonly JsonSerializerSettings Settings = new() { MaxDepth = 32, DateParseHandling = DateParseHandling.DateTimeOffset };
 
     public static async Task HandleAsync(HttpContext http, BotAdapter adapter, TeamsBot bot, ILoggerFactory loggers)
@@ -37,6 +38,12 @@ internal static partial class MessagesEndpoint
         {
             LogUnauthorized(logger, e.Message);
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+        catch (SigningKeysUnavailableException e)
+        {
+            LogKeysUnavailable(logger, e);
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
         }
     }
 
@@ -72,6 +79,9 @@ internal static partial class MessagesEndpoint
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a request to /api/messages: {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The channel's signing keys could not be fetched; a request was answered 503")]
+    private static partial void LogKeysUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unauthorized request to /api/messages: {Reason}")]
     private static partial void LogUnauthorized(ILogger logger, string reason);
