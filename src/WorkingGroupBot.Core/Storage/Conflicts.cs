@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure;
 
 namespace WorkingGroupBot.Storage;
@@ -6,23 +7,32 @@ namespace WorkingGroupBot.Storage;
 /// Optimistic concurrency: read, decide, write on a condition (the ETag, or a row that must not exist yet); when someone
 /// else wrote first, read again.
 /// </summary>
+/// <remarks>
+/// Every conflict is another writer's success, so contention alone must never make a change fail: instead of a fixed
+/// number of attempts (a create among forty at once lost eight times in a row), a change keeps trying for a time budget
+/// well inside Teams' 15 s turn, backing off exponentially with full jitter so that the writers spread out.
+/// </remarks>
 public static class Conflicts
 {
-    private const int Attempts = 8;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
+    private const int FirstBackoffMs = 10;
+    private const int MaxBackoffMs = 200;
 
     public static bool IsConflict(RequestFailedException e) => e.Status is 409 or 412;
 
     public static async Task<T> RetryAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken)
     {
-        for (var i = 1; ; i++)
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; ; i++)
         {
             try
             {
                 return await attempt();
             }
-            catch (RequestFailedException e) when (IsConflict(e) && i < Attempts)
+            catch (RequestFailedException e) when (IsConflict(e) && Stopwatch.GetElapsedTime(started) < Budget)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * i)), cancellationToken);
+                var ceiling = Math.Min(MaxBackoffMs, FirstBackoffMs << Math.Min(i, 5));
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, ceiling + 1)), cancellationToken);
             }
         }
     }

@@ -147,7 +147,7 @@ public sealed class ActionLifecycleTests(BotFixture fixture)
     {
         var (d, first) = await GroupWithActionForJanisAsync();
         var form = await d.AskInChannelAsync(d.World.Anna, "jauns uzdevums");
-        // Eight: each conflict a create meets is another of them committing first, and Conflicts allows eight attempts.
+        // Each conflict a create meets is another of them committing first.
         var titles = Enumerable.Range(1, 8).Select(i => $"Vienlaicīgs {i}").ToList();
 
         var answers = await Task.WhenAll(titles.Select(title => d.PressAsync(d.World.Anna, form, Verbs.CreateAction, null,
