@@ -12,6 +12,7 @@ public static class MembersCard
 
     public static JsonObject Build(Texts.Texts texts, Membership viewer, IReadOnlyList<Member> members, Notice? notice)
     {
+        var all = members.Count(m => m.InRoster);
         var inRoster = members.Where(m => m.InRoster).OrderByDescending(m => m.IsChair).ThenBy(m => m.Name, StringComparer.CurrentCulture).Take(MaxMembers).ToList();
         var isChair = viewer.Member.IsChair;
         var group = new JsonObject { [CardData.Group] = viewer.Group.Key.GroupId };
@@ -20,6 +21,7 @@ public static class MembersCard
             AdaptiveCard.Heading(texts.Format(TextKey.MembersTitle, viewer.Group.Name)),
             .. Notices.Block(notice),
             .. inRoster.Select(m => Row(texts, m, group, isChair && !m.IsChair)),
+            .. all > MaxMembers ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, MaxMembers, all), subtle: true)] : Array.Empty<JsonNode>(),
         ];
         var actions = isChair ? [AdaptiveCard.Execute(texts[TextKey.ButtonStepDown], Verbs.StepDown, group)] : Array.Empty<JsonNode>();
         return AdaptiveCard.Create(body, actions);
