@@ -40,6 +40,30 @@ public sealed class LargeTeamTests(BotFixture fixture)
         Assert.Contains("Uzdevums pievienots plānam", created.CardText);
         var stored = Assert.Single(await fixture.Bot.Services.GetRequiredService<IPlanStore>().ListActionsAsync(new GroupKey(world.TenantId, world.TeamId), default));
         Assert.Equal([world.Janis.AadObjectId], stored.Responsible);
+
+        var edit = (await d.PressAsync(world.Anna, created.Card, Verbs.EditAction)).Card;
+
+        Assert.Equal(world.Janis.AadObjectId, CardPress.InputValue(edit, ActionForm.Responsible));
+        Assert.Equal("Jānis Kalniņš", CardPress.ChoicesOf(edit, ActionForm.Responsible)[world.Janis.AadObjectId]);
+    }
+
+    [Fact]
+    public async Task In_a_team_of_ten_thousand_the_members_card_shows_a_page_at_a_time()
+    {
+        var world = fixture.NewWorld();
+        var d = new PlanDriver(fixture.Bot, fixture.Connector, world);
+        await d.SetUpAsync();
+        await JoinAsync(world, [.. world.People, .. Enumerable.Range(0, 10_000 - world.People.Count).Select(i => TestUser.Create($"Dalībnieks {i:D4}"))]);
+
+        var first = await d.AskInChannelAsync(world.Anna, "dalībnieki");
+        var second = (await d.PressAsync(world.Anna, first, Verbs.Members)).Card;
+
+        Assert.Contains("Lapa 1 no 250", CardTexts.Of(first));
+        Assert.Contains("Lapa 2 no 250", CardTexts.Of(second));
+        Assert.Contains("Dalībnieks 0039", CardTexts.Of(second));
+        Assert.DoesNotContain("Dalībnieks 0039", CardTexts.Of(first));
+        var promoted = (await d.PressAsync(world.Anna, second, Verbs.MakeChair)).Card;
+        Assert.Contains("Lapa 2 no 250", CardTexts.Of(promoted));
     }
 
     [Fact]
