@@ -85,6 +85,10 @@ public sealed class LargeTeamTests(BotFixture fixture)
         Assert.Empty(await fixture.Bot.SearchAsync(world.ChannelSearch(world.Anna, "members:" + other.TeamId, "janis")));
         Assert.Empty(await fixture.Bot.SearchAsync(world.ChannelSearch(world.Anna, null, "janis")));
         Assert.Equal(15, (await fixture.Bot.SearchAsync(world.ChannelSearch(world.Anna, dataset, "dal"))).Count);
+        Assert.Empty(await fixture.Bot.SearchAsync(world.ChannelSearch(world.Anna, dataset, "janis").With("value", "junk")));
+        var oddPage = world.ChannelSearch(world.Anna, dataset, "");
+        oddPage["value"]!["queryOptions"] = new JsonObject { ["skip"] = -5, ["top"] = 99999999999 };
+        Assert.Equal(15, (await fixture.Bot.SearchAsync(oddPage)).Count);
     }
 
     /// <summary>
