@@ -89,6 +89,10 @@ public sealed class EveryCardTests
 
     private static ActionView LargestView(Member viewer, int number = 1) => new(Build.Group(), LargestActions[number - 1], LargestPlan, LargestRoster, viewer, Build.Today);
 
+    private static readonly IReadOnlyList<Membership> ManyGroups = Enumerable.Range(0, 100)
+        .Select(i => new Membership(Build.Group() with { Name = new string('Ģ', 256), Key = new("tenant", $"19:{i:D32}@thread.tacv2") }, LargestRoster[0]))
+        .ToList();
+
     private static readonly FormProblem[] EveryProblem =
     [
         new(ActionForm.Title, TextKey.ProblemTitleMissing), new(ActionForm.Description, TextKey.ProblemDescriptionTooLong), new(ActionForm.Title, TextKey.ProblemPersonalData),
@@ -160,6 +164,9 @@ public sealed class EveryCardTests
         ["MyActionsCard: the largest group"] = t => MyActionsCard.Build(t, LargestActions.Select(a => new ActionView(Build.Group() with { Name = new string('Ģ', 256) }, a, LargestPlan, LargestRoster, LargestRoster[0], Build.Today)).ToList(), page: 3, showGroups: true, new Notice(new string('x', 500), IsProblem: true)),
         ["PlanCard: the largest group, a chair"] = t => PlanCard.Build(t, Build.Group() with { Name = new string('Ģ', 256) }, LargestSummary.Value, viewerIsChair: true),
         ["PlanCard: the largest group, a member, the last page"] = t => PlanCard.Build(t, Build.Group(), LargestSummary.Value, viewerIsChair: false, page: 99),
+        ["ChooseGroupCard: a coordinator in a hundred groups"] = t => ChooseGroupCard.Build(t, ManyGroups, Verbs.Plan),
+        ["HelpCard: a coordinator in a hundred groups"] = t => HelpCard.Build(t, ManyGroups),
+        ["PersonalWelcomeCard: a coordinator in a hundred groups"] = t => PersonalWelcomeCard.Build(t, new string('Ņ', 64), [.. ManyGroups.Select(m => m.Group.Name)]),
         ["ReminderCard: the largest group"] = t => ReminderCard.Build(t, LargestView(LargestRoster[1]) with { Group = Build.Group() with { Name = new string('Ģ', 256) } }, new Notice(new string('x', 500), IsProblem: true)),
         ["TellChairCard: the largest group"] = t => TellChairCard.Build(t, LargestView(LargestRoster[0])),
         ["CalendarCard: a chair"] = t => CalendarCard.Build(t, Build.Group(), "https://bot.example/calendar/" + new string('a', 48) + ".ics", "https://bot.example/calendar/" + new string('b', 48) + ".ics", viewerIsChair: true),
