@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ILinkStore, TableLinkStore>();
         services.AddSingleton<MembershipLookup>();
         services.AddSingleton<GroupScope>();
+        services.AddSingleton<MemberSearch>();
         services.AddSingleton<InstallationService>();
         services.AddSingleton<ActionViews>();
         services.AddSingleton<NewActions>();

@@ -16,8 +16,7 @@ public static class ActionFormCard
     {
         string? ProblemAt(string input) => problems.FirstOrDefault(p => p.Input == input) is { } p ? texts[p.Problem] : null;
 
-        var areas = plan.ActiveAreas.Select(a => (a.DisplayName(texts), a.Id));
-        var people = roster.Where(m => m.InRoster).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => (m.Name, m.AadObjectId));
+        var areas = AreaChoices(texts, plan);
         var data = new JsonObject { [CardData.Group] = group.Key.GroupId };
         if (editing is { } number)
         {
@@ -31,7 +30,7 @@ public static class ActionFormCard
             CardInputs.Text(ActionForm.Title, texts[TextKey.FieldTitle], draft.Title, maxLength: ActionDraftValidator.MaxTitle, required: true, error: ProblemAt(ActionForm.Title) ?? texts[TextKey.ProblemTitleMissing]),
             CardInputs.Text(ActionForm.Description, texts[TextKey.FieldDescription], draft.Description, multiline: true, maxLength: ActionDraftValidator.MaxDescription),
             CardInputs.Choices(ActionForm.Area, texts[TextKey.FieldArea], areas, EmptyToNull(draft.AreaId), required: true, error: ProblemAt(ActionForm.Area) ?? texts[TextKey.ProblemAreaMissing]),
-            CardInputs.Choices(ActionForm.Responsible, texts[TextKey.FieldResponsible], people, EmptyToNull(string.Join(',', draft.Responsible)), multiSelect: true, required: true, error: ProblemAt(ActionForm.Responsible) ?? texts[TextKey.ProblemResponsibleMissing]),
+            PeoplePicker.Input(texts, ActionForm.Responsible, texts[TextKey.FieldResponsible], group.Key.GroupId, roster, draft.Responsible.Take(ActionDraftValidator.MaxResponsible).ToList(), required: true, error: ProblemAt(ActionForm.Responsible) ?? texts[TextKey.ProblemResponsibleMissing]),
             CardInputs.Date(ActionForm.Deadline, texts[TextKey.FieldDeadline], draft.Deadline, min: today, required: true, error: ProblemAt(ActionForm.Deadline) ?? texts[TextKey.ProblemDeadlineMissing]),
             CardInputs.Time(ActionForm.DeadlineTime, texts[TextKey.FieldDeadlineTime], draft.DeadlineTime),
         ];
@@ -50,6 +49,12 @@ public static class ActionFormCard
         Deadline = action.Deadline,
         DeadlineTime = action.DeadlineTime,
     };
+
+    /// <summary>The plan's active areas as choices, names cut short: a hundred full names would fill most of a card.</summary>
+    public static IEnumerable<(string, string)> AreaChoices(Texts.Texts texts, Plan plan) =>
+        plan.ActiveAreas.Select(a => (Formats.Short(a.DisplayName(texts), MaxAreaChoice), a.Id));
+
+    private const int MaxAreaChoice = 40;
 
     private static string? EmptyToNull(string value) => value.Length == 0 ? null : value;
 }

@@ -11,22 +11,28 @@ public static class AreasCard
 {
     public static string RenameInput(string areaId) => $"{ActionForm.AreaName}.{areaId}";
 
-    public static JsonObject Build(Texts.Texts texts, Group group, Plan plan, string? notice = null)
+    private const int PageSize = 10;
+
+    /// <param name="page">Which page of areas, from 0; past the last one means the last.</param>
+    public static JsonObject Build(Texts.Texts texts, Group group, Plan plan, string? notice = null, int? page = null)
     {
         var groupData = new JsonObject { [CardData.Group] = group.Key.GroupId };
+        var areas = plan.ActiveAreas.ToList();
+        var paging = Paging.Of(areas.Count, PageSize, page);
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts[TextKey.AreasTitle]),
             .. notice is null ? Array.Empty<JsonNode>() : [AdaptiveCard.Attention(notice)],
-            .. plan.ActiveAreas.Select(a => AreaRow(texts, group, a)),
+            .. paging.Take(areas, PageSize).Select(a => AreaRow(texts, group, a, paging.Page)),
+            .. paging.Blocks(texts, Verbs.Areas, groupData),
             CardInputs.Text(ActionForm.AreaName, texts[TextKey.AreaNewName], maxLength: 100),
         ];
         return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonAddArea], Verbs.AddArea, groupData, primary: true)]);
     }
 
-    private static JsonObject AreaRow(Texts.Texts texts, Group group, Area area)
+    private static JsonObject AreaRow(Texts.Texts texts, Group group, Area area, int page)
     {
-        var data = new JsonObject { [CardData.Group] = group.Key.GroupId, [CardData.Area] = area.Id };
+        var data = new JsonObject { [CardData.Group] = group.Key.GroupId, [CardData.Area] = area.Id, [CardData.Page] = page };
         return AdaptiveCard.Container(
             [
                 AdaptiveCard.Subheading(area.DisplayName(texts)),

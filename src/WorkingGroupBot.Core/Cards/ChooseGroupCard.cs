@@ -4,10 +4,33 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Cards;
 
-/// <summary>For someone in several groups who asked in a personal chat: which group do you mean?</summary>
+/// <summary>
+/// For someone in several groups who asked in a personal chat: which group do you mean? A button per group while they
+/// fit in one row; beyond, a list of the groups and one button, so the card stays valid and small.
+/// </summary>
 public static class ChooseGroupCard
 {
-    public static JsonObject Build(Texts.Texts texts, IReadOnlyList<Membership> memberships, string verb) => AdaptiveCard.Create(
-        [AdaptiveCard.Text(texts[TextKey.ChooseGroup])],
-        memberships.Select(m => AdaptiveCard.Submit(m.Group.Name, verb, new JsonObject { [CardData.Group] = m.Group.Key.GroupId })));
+    private const int MaxButtons = 6;
+    private const int MaxListed = 50;
+    private const int MaxName = 60;
+
+    public static JsonObject Build(Texts.Texts texts, IReadOnlyList<Membership> memberships, string verb)
+    {
+        if (memberships.Count <= MaxButtons)
+        {
+            return AdaptiveCard.Create(
+                [AdaptiveCard.Text(texts[TextKey.ChooseGroup])],
+                memberships.Select(m => AdaptiveCard.Submit(m.Group.Name, verb, new JsonObject { [CardData.Group] = m.Group.Key.GroupId })));
+        }
+
+        var listed = memberships.OrderBy(m => m.Group.Name, StringComparer.CurrentCulture).Take(MaxListed)
+            .Select(m => (Formats.Short(m.Group.Name, MaxName), m.Group.Key.GroupId));
+        JsonNode[] body =
+        [
+            AdaptiveCard.Text(texts[TextKey.ChooseGroup]),
+            CardInputs.Choices(CardData.Group, texts[TextKey.FieldGroup], listed, required: true, error: texts[TextKey.ChooseGroup]),
+            .. memberships.Count > MaxListed ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, MaxListed, memberships.Count), subtle: true)] : Array.Empty<JsonNode>(),
+        ];
+        return AdaptiveCard.Create(body, [AdaptiveCard.Submit(texts[TextKey.ButtonOpen], verb)]);
+    }
 }

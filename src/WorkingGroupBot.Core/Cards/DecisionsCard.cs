@@ -17,22 +17,26 @@ public static class DecisionsCard
 {
     public const string OtherDecisions = "decisions";
 
+    /// <summary>The latest decisions shown; the rest are counted.</summary>
+    private const int MaxDecisions = 20;
+
     public static JsonObject Build(Texts.Texts texts, Group group, Meeting meeting, MeetingRecord record, Plan plan, IReadOnlyList<Member> members, DateOnly today, Notice? notice = null)
     {
-        var areas = plan.ActiveAreas.Select(a => (a.DisplayName(texts), a.Id)).ToList();
-        var people = members.Where(m => m.InRoster).OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => (m.Name, m.AadObjectId)).ToList();
+        var areas = ActionFormCard.AreaChoices(texts, plan);
+        var decided = record.Decisions.TakeLast(MaxDecisions).Select(d => Formats.Short(d.Text, 80) + (d.Action is { } n ? $" (#{n})" : "")).ToList();
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts.Format(TextKey.DecisionsTitle, meeting.Title)),
             AdaptiveCard.Text(MeetingsCard.When(texts, meeting, group.TimeZone), subtle: true),
             .. Notices.Block(notice),
-            .. record.Decisions.Count == 0 ? Array.Empty<JsonNode>() : [AdaptiveCard.Bullets(record.Decisions.Select(d => Formats.Short(d.Text, 80) + (d.Action is { } n ? $" (#{n})" : "")))],
+            .. record.Decisions.Count == 0 ? Array.Empty<JsonNode>() : [AdaptiveCard.Bullets(decided)],
+            .. record.Decisions.Count > MaxDecisions ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, MaxDecisions, record.Decisions.Count), subtle: true)] : Array.Empty<JsonNode>(),
             AdaptiveCard.Text(texts[TextKey.DecisionsIntro], subtle: true),
             AdaptiveCard.Container(
             [
                 CardInputs.Text(ActionForm.Title, texts[TextKey.FieldDecision], multiline: true, maxLength: ActionDraftValidator.MaxTitle),
                 CardInputs.Choices(ActionForm.Area, texts[TextKey.FieldArea], areas),
-                CardInputs.Choices(ActionForm.Responsible, texts[TextKey.FieldResponsible], people, multiSelect: true),
+                PeoplePicker.Input(texts, ActionForm.Responsible, texts[TextKey.FieldResponsible], group.Key.GroupId, members, []),
                 CardInputs.Date(ActionForm.Deadline, texts[TextKey.FieldDeadline], null, min: today),
             ], separator: true),
             CardInputs.Text(OtherDecisions, texts[TextKey.FieldOtherDecisions], multiline: true, maxLength: 2000),

@@ -8,6 +8,7 @@ namespace WorkingGroupBot.Cards;
 public static class HelpCard
 {
     private const int ButtonsPerRow = 3;
+    private const int MaxGroups = 20;
 
     public static JsonObject Build(Texts.Texts texts, IReadOnlyList<Membership> memberships)
     {
@@ -15,7 +16,8 @@ public static class HelpCard
         var commands = CommandCatalog.For(isChair).ToList();
         var roles = memberships.Count == 0
             ? [AdaptiveCard.Text(texts[TextKey.HelpNoGroup])]
-            : memberships.Select(m => AdaptiveCard.Text(texts.Format(TextKey.HelpRoleInGroup, m.Group.Name, RoleName(texts, m.Member))));
+            : memberships.Take(MaxGroups).Select(m => AdaptiveCard.Text(texts.Format(TextKey.HelpRoleInGroup, m.Group.Name, RoleName(texts, m.Member))))
+                .Concat(memberships.Count > MaxGroups ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, MaxGroups, memberships.Count), subtle: true)] : []);
 
         // Teams shows at most six buttons in a row: the command buttons go in rows of three.
         var buttons = commands.Where(c => c.Verb != Verbs.Help)

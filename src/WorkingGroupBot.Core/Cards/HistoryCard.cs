@@ -8,13 +8,14 @@ namespace WorkingGroupBot.Cards;
 /// <summary>For chairs: an action's audit trail, newest first (who, when, what changed).</summary>
 public static class HistoryCard
 {
-    private const int MaxEntries = 30;
-    private const int MaxValue = 80;
+    private const int MaxEntries = 15;
+    private const int MaxValue = 60;
 
     public static JsonObject Build(Texts.Texts texts, ActionView view, IReadOnlyList<LogEntry> log) => AdaptiveCard.Create(
         [
             AdaptiveCard.Heading(texts.Format(TextKey.HistoryTitle, Formats.Title(view.Action))),
             AdaptiveCard.Bullets(log.Reverse().Take(MaxEntries).Select(e => Line(texts, view, e))),
+            .. log.Count > MaxEntries ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, MaxEntries, log.Count), subtle: true)] : Array.Empty<JsonNode>(),
         ],
         [AdaptiveCard.Execute(texts[TextKey.ButtonBack], Verbs.OpenAction, ActionButtons.Data(view))]);
 
@@ -27,15 +28,15 @@ public static class HistoryCard
             LogKind.Note => texts.Format(TextKey.HistoryNote, Short(entry.Note)),
             _ => string.Join("; ", entry.Changes.Select(c => $"{FieldName(texts, c.Field)}: {Value(texts, view, c.Field, c.Before)} → {Value(texts, view, c.Field, c.After)}")),
         };
-        return $"{when}, {entry.AuthorName}: {what}";
+        return $"{when}, {Short(entry.AuthorName)}: {what}";
     }
 
     private static string Value(Texts.Texts texts, ActionView view, ActionField field, string? value) => field switch
     {
         _ when string.IsNullOrEmpty(value) => "—",
         ActionField.Status when Enum.TryParse<ActionStatus>(value, out var s) => Formats.Status(texts, s),
-        ActionField.Area => view.Plan.Find(value!)?.DisplayName(texts) ?? value!,
-        ActionField.Responsible => string.Join(", ", value!.Split(',').Select(view.NameOf)),
+        ActionField.Area => Short(view.Plan.Find(value!)?.DisplayName(texts) ?? value!),
+        ActionField.Responsible => Short(string.Join(", ", value!.Split(',').Select(view.NameOf))),
         _ => Short(value),
     };
 

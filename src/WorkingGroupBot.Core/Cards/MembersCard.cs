@@ -8,20 +8,24 @@ namespace WorkingGroupBot.Cards;
 /// <summary>Who is in the group and in which role; chairs get the buttons to change roles.</summary>
 public static class MembersCard
 {
-    private const int MaxMembers = 60;
+    private const int PageSize = 40;
 
-    public static JsonObject Build(Texts.Texts texts, Membership viewer, IReadOnlyList<Member> members, Notice? notice)
+    /// <param name="page">Which page of members, chairs first then by name, from 0.</param>
+    public static JsonObject Build(Texts.Texts texts, Membership viewer, IReadOnlyList<Member> members, Notice? notice, int? page = null)
     {
-        var inRoster = members.Where(m => m.InRoster).OrderByDescending(m => m.IsChair).ThenBy(m => m.Name, StringComparer.CurrentCulture).Take(MaxMembers).ToList();
+        var inRoster = members.Where(m => m.InRoster).OrderByDescending(m => m.IsChair).ThenBy(m => m.Name, StringComparer.CurrentCulture).ToList();
+        var paging = Paging.Of(inRoster.Count, PageSize, page);
         var isChair = viewer.Member.IsChair;
         var group = new JsonObject { [CardData.Group] = viewer.Group.Key.GroupId };
+        var here = new JsonObject { [CardData.Group] = viewer.Group.Key.GroupId, [CardData.Page] = paging.Page };
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts.Format(TextKey.MembersTitle, viewer.Group.Name)),
             .. Notices.Block(notice),
-            .. inRoster.Select(m => Row(texts, m, group, isChair && !m.IsChair)),
+            .. paging.Take(inRoster, PageSize).Select(m => Row(texts, m, here, isChair && !m.IsChair)),
+            .. paging.Blocks(texts, Verbs.Members, group),
         ];
-        var actions = isChair ? [AdaptiveCard.Execute(texts[TextKey.ButtonStepDown], Verbs.StepDown, group)] : Array.Empty<JsonNode>();
+        var actions = isChair ? [AdaptiveCard.Execute(texts[TextKey.ButtonStepDown], Verbs.StepDown, here)] : Array.Empty<JsonNode>();
         return AdaptiveCard.Create(body, actions);
     }
 

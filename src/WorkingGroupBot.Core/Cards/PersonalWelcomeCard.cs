@@ -7,13 +7,15 @@ namespace WorkingGroupBot.Cards;
 /// <summary>Sent in a member's 1:1 chat when they install the bot personally.</summary>
 public static class PersonalWelcomeCard
 {
+    private const int MaxGroups = 20;
+
     public static JsonObject Build(Texts.Texts texts, string name, IReadOnlyList<string> groupNames) => AdaptiveCard.Create(
         [
             AdaptiveCard.Heading(texts.Format(TextKey.PersonalWelcomeTitle, name)),
             AdaptiveCard.Text(texts[TextKey.PersonalWelcomeIntro]),
             AdaptiveCard.Text(groupNames.Count == 0
                 ? texts[TextKey.PersonalWelcomeNoGroups]
-                : texts.Format(TextKey.PersonalWelcomeGroups, string.Join(", ", groupNames))),
+                : texts.Format(TextKey.PersonalWelcomeGroups, string.Join(", ", groupNames.Take(MaxGroups)) + (groupNames.Count > MaxGroups ? " " + texts.Format(TextKey.DigestMore, groupNames.Count - MaxGroups) : ""))),
         ],
         [AdaptiveCard.Submit(texts[TextKey.ButtonHelp], Verbs.Help)]);
 }

@@ -9,21 +9,26 @@ namespace WorkingGroupBot.Cards;
 /// <summary>The plan overview: each area's actions by status, overdue and unassigned actions, and who does what.</summary>
 public static class PlanCard
 {
-    private const int MaxPeople = 40;
+    private const int MaxPeople = 15;
+    private const int AreasPerPage = 15;
 
-    public static JsonObject Build(Texts.Texts texts, Group group, PlanSummary summary, bool viewerIsChair)
+    /// <param name="page">Which page of areas, from 0.</param>
+    public static JsonObject Build(Texts.Texts texts, Group group, PlanSummary summary, bool viewerIsChair, int? page = null)
     {
         var data = new JsonObject { [CardData.Group] = group.Key.GroupId };
+        var paging = Paging.Of(summary.Areas.Count, AreasPerPage, page);
         var people = summary.WhoDoesWhat.Take(MaxPeople).Select(l => l.Nearest is { } nearest
-            ? texts.Format(TextKey.PlanMemberLoad, l.Member.Name, l.Open, Formats.Deadline(texts, nearest), Formats.Title(nearest))
+            ? texts.Format(TextKey.PlanMemberLoad, l.Member.Name, l.Open, Formats.Deadline(texts, nearest), Formats.ShortTitle(nearest))
             : texts.Format(TextKey.PlanMemberFree, l.Member.Name));
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts.Format(TextKey.PlanTitle, group.Name)),
-            .. summary.Areas.Count == 0 ? [AdaptiveCard.Text(texts[TextKey.PlanNoAreas], subtle: true)] : summary.Areas.Select(a => AreaBlock(texts, a)),
+            .. summary.Areas.Count == 0 ? [AdaptiveCard.Text(texts[TextKey.PlanNoAreas], subtle: true)] : paging.Take(summary.Areas, AreasPerPage).Select(a => AreaBlock(texts, a)),
+            .. paging.Blocks(texts, Verbs.Plan, data),
             AdaptiveCard.Text(texts.Format(TextKey.PlanUnassigned, summary.Unassigned)),
             AdaptiveCard.Subheading(texts[TextKey.PlanWhoDoesWhat]),
             AdaptiveCard.Bullets(people),
+            .. summary.WhoDoesWhat.Count > MaxPeople ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, MaxPeople, summary.WhoDoesWhat.Count), subtle: true)] : Array.Empty<JsonNode>(),
         ];
         List<JsonNode> actions = [AdaptiveCard.Submit(texts[TextKey.ButtonMyActions], Verbs.MyActions, data)];
         if (viewerIsChair)

@@ -30,5 +30,5 @@ public sealed class MembersHandler(GroupScope scope, IMemberStore members, Remin
         }, cancellationToken);
 
     private async Task<Reply> CardAsync(Request request, Membership viewer, Notice? notice, CancellationToken cancellationToken) =>
-        new CardReply(MembersCard.Build(request.Texts, viewer, await members.ListAsync(viewer.Group.Key, cancellationToken), notice));
+        new CardReply(MembersCard.Build(request.Texts, viewer, await members.ListAsync(viewer.Group.Key, cancellationToken), notice, request.Input.Int(CardData.Page)));
 }

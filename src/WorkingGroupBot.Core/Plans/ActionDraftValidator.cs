@@ -8,6 +8,9 @@ public static class ActionDraftValidator
     public const int MaxTitle = 200;
     public const int MaxDescription = 2000;
 
+    /// <summary>As the texts say ("at most 20"); it also bounds the action's cards and its form's selected choices.</summary>
+    public const int MaxResponsible = 20;
+
     public static IReadOnlyList<FormProblem> Validate(ActionDraft draft, Plan plan, IReadOnlySet<string> roster, DateOnly today, DateOnly? currentDeadline = null)
     {
         var problems = new List<FormProblem>();
@@ -38,6 +41,10 @@ public static class ActionDraftValidator
         if (draft.Responsible.Count == 0)
         {
             problems.Add(new(ActionForm.Responsible, TextKey.ProblemResponsibleMissing));
+        }
+        else if (draft.Responsible.Count > MaxResponsible)
+        {
+            problems.Add(new(ActionForm.Responsible, TextKey.ProblemTooManyResponsible));
         }
         else if (!draft.Responsible.All(roster.Contains))
         {

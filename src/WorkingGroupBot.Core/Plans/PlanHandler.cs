@@ -13,7 +13,7 @@ public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore
     private const int MaxAreaName = 100;
 
     public Task<Reply> ShowAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsync(request, m => OverviewAsync(request.Texts, m, cancellationToken), cancellationToken);
+        scope.RunAsync(request, m => OverviewAsync(request.Texts, m, cancellationToken, request.Input.Int(CardData.Page)), cancellationToken);
 
     public Task<Reply> StartAsync(Request request, bool fromTemplate, CancellationToken cancellationToken) =>
         scope.RunAsChairAsync(request, async m =>
@@ -26,7 +26,7 @@ public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore
         }, cancellationToken);
 
     public Task<Reply> AreasAsync(Request request, CancellationToken cancellationToken) =>
-        WithPlanAsChairAsync(request, (m, plan) => Task.FromResult<Reply>(new CardReply(AreasCard.Build(request.Texts, m.Group, plan))), cancellationToken);
+        WithPlanAsChairAsync(request, (m, plan) => Task.FromResult<Reply>(new CardReply(AreasCard.Build(request.Texts, m.Group, plan, page: request.Input.Int(CardData.Page)))), cancellationToken);
 
     public Task<Reply> AddAreaAsync(Request request, CancellationToken cancellationToken) =>
         WithPlanAsChairAsync(request, async (m, plan) =>
@@ -34,12 +34,12 @@ public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore
             var name = request.Input.Text(ActionForm.AreaName);
             if (ProblemWith(name) is { } problem)
             {
-                return new CardReply(AreasCard.Build(request.Texts, m.Group, plan, request.Texts[problem]));
+                return new CardReply(AreasCard.Build(request.Texts, m.Group, plan, request.Texts[problem], request.Input.Int(CardData.Page)));
             }
 
             var area = new Area { Id = NewAreaId(), Name = name, Order = plan.Areas.Count == 0 ? 0 : plan.Areas.Max(a => a.Order) + 1 };
             await plans.SaveAreaAsync(m.Group.Key, area, cancellationToken);
-            return new CardReply(AreasCard.Build(request.Texts, m.Group, plan with { Areas = [.. plan.Areas, area] }));
+            return new CardReply(AreasCard.Build(request.Texts, m.Group, plan with { Areas = [.. plan.Areas, area] }, page: int.MaxValue));
         }, cancellationToken);
 
     public Task<Reply> RenameAreaAsync(Request request, CancellationToken cancellationToken) =>
@@ -57,17 +57,17 @@ public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore
         {
             if (plan.Find(request.Input.Text(CardData.Area)) is not { } area)
             {
-                return new CardReply(AreasCard.Build(request.Texts, m.Group, plan, request.Texts[TextKey.AreaNotFound]));
+                return new CardReply(AreasCard.Build(request.Texts, m.Group, plan, request.Texts[TextKey.AreaNotFound], request.Input.Int(CardData.Page)));
             }
 
             var (changed, problem) = change(area);
             if (changed is null)
             {
-                return new CardReply(AreasCard.Build(request.Texts, m.Group, plan, request.Texts[problem!.Value]));
+                return new CardReply(AreasCard.Build(request.Texts, m.Group, plan, request.Texts[problem!.Value], request.Input.Int(CardData.Page)));
             }
 
             await plans.SaveAreaAsync(m.Group.Key, changed, cancellationToken);
-            return new CardReply(AreasCard.Build(request.Texts, m.Group, plan with { Areas = plan.Areas.Select(a => a.Id == area.Id ? changed : a).ToList() }));
+            return new CardReply(AreasCard.Build(request.Texts, m.Group, plan with { Areas = plan.Areas.Select(a => a.Id == area.Id ? changed : a).ToList() }, page: request.Input.Int(CardData.Page)));
         }, cancellationToken);
 
     private Task<Reply> WithPlanAsChairAsync(Request request, Func<Membership, Plan, Task<Reply>> handle, CancellationToken cancellationToken) =>
@@ -75,7 +75,7 @@ public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore
             ? await handle(m, plan)
             : new CardReply(PlanStartCard.Build(request.Texts, m.Group, viewerIsChair: true)), cancellationToken);
 
-    private async Task<Reply> OverviewAsync(Texts.Texts texts, Membership membership, CancellationToken cancellationToken)
+    private async Task<Reply> OverviewAsync(Texts.Texts texts, Membership membership, CancellationToken cancellationToken, int? page = null)
     {
         var group = membership.Group;
         var planTask = plans.FindPlanAsync(group.Key, cancellationToken);
@@ -87,7 +87,7 @@ public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore
         }
 
         var summary = PlanSummary.Build(plan, await actionsTask, await membersTask, clock.Today(group.TimeZone));
-        return new CardReply(PlanCard.Build(texts, group, summary, membership.Member.IsChair));
+        return new CardReply(PlanCard.Build(texts, group, summary, membership.Member.IsChair, page));
     }
 
     private static TextKey? ProblemWith(string areaName) =>

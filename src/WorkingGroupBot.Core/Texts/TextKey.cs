@@ -241,4 +241,7 @@ public enum TextKey
     FieldOtherDecisions,
     ButtonChangeFromHere,
     ChangeFromHereIntro,
+    ProblemTooManyResponsible,
+    ShowingOf,
+    ResponsibleSearchHint,
 }

@@ -7,11 +7,12 @@ using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Installation;
+using WorkingGroupBot.Members;
 
 namespace WorkingGroupBot.Teams;
 
 /// <summary>Turns Teams activities into calls of the domain's handlers, and their answers into replies. Nothing more.</summary>
-internal sealed class TeamsBot(CommandDispatcher commands, InstallationService installation, RosterReader roster, TimeProvider clock)
+internal sealed class TeamsBot(CommandDispatcher commands, MemberSearch search, InstallationService installation, RosterReader roster, TimeProvider clock)
     : TeamsActivityHandler
 {
     /// <summary>A typed command, or an Action.Submit press (an empty message whose value is the card's data and inputs).</summary>
@@ -31,6 +32,21 @@ internal sealed class TeamsBot(CommandDispatcher commands, InstallationService i
     {
         var request = new Request(TeamsTurn.From(IncomingOf(turnContext)), invokeValue.Action.Verb, CardInputs.From(invokeValue.Action.Data));
         return (await commands.HandleAsync(request, cancellationToken)).ToInvokeResponse();
+    }
+
+    /// <summary>
+    /// Type-ahead search in a people picker; every other invoke goes to the SDK's own dispatch. (The SDK's
+    /// OnSearchInvokeAsync drops the dataset, which names the group, and refuses an empty query with a 400.)
+    /// </summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name != SearchInvokes.Name)
+        {
+            return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        }
+
+        var activity = IncomingOf(turnContext);
+        return (await search.FindAsync(TeamsTurn.From(activity), SearchInvokes.QueryOf(activity.Value), cancellationToken)).ToInvokeResponse();
     }
 
     protected override async Task OnTeamsMembersAddedAsync(

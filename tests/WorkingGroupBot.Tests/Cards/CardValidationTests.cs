@@ -39,6 +39,16 @@ public sealed class CardValidationTests
     }
 
     [Fact]
+    public void Teams_type_ahead_search_is_accepted_in_a_version_1_5_card_only_with_a_dataset()
+    {
+        const string Search = """{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.ChoiceSet","id":"who","label":"Who","isMultiSelect":true,"style":"filtered","choices":[{"title":"Anna","value":"a"}],"choices.data":QUERY}]}""";
+
+        Assert.Empty(CardValidator.Shared.Check(JsonNode.Parse(Search.Replace("QUERY", """{"type":"Data.Query","dataset":"members:19:x"}"""))!.AsObject()));
+        Assert.Contains(CardValidator.Shared.Check(JsonNode.Parse(Search.Replace("QUERY", """{"type":"Data.Query"}"""))!.AsObject()), p => p.Contains("choices.data must be a Data.Query with a dataset", StringComparison.Ordinal));
+        Assert.Contains(CardValidator.Shared.Check(JsonNode.Parse(Search.Replace("QUERY", """{"type":"Data.Query","dataset":"x","filter":"y"}"""))!.AsObject()), p => p.Contains("unknown property \"filter\" on Data.Query", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_card_over_the_teams_message_limit_is_refused()
     {
         var card = Card([.. Enumerable.Range(0, 30).Select(_ => (JsonNode)AdaptiveCard.Text(new string('ž', 500)))]);

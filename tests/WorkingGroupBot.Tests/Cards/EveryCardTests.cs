@@ -53,6 +53,52 @@ public sealed class EveryCardTests
 
     private static readonly IReadOnlyList<ActionView> BigViews = BigActions.Select(a => new ActionView(Build.Group(), a, BigPlan, BigMembers, BigMembers[0], Build.Today)).ToList();
 
+    // The largest group the bot keeps: 10,000 members, 100 areas, 2,000 actions of at most 20 responsible members each,
+    // and every text at its longest (titles 200, descriptions 2,000, notes and reasons 1,000, names 64 characters).
+    private static readonly Plan LargestPlan = new(Enumerable.Range(0, 100).Select(i => new Area { Id = $"area{i:D6}", Name = new string('Ā', 100), Order = i }).ToList());
+
+    private static readonly IReadOnlyList<Member> LargestRoster = Enumerable.Range(0, 10_000).Select(i => new Member
+    {
+        Identity = new TeamsIdentity { AadObjectId = $"{i:D8}-0000-0000-0000-000000000000", TeamsUserId = "29:" + new string('x', 80), Name = new string('Ņ', 64) },
+        Role = i < 5 ? MemberRole.Chair : MemberRole.Member,
+        InRoster = true,
+        Unreachable = i % 2 == 0,
+    }).ToList();
+
+    private static readonly IReadOnlyList<ActionItem> LargestActions = Enumerable.Range(1, 2000).Select(n => LongAction(n) with
+    {
+        AreaId = LargestPlan.Areas[n % 100].Id,
+        Responsible = Enumerable.Range(n % 500, ActionDraftValidator.MaxResponsible).Select(i => LargestRoster[i].AadObjectId).ToList(),
+        BlockedReason = new string('ā', 1000),
+    }).ToList();
+
+    private static readonly Lazy<PlanSummary> LargestSummary = new(() => PlanSummary.Build(LargestPlan, LargestActions, LargestRoster, Build.Today));
+
+    private static readonly IReadOnlyList<LogEntry> LargestLog = Enumerable.Range(0, 1000).Select(i => i % 2 == 0
+        ? new LogEntry { Kind = LogKind.Note, AuthorId = "a", AuthorName = new string('Ņ', 64), At = DateTimeOffset.UnixEpoch, Note = new string('ē', 1000) }
+        : new LogEntry
+        {
+            Kind = LogKind.Changed, AuthorId = "a", AuthorName = new string('Ņ', 64), At = DateTimeOffset.UnixEpoch,
+            Changes =
+            [
+                new(ActionField.Title, new string('Ž', 200), new string('Ž', 200)), new(ActionField.Description, new string('š', 2000), new string('š', 2000)),
+                new(ActionField.Area, LargestPlan.Areas[0].Id, LargestPlan.Areas[1].Id), new(ActionField.BlockedReason, new string('ā', 1000), new string('ā', 1000)),
+                new(ActionField.Responsible, string.Join(',', LargestActions[0].Responsible), string.Join(',', LargestActions[1].Responsible)),
+            ],
+        }).ToList();
+
+    private static ActionView LargestView(Member viewer, int number = 1) => new(Build.Group(), LargestActions[number - 1], LargestPlan, LargestRoster, viewer, Build.Today);
+
+    private static readonly IReadOnlyList<Membership> ManyGroups = Enumerable.Range(0, 100)
+        .Select(i => new Membership(Build.Group() with { Name = new string('Ģ', 256), Key = new("tenant", $"19:{i:D32}@thread.tacv2") }, LargestRoster[0]))
+        .ToList();
+
+    private static readonly FormProblem[] EveryProblem =
+    [
+        new(ActionForm.Title, TextKey.ProblemTitleMissing), new(ActionForm.Description, TextKey.ProblemDescriptionTooLong), new(ActionForm.Title, TextKey.ProblemPersonalData),
+        new(ActionForm.Area, TextKey.ProblemAreaMissing), new(ActionForm.Responsible, TextKey.ProblemResponsibleNotInGroup), new(ActionForm.Deadline, TextKey.ProblemDeadlineInPast),
+    ];
+
     private static readonly Dictionary<string, Func<WorkingGroupBot.Texts.Texts, JsonObject>> Samples = new()
     {
         ["ActionCard: a member's own action"] = t => ActionCard.Build(t, View(Janis), Notes(2)),
@@ -101,6 +147,28 @@ public sealed class EveryCardTests
             MeetingRecord.Empty with { Attending = ["a", "b"], NotAttending = ["c"] }, BigMembers),
         ["DecisionsCard"] = t => DecisionsCard.Build(t, Build.Group(), LongMeeting(0), MeetingRecord.Empty, TemplatePlan, Members, Build.Today),
         ["DecisionsCard: a big group with decisions"] = t => DecisionsCard.Build(t, Build.Group(), LongMeeting(0), MeetingRecord.Empty with { Decisions = Enumerable.Range(1, 10).Select(i => new Decision(new string('ū', 200), i)).ToList() }, BigPlan, BigMembers, Build.Today, new Notice("ok", IsProblem: false)),
+        ["ActionCard: the largest group, a chair"] = t => ActionCard.Build(t, LargestView(LargestRoster[0]) with { Action = LargestActions[0] with { Status = ActionStatus.Blocked } }, LargestLog, new Notice(new string('x', 500), IsProblem: true)),
+        ["ActionFormCard: new, the largest group, every problem"] = t => ActionFormCard.Build(t, Build.Group(), LargestPlan, LargestRoster, ActionFormCard.From(LargestActions[0]), Build.Today, EveryProblem),
+        ["ActionFormCard: editing, the largest group"] = t => ActionFormCard.Build(t, Build.Group(), LargestPlan, LargestRoster, ActionFormCard.From(LargestActions[0]), Build.Today, EveryProblem, editing: 1),
+        ["AreasCard: the largest plan, with a notice"] = t => AreasCard.Build(t, Build.Group(), LargestPlan, new string('x', 500)),
+        ["AreasCard: the largest plan, last page"] = t => AreasCard.Build(t, Build.Group(), LargestPlan, null, page: 99),
+        ["DecisionsCard: the largest group"] = t => DecisionsCard.Build(t, Build.Group(), LongMeeting(0), MeetingRecord.Empty with { Decisions = Enumerable.Range(1, 1000).Select(i => new Decision(new string('ū', 200), i)).ToList() }, LargestPlan, LargestRoster, Build.Today, new Notice(new string('x', 500), IsProblem: true)),
+        ["DigestCard: the largest group"] = t => DigestCard.Build(t, Build.Group(), new Digest(LargestActions, LargestActions, LargestActions, LargestActions, LargestRoster), LargestRoster),
+        ["HistoryCard: the largest"] = t => HistoryCard.Build(t, LargestView(LargestRoster[0]), LargestLog),
+        ["MeetingNoticeCard: the largest group"] = t => MeetingNoticeCard.Build(t, Build.Group(), LongMeeting(0),
+            Agenda.Build(LargestPlan, LargestActions.Select((a, i) => a with { Status = (ActionStatus)(i % 4), StatusChangedAt = DateTimeOffset.MaxValue }).ToList(), Build.Today, Build.Today.AddDays(60), DateTimeOffset.MinValue,
+                Enumerable.Range(1, 1000).Select(i => new Decision(new string('ū', 200), i)).ToList()),
+            MeetingRecord.Empty with { Attending = [.. LargestRoster.Select(m => m.AadObjectId)] }, LargestRoster, new Notice(new string('x', 500), IsProblem: true)),
+        ["MembersCard: a chair of the largest group"] = t => MembersCard.Build(t, new(Build.Group(), LargestRoster[0]), LargestRoster, new Notice(new string('x', 500), IsProblem: true)),
+        ["MembersCard: a chair of the largest group, a middle page"] = t => MembersCard.Build(t, new(Build.Group(), LargestRoster[0]), LargestRoster, null, page: 100),
+        ["MyActionsCard: the largest group"] = t => MyActionsCard.Build(t, LargestActions.Select(a => new ActionView(Build.Group() with { Name = new string('Ģ', 256) }, a, LargestPlan, LargestRoster, LargestRoster[0], Build.Today)).ToList(), page: 3, showGroups: true, new Notice(new string('x', 500), IsProblem: true)),
+        ["PlanCard: the largest group, a chair"] = t => PlanCard.Build(t, Build.Group() with { Name = new string('Ģ', 256) }, LargestSummary.Value, viewerIsChair: true),
+        ["PlanCard: the largest group, a member, the last page"] = t => PlanCard.Build(t, Build.Group(), LargestSummary.Value, viewerIsChair: false, page: 99),
+        ["ChooseGroupCard: a coordinator in a hundred groups"] = t => ChooseGroupCard.Build(t, ManyGroups, Verbs.Plan),
+        ["HelpCard: a coordinator in a hundred groups"] = t => HelpCard.Build(t, ManyGroups),
+        ["PersonalWelcomeCard: a coordinator in a hundred groups"] = t => PersonalWelcomeCard.Build(t, new string('Ņ', 64), [.. ManyGroups.Select(m => m.Group.Name)]),
+        ["ReminderCard: the largest group"] = t => ReminderCard.Build(t, LargestView(LargestRoster[1]) with { Group = Build.Group() with { Name = new string('Ģ', 256) } }, new Notice(new string('x', 500), IsProblem: true)),
+        ["TellChairCard: the largest group"] = t => TellChairCard.Build(t, LargestView(LargestRoster[0])),
         ["CalendarCard: a chair"] = t => CalendarCard.Build(t, Build.Group(), "https://bot.example/calendar/" + new string('a', 48) + ".ics", "https://bot.example/calendar/" + new string('b', 48) + ".ics", viewerIsChair: true),
         ["CalendarCard: a member whose link was revoked"] = t => CalendarCard.Build(t, Build.Group(), null, null, viewerIsChair: false, new Notice("ok", IsProblem: false)),
     };

@@ -103,6 +103,17 @@ public sealed class BotHost : IAsyncDisposable
         return new InvokeAnswer(body["statusCode"]!.GetValue<int>(), body["type"]?.GetValue<string>(), body["value"]);
     }
 
+    /// <summary>Sends an application/search invoke and returns the choices Teams would offer (title → value), in order.</summary>
+    public async Task<IReadOnlyList<(string Title, string Value)>> SearchAsync(JsonObject invoke)
+    {
+        var response = await DeliverAsync(invoke);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        Assert.Equal("application/vnd.microsoft.search.searchResponse", body["type"]?.GetValue<string>());
+        return body["value"]!["results"]!.AsArray()
+            .Select(r => (r!["title"]!.GetValue<string>(), r["value"]!.GetValue<string>()))
+            .ToList();
+    }
+
     /// <summary>
     /// Runs one reminder sweep now. While a timer waits on the test clock (a retry delay), the clock moves on in small
     /// steps, so the delay passes as it would in real time; otherwise it stands still, and the sweep sees the time the

@@ -131,6 +131,18 @@ public sealed class TeamsWorld
     public JsonObject ChannelInvoke(TestUser from, JsonObject data, string locale = "lv-LV") =>
         Invoke(ChannelMessage(from, "", locale), data);
 
+    /// <summary>Teams' type-ahead search in a choice set of a card in the channel, as the chair types: an application/search invoke.</summary>
+    public JsonObject ChannelSearch(TestUser from, string? dataset, string queryText) => ChannelMessage(from, "")
+        .Without("text")
+        .With("type", "invoke")
+        .With("name", "application/search")
+        .With("value", new JsonObject
+        {
+            ["queryText"] = queryText,
+            ["queryOptions"] = new JsonObject { ["skip"] = 0, ["top"] = 15 },
+            ["dataset"] = dataset,
+        });
+
     private static JsonObject Invoke(JsonObject message, JsonObject data) => message
         .Without("text")
         .With("type", "invoke")

@@ -37,6 +37,16 @@ public sealed class ActionDraftValidatorTests
         Assert.Equal([TextKey.ProblemResponsibleNotInGroup], Problems(Valid with { Responsible = ["janis", "stranger"] }));
 
     [Fact]
+    public void At_most_twenty_members_are_responsible_for_one_action()
+    {
+        var many = Enumerable.Range(0, 21).Select(i => "m" + i).ToList();
+        var roster = many.ToHashSet();
+
+        Assert.Empty(ActionDraftValidator.Validate(Valid with { Responsible = many[..20] }, Plan, roster, Build.Today));
+        Assert.Equal([TextKey.ProblemTooManyResponsible], ActionDraftValidator.Validate(Valid with { Responsible = many }, Plan, roster, Build.Today).Select(p => p.Problem));
+    }
+
+    [Fact]
     public void A_past_deadline_is_refused_unless_it_is_the_one_the_action_already_has()
     {
         var yesterday = Build.Today.AddDays(-1);

@@ -149,4 +149,29 @@ public sealed class PlanFlowTests(BotFixture fixture)
         Assert.Contains("Darbs ar vecākiem (slēgta)", overview);
         Assert.DoesNotContain("Darbs ar vecākiem", CardPress.ChoicesOf(await d.AskInChannelAsync(d.World.Anna, "jauns uzdevums"), ActionForm.Area).Values);
     }
+
+    [Fact]
+    public async Task A_plan_of_many_areas_is_shown_a_page_at_a_time_and_a_change_keeps_the_page()
+    {
+        var d = NewGroup();
+        await d.SetUpAsync();
+        foreach (var i in Enumerable.Range(1, 24))
+        {
+            await Plans.SaveAreaAsync(Team(d), new Area { Id = $"extra{i:D2}", Name = $"Joma {i:D2}", Order = 10 + i }, default);
+        }
+
+        var overview = await d.AskInChannelAsync(d.World.Anna, "plāns");
+        var overviewNext = (await d.PressAsync(d.World.Anna, overview, Verbs.Plan)).Card;
+        var areas = (await d.PressAsync(d.World.Anna, overview, Verbs.Areas)).Card;
+        var areasNext = (await d.PressAsync(d.World.Anna, areas, Verbs.Areas)).Card;
+        var renamed = (await d.PressAsync(d.World.Anna, areasNext, Verbs.RenameArea, x => x["areaId"]!.GetValue<string>() == "extra10", ("areaName.extra10", "Jauns nosaukums"))).Card;
+
+        Assert.Contains("Lapa 1 no 2", CardTexts.Of(overview));
+        Assert.Contains("Joma 24", CardTexts.Of(overviewNext));
+        Assert.DoesNotContain("Joma 24", CardTexts.Of(overview));
+        Assert.Contains("Lapa 1 no 3", CardTexts.Of(areas));
+        Assert.Contains("Lapa 2 no 3", CardTexts.Of(areasNext));
+        Assert.Contains("Lapa 2 no 3", CardTexts.Of(renamed));
+        Assert.Contains("Jauns nosaukums", CardTexts.Of(renamed));
+    }
 }
