@@ -57,8 +57,20 @@ public sealed class TableLinkStore(TableStorage storage) : ILinkStore
         return alive ? link : null;
     }
 
-    public async Task<Link?> FindFeedAsync(GroupKey group, string? person, CancellationToken cancellationToken) =>
-        await FindPointerAsync(group, person, cancellationToken) is { } pointer ? await ReadAsync(pointer.Token, cancellationToken) : null;
+    public async Task<Link?> FindFeedAsync(GroupKey group, string? person, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; await FindPointerAsync(group, person, cancellationToken) is { } pointer; attempt++)
+        {
+            // A renewal that replaced the pointer just after it was read has deleted the row it named: read the new one.
+            var link = await ReadAsync(pointer.Token, cancellationToken);
+            if (link is not null || attempt == Attempts)
+            {
+                return link;
+            }
+        }
+
+        return null;
+    }
 
     public async Task<Link> RenewFeedAsync(GroupKey group, string? person, Language language, CancellationToken cancellationToken)
     {
