@@ -59,14 +59,16 @@ public sealed class TableLinkStore(TableStorage storage) : ILinkStore
 
     public async Task<Link?> FindFeedAsync(GroupKey group, string? person, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; await FindPointerAsync(group, person, cancellationToken) is { } pointer; attempt++)
+        string? missing = null;
+        while (await FindPointerAsync(group, person, cancellationToken) is { } pointer && pointer.Token != missing)
         {
             // A renewal that replaced the pointer just after it was read has deleted the row it named: read the new one.
-            var link = await ReadAsync(pointer.Token, cancellationToken);
-            if (link is not null || attempt == Attempts)
+            if (await ReadAsync(pointer.Token, cancellationToken) is { } link)
             {
                 return link;
             }
+
+            missing = pointer.Token;
         }
 
         return null;
