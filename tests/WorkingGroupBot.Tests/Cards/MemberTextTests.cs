@@ -19,12 +19,16 @@ public sealed partial class MemberTextTests(BotFixture fixture)
         await d.SetUpAsync();
         var number = PlanDriver.NumberOn((await d.CreateActionAsync(d.World.Anna, "**Svarīgi** bukleti_vecākiem", [d.World.Janis], PlanDriver.Today.AddDays(7))).Card);
 
-        var card = await d.SendForgedAsync(d.World.Janis, new()
+        Task<InvokeAnswer> NoteAsync(string note) => d.SendForgedAsync(d.World.Janis, new()
         {
-            ["verb"] = Verbs.AddNote, ["group"] = d.World.TeamId, ["action"] = number, [ActionForm.Note] = "[klikšķini](https://evil.example)",
+            ["verb"] = Verbs.AddNote, ["group"] = d.World.TeamId, ["action"] = number, [ActionForm.Note] = note,
         });
 
+        await NoteAsync("1. solis: _gatavs_");
+        var card = await NoteAsync("[klikšķini](https://evil.example)");
+
         Assert.Contains(@"\[klikšķini\](https://evil.example)", card.CardText);
+        Assert.Contains(@": 1. solis: \_gatavs\_", card.CardText); // "1." is not at the start of a line here: left as it is
         Assert.Contains(@"\*\*Svarīgi\*\* bukleti\_vecākiem", card.CardText);
         Assert.DoesNotMatch(MarkdownLink(), card.CardText);
     }
