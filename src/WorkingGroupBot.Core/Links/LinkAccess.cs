@@ -8,8 +8,8 @@ public sealed record OpenLink(Link Link, Group Group);
 
 /// <summary>
 /// Opens a link only while its access stands, checked on every request: the group is active (the bot was not removed),
-/// and the person it is for is still in the group (for an export, still a chair). A link whose access is gone is
-/// revoked, so it stays dead if the person or the bot comes back.
+/// and the person it is for is still in the group (for an export, still a chair). A link met while its access is gone
+/// is revoked, so it stays dead if the person or the bot comes back later.
 /// </summary>
 public sealed class LinkAccess(ILinkStore links, IGroupStore groups, IMemberStore members, TimeProvider clock)
 {
