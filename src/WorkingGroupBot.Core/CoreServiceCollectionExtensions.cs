@@ -29,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IPersonStore, TablePersonStore>();
         services.AddSingleton<IPlanStore, TablePlanStore>();
         services.AddSingleton<ILinkStore, TableLinkStore>();
+        services.AddSingleton<LinkAccess>();
         services.AddSingleton<MembershipLookup>();
         services.AddSingleton<GroupScope>();
         services.AddSingleton<MemberSearch>();

@@ -1,11 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace WorkingGroupBot.Cards;
 
-/// <summary>Small builders for Adaptive Card 1.5 JSON; each card builder composes these.</summary>
-public static class AdaptiveCard
+/// <summary>
+/// Small builders for Adaptive Card 1.5 JSON; each card builder composes these. Teams reads the text of a TextBlock and
+/// of a fact as Markdown (bold, italic, lists, links), so every text given to these builders is escaped here and shows
+/// as it was typed: a member's "[klikšķini](https://…)" in a note is text, not a link.
+/// </summary>
+public static partial class AdaptiveCard
 {
     public const string Version = "1.5";
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
@@ -36,7 +41,7 @@ public static class AdaptiveCard
     public static JsonObject Heading(string text) => new()
     {
         ["type"] = "TextBlock",
-        ["text"] = text,
+        ["text"] = Literal(text),
         ["size"] = "Large",
         ["weight"] = "Bolder",
         ["wrap"] = true,
@@ -46,7 +51,7 @@ public static class AdaptiveCard
     public static JsonObject Subheading(string text) => new()
     {
         ["type"] = "TextBlock",
-        ["text"] = text,
+        ["text"] = Literal(text),
         ["weight"] = "Bolder",
         ["wrap"] = true,
         ["spacing"] = "Medium",
@@ -54,7 +59,7 @@ public static class AdaptiveCard
 
     public static JsonObject Text(string text, bool subtle = false)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = Literal(text), ["wrap"] = true };
         if (subtle)
         {
             block["isSubtle"] = true;
@@ -63,18 +68,19 @@ public static class AdaptiveCard
         return block;
     }
 
-    public static JsonObject Bullets(IEnumerable<string> lines) => Text(string.Join("\n", lines.Select(l => "- " + l)));
+    public static JsonObject Bullets(IEnumerable<string> lines) =>
+        new() { ["type"] = "TextBlock", ["text"] = string.Join("\n", lines.Select(l => "- " + Literal(l))), ["wrap"] = true };
 
     public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
     {
         ["type"] = "FactSet",
-        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
+        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = Literal(f.Title), ["value"] = Literal(f.Value) })]),
     };
 
     public static JsonObject Attention(string text) => new()
     {
         ["type"] = "TextBlock",
-        ["text"] = text,
+        ["text"] = Literal(text),
         ["wrap"] = true,
         ["color"] = "Attention",
         ["weight"] = "Bolder",
@@ -83,7 +89,7 @@ public static class AdaptiveCard
     public static JsonObject Good(string text) => new()
     {
         ["type"] = "TextBlock",
-        ["text"] = text,
+        ["text"] = Literal(text),
         ["wrap"] = true,
         ["color"] = "Good",
     };
@@ -170,4 +176,18 @@ public static class AdaptiveCard
         copy[CardData.Verb] = verb;
         return copy;
     }
+
+    /// <summary>
+    /// Text as Markdown that shows it literally. Teams interprets bold and italic (* and _), links ([…](…)) and lists (-,
+    /// +, "1." at the start of a line); a backslash before one of those shows it as typed. Nothing else is touched, so
+    /// Latvian text reads as it is.
+    /// </summary>
+    private static string Literal(string text) =>
+        ListMarker().Replace(Emphasis().Replace(text, @"\$0"), m => m.Groups["indent"].Value + m.Groups["number"].Value + @"\" + m.Groups["marker"].Value);
+
+    [GeneratedRegex(@"[\\*_\[\]]")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"(?<=\A|[\r\n])(?<indent>[ \t]*)(?<number>\d*)(?<marker>(?<=\d)\.|(?<!\d)[-+])(?=[ \t]|\z|[\r\n])")]
+    private static partial Regex ListMarker();
 }

@@ -41,7 +41,7 @@ public static class MeetingNoticeCard
     private static IEnumerable<JsonNode> AgendaBlocks(Texts.Texts texts, Agenda agenda, IReadOnlyList<Member> members)
     {
         string Line(ActionItem a) => Formats.Line(texts, a, members);
-        var sections = agenda.Areas.Select(area => (Title: "**" + Formats.Short(area.Area.DisplayName(texts), 100) + "**", Lines:
+        var sections = agenda.Areas.Select(area => (Title: Formats.Short(area.Area.DisplayName(texts), 100), Lines:
                 area.Overdue.Select(a => texts.Format(TextKey.AgendaOverdue, Line(a)))
                 .Concat(area.DueBeforeNext.Select(a => texts.Format(TextKey.AgendaDue, Line(a))))
                 .Concat(area.Blocked.Select(a => texts.Format(TextKey.AgendaBlocked, Line(a), Formats.Short(a.BlockedReason ?? "", 100))))
@@ -62,7 +62,7 @@ public static class MeetingNoticeCard
         {
             var shown = lines.Take(budget).ToList();
             budget -= shown.Count;
-            yield return AdaptiveCard.Container([AdaptiveCard.Text(title), AdaptiveCard.Bullets(shown)]);
+            yield return AdaptiveCard.Container([AdaptiveCard.Subheading(title), AdaptiveCard.Bullets(shown)]);
         }
 
         var total = sections.Sum(s => s.Lines.Count);

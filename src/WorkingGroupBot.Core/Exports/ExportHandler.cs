@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
-using WorkingGroupBot.Groups;
 using WorkingGroupBot.Links;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
@@ -10,7 +9,7 @@ using WorkingGroupBot.Texts;
 namespace WorkingGroupBot.Exports;
 
 /// <summary>Chairs get short-lived links to the plan as CSV and as an HTML report; the links open without signing in.</summary>
-public sealed class ExportHandler(GroupScope scope, ILinkStore links, IGroupStore groups, IPlanStore plans, IMemberStore members, TimeProvider clock, IOptions<BotOptions> options)
+public sealed class ExportHandler(GroupScope scope, ILinkStore links, LinkAccess access, IPlanStore plans, IMemberStore members, TimeProvider clock, IOptions<BotOptions> options)
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(1);
     public const string CsvFile = "plan.csv";
@@ -19,7 +18,7 @@ public sealed class ExportHandler(GroupScope scope, ILinkStore links, IGroupStor
     public Task<Reply> LinksAsync(Request request, CancellationToken cancellationToken) =>
         scope.RunAsChairAsync(request, async m =>
         {
-            var link = await links.CreateAsync(LinkKind.PlanExport, m.Group.Key, request.Caller.Language, clock.GetUtcNow() + LinkLifetime, cancellationToken);
+            var link = await links.CreateAsync(LinkKind.PlanExport, m.Group.Key, m.Member.AadObjectId, request.Caller.Language, clock.GetUtcNow() + LinkLifetime, cancellationToken);
             var baseUrl = $"{options.Value.PublicUrl.TrimEnd('/')}/exports/{link.Token}/";
             var texts = request.Texts;
             return new CardReply(AdaptiveCard.Create(
@@ -27,17 +26,18 @@ public sealed class ExportHandler(GroupScope scope, ILinkStore links, IGroupStor
                 [AdaptiveCard.OpenUrl(texts[TextKey.ButtonCsv], baseUrl + CsvFile), AdaptiveCard.OpenUrl(texts[TextKey.ButtonReport], baseUrl + HtmlFile)]));
         }, cancellationToken);
 
-    /// <summary>The file behind an export link, or null (a 404) for a wrong or expired token or an unknown file.</summary>
+    /// <summary>
+    /// The file behind an export link, or null (a 404) for a wrong or expired token, an unknown file, or a link whose
+    /// chair is no longer one or whose group has removed the bot.
+    /// </summary>
     public async Task<(string ContentType, byte[] Content)?> RenderAsync(string token, string file, CancellationToken cancellationToken)
     {
-        if (file is not (CsvFile or HtmlFile) || await links.FindAsync(token, clock.GetUtcNow(), cancellationToken) is not { Kind: LinkKind.PlanExport } link)
+        if (file is not (CsvFile or HtmlFile) || await access.OpenAsync(token, [LinkKind.PlanExport], cancellationToken) is not (var link, var group))
         {
             return null;
         }
 
-        var group = await groups.FindAsync(link.Group, cancellationToken);
-        var plan = await plans.FindPlanAsync(link.Group, cancellationToken);
-        if (group is null || plan is null)
+        if (await plans.FindPlanAsync(link.Group, cancellationToken) is not { } plan)
         {
             return null;
         }

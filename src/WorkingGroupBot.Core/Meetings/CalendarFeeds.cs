@@ -11,15 +11,15 @@ namespace WorkingGroupBot.Meetings;
 /// The iCalendar (.ics) feeds: a group's meeting series with their exceptions, and a member's feed with the group's
 /// meetings and their own open actions' deadlines (all-day events).
 /// </summary>
-public sealed class CalendarFeeds(ILinkStore links, IMeetingStore meetings, IPlanStore plans, TimeProvider clock)
+public sealed class CalendarFeeds(LinkAccess access, IMeetingStore meetings, IPlanStore plans, TimeProvider clock)
 {
     public const string ContentType = "text/calendar; charset=utf-8";
     private const string UidDomain = "workinggroupbot";
 
-    /// <summary>The feed behind a token, or null for a wrong or revoked one.</summary>
+    /// <summary>The feed behind a token, or null for a wrong or revoked one, or one whose member or group has gone.</summary>
     public async Task<string?> RenderAsync(string token, CancellationToken cancellationToken)
     {
-        if (await links.FindAsync(token, clock.GetUtcNow(), cancellationToken) is not { Kind: LinkKind.GroupCalendar or LinkKind.PersonalCalendar } link)
+        if (await access.OpenAsync(token, [LinkKind.GroupCalendar, LinkKind.PersonalCalendar], cancellationToken) is not { Link: var link })
         {
             return null;
         }

@@ -1,13 +1,20 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WorkingGroupBot.Links;
 
 namespace WorkingGroupBot.Reminders;
 
-/// <summary>Runs the dispatcher every Reminders:SweepInterval for as long as the host runs.</summary>
-public sealed partial class ReminderSweepService(ReminderDispatcher dispatcher, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ReminderSweepService> logger)
+/// <summary>
+/// Runs the dispatcher every Reminders:SweepInterval for as long as the host runs, and deletes a bounded batch of
+/// expired link rows each time.
+/// </summary>
+public sealed partial class ReminderSweepService(ReminderDispatcher dispatcher, ILinkStore links, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ReminderSweepService> logger)
     : BackgroundService
 {
+    /// <summary>Export links are made by hand, a few an hour at most: this keeps up while bounding each sweep's work.</summary>
+    private const int LinksPurgedPerSweep = 100;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
@@ -25,6 +32,8 @@ public sealed partial class ReminderSweepService(ReminderDispatcher dispatcher, 
                 {
                     LogSwept(logger, result.Found, result.Sent, result.Dropped + result.Skipped, result.Failed, result.Unreachable, result.TakenByOthers);
                 }
+
+                await links.PurgeExpiredAsync(clock.GetUtcNow(), LinksPurgedPerSweep, stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

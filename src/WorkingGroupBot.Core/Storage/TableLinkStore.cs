@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Azure;
 using Azure.Data.Tables;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Links;
@@ -6,45 +7,18 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Storage;
 
+/// <summary>
+/// Link rows keyed by their token. A calendar feed is current while its group's pointer row (in the group's Plans
+/// partition) names it: renewing and revoking change that pointer with an ETag-conditional write, and a feed row the
+/// pointer no longer names is dead.
+/// </summary>
 public sealed class TableLinkStore(TableStorage storage) : ILinkStore
 {
     private const int TokenBytes = 24;
+    private const int Attempts = 8;
+    private const int PurgePages = 5;
 
-    public Task<Link> CreateAsync(LinkKind kind, GroupKey group, Language language, DateTimeOffset? expiresAt, CancellationToken cancellationToken) =>
-        CreateAsync(kind, group, null, language, expiresAt, cancellationToken);
-
-    public async Task<Link?> FindFeedAsync(GroupKey group, string? person, CancellationToken cancellationToken) =>
-        await FindPointerAsync(group, person, cancellationToken) is { } pointer ? await FindAsync(pointer.Token, DateTimeOffset.MinValue, cancellationToken) : null;
-
-    public async Task<Link> RenewFeedAsync(GroupKey group, string? person, Language language, CancellationToken cancellationToken)
-    {
-        var link = await CreateAsync(person is null ? LinkKind.GroupCalendar : LinkKind.PersonalCalendar, group, person, language, null, cancellationToken);
-        var old = await FindPointerAsync(group, person, cancellationToken);
-        await storage.Plans.UpsertEntityAsync(new FeedPointerEntity { PartitionKey = PlanRows.PartitionOf(group), RowKey = FeedPointerEntity.RowOf(person), Token = link.Token }, TableUpdateMode.Replace, cancellationToken);
-        if (old is not null)
-        {
-            await storage.Links.DeleteEntityAsync(old.Token, LinkEntity.Row, cancellationToken: cancellationToken);
-        }
-
-        return link;
-    }
-
-    public async Task RevokeFeedAsync(GroupKey group, string? person, CancellationToken cancellationToken)
-    {
-        if (await FindPointerAsync(group, person, cancellationToken) is { } pointer)
-        {
-            await storage.Links.DeleteEntityAsync(pointer.Token, LinkEntity.Row, cancellationToken: cancellationToken);
-            await storage.Plans.DeleteEntityAsync(pointer.PartitionKey, pointer.RowKey, cancellationToken: cancellationToken);
-        }
-    }
-
-    private async Task<FeedPointerEntity?> FindPointerAsync(GroupKey group, string? person, CancellationToken cancellationToken)
-    {
-        var found = await storage.Plans.GetEntityIfExistsAsync<FeedPointerEntity>(PlanRows.PartitionOf(group), FeedPointerEntity.RowOf(person), cancellationToken: cancellationToken);
-        return found.HasValue ? found.Value : null;
-    }
-
-    private async Task<Link> CreateAsync(LinkKind kind, GroupKey group, string? person, Language language, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
+    public async Task<Link> CreateAsync(LinkKind kind, GroupKey group, string? person, Language language, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
     {
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(TokenBytes));
         await storage.Links.AddEntityAsync(new LinkEntity
@@ -68,9 +42,142 @@ public sealed class TableLinkStore(TableStorage storage) : ILinkStore
             return null;
         }
 
+        if (await ReadAsync(token, cancellationToken) is not { } link)
+        {
+            return null;
+        }
+
+        var alive = (link.ExpiresAt is null || link.ExpiresAt > now)
+            && (!IsFeed(link.Kind) || (await FindPointerAsync(link.Group, link.Person, cancellationToken))?.Token == token);
+        if (!alive)
+        {
+            await DeleteRowAsync(token, cancellationToken);
+        }
+
+        return alive ? link : null;
+    }
+
+    public async Task<Link?> FindFeedAsync(GroupKey group, string? person, CancellationToken cancellationToken)
+    {
+        string? missing = null;
+        while (await FindPointerAsync(group, person, cancellationToken) is { } pointer && pointer.Token != missing)
+        {
+            // A renewal that replaced the pointer just after it was read has deleted the row it named: read the new one.
+            if (await ReadAsync(pointer.Token, cancellationToken) is { } link)
+            {
+                return link;
+            }
+
+            missing = pointer.Token;
+        }
+
+        return null;
+    }
+
+    public async Task<Link> RenewFeedAsync(GroupKey group, string? person, Language language, CancellationToken cancellationToken)
+    {
+        var link = await CreateAsync(person is null ? LinkKind.GroupCalendar : LinkKind.PersonalCalendar, group, person, language, null, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await FindPointerAsync(group, person, cancellationToken);
+            var pointer = new FeedPointerEntity { PartitionKey = PlanRows.PartitionOf(group), RowKey = FeedPointerEntity.RowOf(person), Token = link.Token };
+            try
+            {
+                await (current is null
+                    ? storage.Plans.AddEntityAsync(pointer, cancellationToken)
+                    : storage.Plans.UpdateEntityAsync(pointer, current.ETag, TableUpdateMode.Replace, cancellationToken));
+            }
+            catch (RequestFailedException e) when (IsRace(e) && attempt < Attempts)
+            {
+                continue; // another renewal or a revocation came first: replace what is current now
+            }
+
+            if (current is not null)
+            {
+                await DeleteRowAsync(current.Token, cancellationToken);
+            }
+
+            return link;
+        }
+    }
+
+    public async Task RevokeFeedAsync(GroupKey group, string? person, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; await FindPointerAsync(group, person, cancellationToken) is { } pointer; attempt++)
+        {
+            try
+            {
+                await storage.Plans.DeleteEntityAsync(pointer.PartitionKey, pointer.RowKey, pointer.ETag, cancellationToken);
+            }
+            catch (RequestFailedException e) when (IsRace(e) && attempt < Attempts)
+            {
+                continue; // renewed meanwhile: revoke the new one
+            }
+
+            await DeleteRowAsync(pointer.Token, cancellationToken);
+            return;
+        }
+    }
+
+    public async Task RevokeAsync(Link link, CancellationToken cancellationToken)
+    {
+        if (IsFeed(link.Kind) && await FindPointerAsync(link.Group, link.Person, cancellationToken) is { } pointer && pointer.Token == link.Token)
+        {
+            try
+            {
+                await storage.Plans.DeleteEntityAsync(pointer.PartitionKey, pointer.RowKey, pointer.ETag, cancellationToken);
+            }
+            catch (RequestFailedException e) when (IsRace(e))
+            {
+                // Renewed or revoked meanwhile: the pointer no longer names this link, which is dead either way.
+            }
+        }
+
+        await DeleteRowAsync(link.Token, cancellationToken);
+    }
+
+    public async Task<int> PurgeExpiredAsync(DateTimeOffset now, int max, CancellationToken cancellationToken)
+    {
+        // The token is the partition, so this filter scans the table: a few pages at most per call keep it bounded.
+        var (purged, pages) = (0, 0);
+        var filter = TableClient.CreateQueryFilter($"ExpiresAt lt {now}");
+        await foreach (var page in storage.Links.QueryAsync<LinkEntity>(filter, maxPerPage: max, select: ["PartitionKey"], cancellationToken: cancellationToken).AsPages())
+        {
+            foreach (var row in page.Values.Take(max - purged))
+            {
+                await DeleteRowAsync(row.PartitionKey, cancellationToken);
+                purged++;
+            }
+
+            if (purged >= max || ++pages >= PurgePages)
+            {
+                break;
+            }
+        }
+
+        return purged;
+    }
+
+    private static bool IsFeed(LinkKind kind) => kind is LinkKind.GroupCalendar or LinkKind.PersonalCalendar;
+
+    /// <summary>Someone changed the pointer since it was read: added (409), replaced (412) or deleted it (404).</summary>
+    private static bool IsRace(RequestFailedException e) => Conflicts.IsConflict(e) || e.Status == 404;
+
+    private async Task<Link?> ReadAsync(string token, CancellationToken cancellationToken)
+    {
         var found = await storage.Links.GetEntityIfExistsAsync<LinkEntity>(token, LinkEntity.Row, cancellationToken: cancellationToken);
-        return found is { HasValue: true, Value: { } row } && (row.ExpiresAt is null || row.ExpiresAt > now)
+        return found is { HasValue: true, Value: { } row }
             ? new Link(token, Enum.Parse<LinkKind>(row.Kind), new GroupKey(row.TenantId, row.GroupId), Enum.Parse<Language>(row.Language), row.ExpiresAt) { Person = row.Person }
             : null;
     }
+
+    private async Task<FeedPointerEntity?> FindPointerAsync(GroupKey group, string? person, CancellationToken cancellationToken)
+    {
+        var found = await storage.Plans.GetEntityIfExistsAsync<FeedPointerEntity>(PlanRows.PartitionOf(group), FeedPointerEntity.RowOf(person), cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value : null;
+    }
+
+    /// <summary>Deleting a row that is already gone succeeds.</summary>
+    private Task DeleteRowAsync(string token, CancellationToken cancellationToken) =>
+        storage.Links.DeleteEntityAsync(token, LinkEntity.Row, ETag.All, cancellationToken);
 }

@@ -244,4 +244,5 @@ public enum TextKey
     ProblemTooManyResponsible,
     ShowingOf,
     ResponsibleSearchHint,
+    LinkStorageDown,
 }

@@ -7,8 +7,9 @@ internal static class CalendarEndpoint
 {
     private const string Extension = ".ics";
 
-    public static async Task<IResult> HandleAsync(string file, CalendarFeeds feeds, CancellationToken cancellationToken) =>
-        file.EndsWith(Extension, StringComparison.Ordinal) && await feeds.RenderAsync(file[..^Extension.Length], cancellationToken) is { } ics
-            ? Results.Text(ics, CalendarFeeds.ContentType)
-            : Results.NotFound();
+    public static Task<IResult> HandleAsync(string file, CalendarFeeds feeds, HttpContext http, ILoggerFactory loggers) =>
+        LinkAnswers.AnswerAsync(http, loggers, async cancellationToken =>
+            file.EndsWith(Extension, StringComparison.Ordinal) && await feeds.RenderAsync(file[..^Extension.Length], cancellationToken) is { } ics
+                ? Results.Text(ics, CalendarFeeds.ContentType)
+                : Results.NotFound());
 }
