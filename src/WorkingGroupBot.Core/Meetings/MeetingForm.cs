@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Meetings;
@@ -29,14 +30,20 @@ public static class MeetingForm
     public static (MeetingSeries? Series, TextKey? Problem) Read(CardInput input, string timeZone, DateOnly today)
     {
         var title = input.Text(Title);
+        var place = input.Text(Place);
         var first = input.Date(FirstDate);
         var start = input.Time(Start);
         var duration = input.Int(Duration) ?? 90;
         var interval = input.Int(Interval) ?? 1;
         var notices = ReadNotices(input.Text(Notices));
-        if (title.Length is 0 or > 100 || first is null || start is null)
+        if (title.Length == 0 || first is null || start is null)
         {
             return (null, TextKey.ProblemMeetingMissing);
+        }
+
+        if (TextProblem(title, place) is { } problem)
+        {
+            return (null, problem);
         }
 
         if (first < today)
@@ -44,7 +51,7 @@ public static class MeetingForm
             return (null, TextKey.ProblemDeadlineInPast);
         }
 
-        if (duration is < 5 or > 600 || interval is < 1 or > 12 || notices is null || input.Text(Place).Length > 300)
+        if (duration is < 5 or > 600 || interval is < 1 or > 12 || notices is null)
         {
             return (null, TextKey.ProblemMeetingValues);
         }
@@ -62,12 +69,19 @@ public static class MeetingForm
             FirstDate = first.Value,
             Start = start.Value,
             DurationMinutes = duration,
-            Place = input.Text(Place),
+            Place = place,
             RRule = rrule,
             TimeZone = timeZone,
             NoticesBefore = notices,
         }, null);
     }
+
+    /// <summary>What is wrong with a meeting's title and place, which reach channel notices and calendar feeds.</summary>
+    public static TextKey? TextProblem(string title, string place) =>
+        title.Length > FreeText.MeetingTitle ? TextKey.ProblemMeetingTitleTooLong
+        : place.Length > FreeText.MeetingPlace ? TextKey.ProblemPlaceTooLong
+        : FreeText.HasPersonalCode(title, place) ? TextKey.ProblemPersonalData
+        : null;
 
     public static string? RuleFor(string? recurrence, DateOnly first, int interval, string custom) => recurrence switch
     {

@@ -5,9 +5,6 @@ namespace WorkingGroupBot.Plans;
 /// <summary>Checks an action form; each problem names the input it belongs to so the card can show it there.</summary>
 public static class ActionDraftValidator
 {
-    public const int MaxTitle = 200;
-    public const int MaxDescription = 2000;
-
     public static IReadOnlyList<FormProblem> Validate(ActionDraft draft, Plan plan, IReadOnlySet<string> roster, DateOnly today, DateOnly? currentDeadline = null)
     {
         var problems = new List<FormProblem>();
@@ -15,17 +12,17 @@ public static class ActionDraftValidator
         {
             problems.Add(new(ActionForm.Title, TextKey.ProblemTitleMissing));
         }
-        else if (draft.Title.Length > MaxTitle)
+        else if (draft.Title.Length > FreeText.ActionTitle)
         {
             problems.Add(new(ActionForm.Title, TextKey.ProblemTitleTooLong));
         }
 
-        if (draft.Description.Length > MaxDescription)
+        if (draft.Description.Length > FreeText.ActionDescription)
         {
             problems.Add(new(ActionForm.Description, TextKey.ProblemDescriptionTooLong));
         }
 
-        if (PersonalDataGuard.LooksLikePersonalData(draft.Title) || PersonalDataGuard.LooksLikePersonalData(draft.Description))
+        if (FreeText.HasPersonalCode(draft.Title, draft.Description))
         {
             problems.Add(new(ActionForm.Title, TextKey.ProblemPersonalData));
         }

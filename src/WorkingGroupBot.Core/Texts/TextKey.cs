@@ -241,4 +241,9 @@ public enum TextKey
     FieldOtherDecisions,
     ButtonChangeFromHere,
     ChangeFromHereIntro,
+    ProblemReasonTooLong,
+    ProblemMeetingTitleTooLong,
+    ProblemPlaceTooLong,
+    ProblemDecisionTooLong,
+    ProblemDecisionsTooMany,
 }

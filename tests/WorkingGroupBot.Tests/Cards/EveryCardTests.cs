@@ -146,8 +146,8 @@ public sealed class EveryCardTests
 
     private static ActionItem LongAction(int number) => Build.Action(number, dueInDays: number - 10, area: "a" + (number % 20), responsible: ["member0", "member1", "member2"]) with
     {
-        Title = new string('Ž', ActionDraftValidator.MaxTitle),
-        Description = new string('š', ActionDraftValidator.MaxDescription),
+        Title = new string('Ž', FreeText.ActionTitle),
+        Description = new string('š', FreeText.ActionDescription),
     };
 
     private static ActionView View(Member viewer, ActionStatus status = ActionStatus.Open) =>
