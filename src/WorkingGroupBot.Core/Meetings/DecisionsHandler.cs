@@ -41,10 +41,13 @@ public sealed class DecisionsHandler(GroupScope scope, IMeetingStore meetings, A
             return new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, saved, context.Plan, context.Members, context.Today, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false)));
         }, cancellationToken);
 
-    /// <summary>The decisions' texts read together, so a personal code split between two of them is found too.</summary>
+    /// <summary>
+    /// The decisions' texts read together, so a personal code split between two of them is found too; a decision that
+    /// becomes an action has its length checked as the action's title.
+    /// </summary>
     private static IEnumerable<TextKey> Problems(string others, IReadOnlyList<(string Text, ActionDraft? Draft)> slots, MeetingRecord record)
     {
-        if (others.Length > FreeText.OtherDecisions || slots.Any(s => s.Text.Length > FreeText.Decision))
+        if (others.Length > FreeText.OtherDecisions || slots.Any(s => s.Draft is null && s.Text.Length > FreeText.Decision))
         {
             yield return TextKey.ProblemDecisionTooLong;
         }

@@ -109,6 +109,7 @@ public sealed class FreeTextFlowTests(BotFixture fixture)
     [InlineData(5000, "", "Lēmums ir par garu")]
     [InlineData(10, "Īss lēmums\n" + "Pārāk garš lēmums ", "Lēmums ir par garu")]
     [InlineData(0, "Aicināt ģimeni 010190-\n12345 uz sarunu", PersonalData)]
+    [InlineData(0, "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm\nn\no\np\nq\nr\ns\nt\nu", "ne vairāk kā 20 lēmumus")]
     public async Task Decisions_past_their_limit_or_with_a_personal_code_are_refused_and_nothing_is_stored(int firstLength, string others, string message)
     {
         var d = await NewGroupAsync();
