@@ -30,7 +30,7 @@ public static class ScheduleMeetingCard
             CardInputs.Text(MeetingForm.Place, texts[TextKey.FieldPlace], maxLength: FreeText.MeetingPlace),
             CardInputs.Choices(MeetingForm.Recurrence, texts[TextKey.FieldRecurrence], recurrences, MeetingForm.MonthlyNthWeekday, required: true, error: texts[TextKey.ProblemMeetingRule]),
             CardInputs.Text(MeetingForm.Interval, texts[TextKey.FieldInterval], "1", maxLength: 2),
-            CardInputs.Text(MeetingForm.RRule, texts[TextKey.FieldRRule], maxLength: 200),
+            CardInputs.Text(MeetingForm.RRule, texts[TextKey.FieldRRule], maxLength: FreeText.MeetingRule),
             CardInputs.Text(MeetingForm.Notices, texts[TextKey.FieldNotices], MeetingForm.NoticesText(MeetingSeries.DefaultNotices), maxLength: 30),
         ];
         return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonSchedule], Verbs.CreateMeeting, new JsonObject { [CardData.Group] = group.Key.GroupId }, primary: true)]);

@@ -41,7 +41,7 @@ public static class MeetingForm
             return (null, TextKey.ProblemMeetingMissing);
         }
 
-        if (TextProblem(title, place) is { } problem)
+        if (TextProblem(title, place, input.Text(RRule)) is { } problem)
         {
             return (null, problem);
         }
@@ -76,11 +76,11 @@ public static class MeetingForm
         }, null);
     }
 
-    /// <summary>What is wrong with a meeting's title and place, which reach channel notices and calendar feeds.</summary>
-    public static TextKey? TextProblem(string title, string place) =>
+    /// <summary>What is wrong with a meeting's title, place and custom rule, which reach channel notices and calendar feeds.</summary>
+    public static TextKey? TextProblem(string title, string place, string rule = "") =>
         title.Length > FreeText.MeetingTitle ? TextKey.ProblemMeetingTitleTooLong
         : place.Length > FreeText.MeetingPlace ? TextKey.ProblemPlaceTooLong
-        : FreeText.HasPersonalCode(title, place) ? TextKey.ProblemPersonalData
+        : FreeText.HasPersonalCode(title, place, rule) ? TextKey.ProblemPersonalData
         : null;
 
     public static string? RuleFor(string? recurrence, DateOnly first, int interval, string custom) => recurrence switch
@@ -88,7 +88,7 @@ public static class MeetingForm
         Weekly => $"FREQ=WEEKLY;INTERVAL={interval};BYDAY={Days[(int)first.DayOfWeek]}",
         MonthlyNthWeekday => $"FREQ=MONTHLY;INTERVAL={interval};BYDAY={((first.Day - 1) / 7 + 1 is var n && n == 5 ? -1 : n)}{Days[(int)first.DayOfWeek]}",
         MonthlyDay => $"FREQ=MONTHLY;INTERVAL={interval};BYMONTHDAY={first.Day}",
-        Custom when custom.Length is > 0 and <= 200 => custom.Trim(),
+        Custom when custom.Length is > 0 and <= FreeText.MeetingRule => custom.Trim(),
         _ => null,
     };
 

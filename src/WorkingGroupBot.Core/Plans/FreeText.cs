@@ -14,6 +14,9 @@ public static class FreeText
     public const int MeetingTitle = 100;
     public const int MeetingPlace = 300;
 
+    /// <summary>A custom iCalendar RRULE; it must also parse, but it is stored and published as typed.</summary>
+    public const int MeetingRule = 200;
+
     /// <summary>A decision can become an action, so it is no longer than an action's title.</summary>
     public const int Decision = ActionTitle;
 
