@@ -32,7 +32,7 @@ public static class ActionButtons
             var reason = ActionForm.Reason + inputSuffix;
             yield return AdaptiveCard.ShowCard(
                 texts[TextKey.ButtonBlocked],
-                [CardInputs.Text(reason, texts[TextKey.InputBlockedReason], multiline: true, maxLength: 500, required: true, error: texts[TextKey.ProblemReasonMissing])],
+                [CardInputs.Text(reason, texts[TextKey.InputBlockedReason], multiline: true, maxLength: FreeText.BlockedReason, required: true, error: texts[TextKey.ProblemReasonMissing])],
                 [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SetStatus, Data(view, extra).WithStatus(ActionStatus.Blocked).With(CardData.InputName, reason))]);
         }
 
@@ -53,7 +53,7 @@ public static class ActionButtons
         var note = ActionForm.Note + inputSuffix;
         return AdaptiveCard.ShowCard(
             texts[TextKey.ButtonAddNote],
-            [CardInputs.Text(note, texts[TextKey.InputNote], multiline: true, maxLength: 1000, required: true, error: texts[TextKey.ProblemNoteMissing])],
+            [CardInputs.Text(note, texts[TextKey.InputNote], multiline: true, maxLength: FreeText.Note, required: true, error: texts[TextKey.ProblemNoteMissing])],
             [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.AddNote, Data(view, extra).With(CardData.InputName, note))]);
     }
 

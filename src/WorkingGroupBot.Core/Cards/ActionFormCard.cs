@@ -27,8 +27,8 @@ public static class ActionFormCard
         [
             AdaptiveCard.Heading(editing is { } n ? texts.Format(TextKey.EditActionTitle, n) : texts[TextKey.NewActionTitle]),
             .. problems.Select(p => AdaptiveCard.Attention(texts[p.Problem])).DistinctBy(p => p.ToJsonString()),
-            CardInputs.Text(ActionForm.Title, texts[TextKey.FieldTitle], draft.Title, maxLength: ActionDraftValidator.MaxTitle, required: true, error: ProblemAt(ActionForm.Title) ?? texts[TextKey.ProblemTitleMissing]),
-            CardInputs.Text(ActionForm.Description, texts[TextKey.FieldDescription], draft.Description, multiline: true, maxLength: ActionDraftValidator.MaxDescription),
+            CardInputs.Text(ActionForm.Title, texts[TextKey.FieldTitle], draft.Title, maxLength: FreeText.ActionTitle, required: true, error: ProblemAt(ActionForm.Title) ?? texts[TextKey.ProblemTitleMissing]),
+            CardInputs.Text(ActionForm.Description, texts[TextKey.FieldDescription], draft.Description, multiline: true, maxLength: FreeText.ActionDescription),
             CardInputs.Choices(ActionForm.Area, texts[TextKey.FieldArea], areas, EmptyToNull(draft.AreaId), required: true, error: ProblemAt(ActionForm.Area) ?? texts[TextKey.ProblemAreaMissing]),
             PeoplePicker.Input(texts, ActionForm.Responsible, texts[TextKey.FieldResponsible], group.Key.GroupId, roster, draft.Responsible.Take(ActionDraftValidator.MaxResponsible).ToList(), required: true, error: ProblemAt(ActionForm.Responsible) ?? texts[TextKey.ProblemResponsibleMissing]),
             CardInputs.Date(ActionForm.Deadline, texts[TextKey.FieldDeadline], draft.Deadline, min: today, required: true, error: ProblemAt(ActionForm.Deadline) ?? texts[TextKey.ProblemDeadlineMissing]),

@@ -25,7 +25,7 @@ public static class AreasCard
             .. notice is null ? Array.Empty<JsonNode>() : [AdaptiveCard.Attention(notice)],
             .. paging.Take(areas, PageSize).Select(a => AreaRow(texts, group, a, paging.Page)),
             .. paging.Blocks(texts, Verbs.Areas, groupData),
-            CardInputs.Text(ActionForm.AreaName, texts[TextKey.AreaNewName], maxLength: 100),
+            CardInputs.Text(ActionForm.AreaName, texts[TextKey.AreaNewName], maxLength: FreeText.AreaName),
         ];
         return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonAddArea], Verbs.AddArea, groupData, primary: true)]);
     }
@@ -40,7 +40,7 @@ public static class AreasCard
                 [
                     AdaptiveCard.ShowCard(
                         texts[TextKey.ButtonRename],
-                        [CardInputs.Text(RenameInput(area.Id), texts[TextKey.AreaNewName], area.DisplayName(texts), maxLength: 100)],
+                        [CardInputs.Text(RenameInput(area.Id), texts[TextKey.AreaNewName], area.DisplayName(texts), maxLength: FreeText.AreaName)],
                         [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.RenameArea, data)]),
                     AdaptiveCard.Execute(texts[TextKey.ButtonRetire], Verbs.RetireArea, data),
                 ]),

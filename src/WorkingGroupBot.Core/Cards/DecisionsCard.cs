@@ -34,12 +34,12 @@ public static class DecisionsCard
             AdaptiveCard.Text(texts[TextKey.DecisionsIntro], subtle: true),
             AdaptiveCard.Container(
             [
-                CardInputs.Text(ActionForm.Title, texts[TextKey.FieldDecision], multiline: true, maxLength: ActionDraftValidator.MaxTitle),
+                CardInputs.Text(ActionForm.Title, texts[TextKey.FieldDecision], multiline: true, maxLength: FreeText.Decision),
                 CardInputs.Choices(ActionForm.Area, texts[TextKey.FieldArea], areas),
                 PeoplePicker.Input(texts, ActionForm.Responsible, texts[TextKey.FieldResponsible], group.Key.GroupId, members, []),
                 CardInputs.Date(ActionForm.Deadline, texts[TextKey.FieldDeadline], null, min: today),
             ], separator: true),
-            CardInputs.Text(OtherDecisions, texts[TextKey.FieldOtherDecisions], multiline: true, maxLength: 2000),
+            CardInputs.Text(OtherDecisions, texts[TextKey.FieldOtherDecisions], multiline: true, maxLength: FreeText.OtherDecisions),
         ];
         return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SaveDecisions, MeetingsCard.Data(group, meeting), primary: true)]);
     }

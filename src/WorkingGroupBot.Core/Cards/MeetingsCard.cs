@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Meetings;
+using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Cards;
@@ -84,7 +85,7 @@ public static class MeetingsCard
                             AdaptiveCard.Text(texts[TextKey.ChangeFromHereIntro], subtle: true),
                             CardInputs.Time(MeetingForm.Start + suffix, texts[TextKey.FieldStartTime], TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.Start, GroupClock.Zone(group.TimeZone)).DateTime)),
                             CardInputs.Text(MeetingForm.Duration + suffix, texts[TextKey.FieldDurationMinutes], ((int)(meeting.End - meeting.Start).TotalMinutes).ToString(System.Globalization.CultureInfo.InvariantCulture), maxLength: 3),
-                            CardInputs.Text(MeetingForm.Place + suffix, texts[TextKey.FieldPlace], meeting.Place, maxLength: 300),
+                            CardInputs.Text(MeetingForm.Place + suffix, texts[TextKey.FieldPlace], meeting.Place, maxLength: FreeText.MeetingPlace),
                         ],
                         [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.ChangeSeries, ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix))]),
                     AdaptiveCard.Execute(texts[TextKey.ButtonEndSeries], Verbs.EndSeries, data),

@@ -16,14 +16,14 @@ public sealed class DecisionsHandler(GroupScope scope, IMeetingStore meetings, A
     public Task<Reply> SaveAsync(Request request, CancellationToken cancellationToken) =>
         WithMeetingAsync(request, async (context, meeting, record) =>
         {
-            var slots = request.Input.Text(DecisionsCard.OtherDecisions).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(line => (Text: Formats.Short(line, ActionDraftValidator.MaxTitle), Draft: (ActionDraft?)null))
+            var others = request.Input.Text(DecisionsCard.OtherDecisions);
+            var slots = others.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(line => (Text: line, Draft: (ActionDraft?)null))
                 .Prepend(Read(request.Input))
                 .Where(s => s.Text.Length > 0)
                 .ToList();
-            var problems = slots.SelectMany(s => s.Draft is null
-                    ? PersonalDataGuard.LooksLikePersonalData(s.Text) ? [TextKey.ProblemPersonalData] : []
-                    : ActionDraftValidator.Validate(s.Draft, context.Plan, context.Roster, context.Today).Select(p => p.Problem))
+            var problems = Problems(others, slots, record).Concat(slots
+                    .SelectMany(s => s.Draft is null ? [] : ActionDraftValidator.Validate(s.Draft, context.Plan, context.Roster, context.Today).Select(p => p.Problem)))
                 .Distinct().ToList();
             if (slots.Count == 0 || problems.Count > 0)
             {
@@ -40,6 +40,28 @@ public sealed class DecisionsHandler(GroupScope scope, IMeetingStore meetings, A
             var saved = await meetings.UpdateRecordAsync(context.Group.Key, meeting.SeriesId, meeting.OriginalDate, r => r with { Decisions = [.. r.Decisions, .. decisions] }, cancellationToken);
             return new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, saved, context.Plan, context.Members, context.Today, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false)));
         }, cancellationToken);
+
+    /// <summary>
+    /// The decisions' texts read together, so a personal code split between two of them is found too; a decision that
+    /// becomes an action has its length checked as the action's title.
+    /// </summary>
+    private static IEnumerable<TextKey> Problems(string others, IReadOnlyList<(string Text, ActionDraft? Draft)> slots, MeetingRecord record)
+    {
+        if (others.Length > FreeText.OtherDecisions || slots.Any(s => s.Draft is null && s.Text.Length > FreeText.Decision))
+        {
+            yield return TextKey.ProblemDecisionTooLong;
+        }
+
+        if (record.Decisions.Count + slots.Count > FreeText.DecisionsPerMeeting)
+        {
+            yield return TextKey.ProblemDecisionsTooMany;
+        }
+
+        if (FreeText.HasPersonalCode(slots.Select(s => s.Text)))
+        {
+            yield return TextKey.ProblemPersonalData;
+        }
+    }
 
     /// <summary>The first decision's text, and the action it asks for when any of area, people or deadline was given.</summary>
     private static (string Text, ActionDraft? Draft) Read(CardInput input)

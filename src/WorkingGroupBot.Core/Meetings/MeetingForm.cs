@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Meetings;
@@ -29,14 +30,20 @@ public static class MeetingForm
     public static (MeetingSeries? Series, TextKey? Problem) Read(CardInput input, string timeZone, DateOnly today)
     {
         var title = input.Text(Title);
+        var place = input.Text(Place);
         var first = input.Date(FirstDate);
         var start = input.Time(Start);
         var duration = input.Int(Duration) ?? 90;
         var interval = input.Int(Interval) ?? 1;
         var notices = ReadNotices(input.Text(Notices));
-        if (title.Length is 0 or > 100 || first is null || start is null)
+        if (title.Length == 0 || first is null || start is null)
         {
             return (null, TextKey.ProblemMeetingMissing);
+        }
+
+        if (TextProblem(title, place, input.Text(RRule)) is { } problem)
+        {
+            return (null, problem);
         }
 
         if (first < today)
@@ -44,7 +51,7 @@ public static class MeetingForm
             return (null, TextKey.ProblemDeadlineInPast);
         }
 
-        if (duration is < 5 or > 600 || interval is < 1 or > 12 || notices is null || input.Text(Place).Length > 300)
+        if (duration is < 5 or > 600 || interval is < 1 or > 12 || notices is null)
         {
             return (null, TextKey.ProblemMeetingValues);
         }
@@ -62,19 +69,26 @@ public static class MeetingForm
             FirstDate = first.Value,
             Start = start.Value,
             DurationMinutes = duration,
-            Place = input.Text(Place),
+            Place = place,
             RRule = rrule,
             TimeZone = timeZone,
             NoticesBefore = notices,
         }, null);
     }
 
+    /// <summary>What is wrong with a meeting's title, place and custom rule, which reach channel notices and calendar feeds.</summary>
+    public static TextKey? TextProblem(string title, string place, string rule = "") =>
+        title.Length > FreeText.MeetingTitle ? TextKey.ProblemMeetingTitleTooLong
+        : place.Length > FreeText.MeetingPlace ? TextKey.ProblemPlaceTooLong
+        : FreeText.HasPersonalCode(title, place, rule) ? TextKey.ProblemPersonalData
+        : null;
+
     public static string? RuleFor(string? recurrence, DateOnly first, int interval, string custom) => recurrence switch
     {
         Weekly => $"FREQ=WEEKLY;INTERVAL={interval};BYDAY={Days[(int)first.DayOfWeek]}",
         MonthlyNthWeekday => $"FREQ=MONTHLY;INTERVAL={interval};BYDAY={((first.Day - 1) / 7 + 1 is var n && n == 5 ? -1 : n)}{Days[(int)first.DayOfWeek]}",
         MonthlyDay => $"FREQ=MONTHLY;INTERVAL={interval};BYMONTHDAY={first.Day}",
-        Custom when custom.Length is > 0 and <= 200 => custom.Trim(),
+        Custom when custom.Length is > 0 and <= FreeText.MeetingRule => custom.Trim(),
         _ => null,
     };
 

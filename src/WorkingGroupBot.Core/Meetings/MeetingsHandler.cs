@@ -61,10 +61,15 @@ public sealed class MeetingsHandler(GroupScope scope, IMeetingStore meetings, Me
         var start = request.Input.Time(MeetingForm.Start + suffix);
         var duration = request.Input.Int(MeetingForm.Duration + suffix);
         var place = request.Input.Text(MeetingForm.Place + suffix);
+        if (MeetingForm.TextProblem("", place) is { } problem)
+        {
+            return scope.RunAsChairAsync(request, m => ListCardAsync(request, m, new Notice(request.Texts[problem], IsProblem: true), cancellationToken), cancellationToken);
+        }
+
         MeetingSeries? successor = null;
         return ChangeAsync(request, (series, date) =>
         {
-            if (start is null || duration is not (>= 5 and <= 600) || place.Length > 300)
+            if (start is null || duration is not (>= 5 and <= 600))
             {
                 return null;
             }

@@ -5,9 +5,6 @@ namespace WorkingGroupBot.Plans;
 /// <summary>Checks an action form; each problem names the input it belongs to so the card can show it there.</summary>
 public static class ActionDraftValidator
 {
-    public const int MaxTitle = 200;
-    public const int MaxDescription = 2000;
-
     /// <summary>As the texts say ("at most 20"); it also bounds the action's cards and its form's selected choices.</summary>
     public const int MaxResponsible = 20;
 
@@ -18,17 +15,17 @@ public static class ActionDraftValidator
         {
             problems.Add(new(ActionForm.Title, TextKey.ProblemTitleMissing));
         }
-        else if (draft.Title.Length > MaxTitle)
+        else if (draft.Title.Length > FreeText.ActionTitle)
         {
             problems.Add(new(ActionForm.Title, TextKey.ProblemTitleTooLong));
         }
 
-        if (draft.Description.Length > MaxDescription)
+        if (draft.Description.Length > FreeText.ActionDescription)
         {
             problems.Add(new(ActionForm.Description, TextKey.ProblemDescriptionTooLong));
         }
 
-        if (PersonalDataGuard.LooksLikePersonalData(draft.Title) || PersonalDataGuard.LooksLikePersonalData(draft.Description))
+        if (FreeText.HasPersonalCode(draft.Title, draft.Description))
         {
             problems.Add(new(ActionForm.Title, TextKey.ProblemPersonalData));
         }

@@ -12,8 +12,6 @@ namespace WorkingGroupBot.Plans;
 /// </summary>
 public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, ActionViews views, MyActionsHandler myActions, ReminderPlanner planner, TimeProvider clock)
 {
-    private const int MaxNote = 1000;
-
     public Task<Reply> OpenAsync(Request request, CancellationToken cancellationToken) =>
         WithActionAsync(request, async (context, action) =>
             new CardReply(ActionCard.Build(request.Texts, context.View(action), await plans.ReadLogAsync(context.Group.Key, action.Number, cancellationToken))),
@@ -34,7 +32,7 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
             }
 
             var reason = status == ActionStatus.Blocked ? InputText(request, ActionForm.Reason) : null;
-            var problem = status == ActionStatus.Blocked ? ProblemWith(reason!, TextKey.ProblemReasonMissing) : null;
+            var problem = status == ActionStatus.Blocked ? ProblemWith(reason!, TextKey.ProblemReasonMissing, FreeText.BlockedReason, TextKey.ProblemReasonTooLong) : null;
             return problem is { } p
                 ? AfterAsync(request, context, action.Number, ActionEdit.Refuse(p), cancellationToken)
                 : ChangeAsync(request, context, action, stored =>
@@ -48,7 +46,7 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
         WithActionAsync(request, (context, action) =>
         {
             var note = InputText(request, ActionForm.Note);
-            return ProblemWith(note, TextKey.ProblemNoteMissing) is { } problem
+            return ProblemWith(note, TextKey.ProblemNoteMissing, FreeText.Note, TextKey.ProblemNoteTooLong) is { } problem
                 ? AfterAsync(request, context, action.Number, ActionEdit.Refuse(problem), cancellationToken)
                 : ChangeAsync(request, context, action, stored =>
                     ActionPolicy.CanAddNote(context.Membership.Member, stored) is { } refusal
@@ -102,9 +100,9 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
     private static string InputText(Request request, string input) =>
         request.Input.Text(request.Input.String(CardData.InputName) is { } named && named.StartsWith(input + ".", StringComparison.Ordinal) ? named : input);
 
-    private static TextKey? ProblemWith(string text, TextKey missing) =>
+    private static TextKey? ProblemWith(string text, TextKey missing, int limit, TextKey tooLong) =>
         text.Length == 0 ? missing
-        : text.Length > MaxNote ? TextKey.ProblemNoteTooLong
-        : PersonalDataGuard.LooksLikePersonalData(text) ? TextKey.ProblemPersonalData
+        : text.Length > limit ? tooLong
+        : FreeText.HasPersonalCode(text) ? TextKey.ProblemPersonalData
         : null;
 }

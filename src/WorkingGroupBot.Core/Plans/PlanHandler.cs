@@ -10,8 +10,6 @@ namespace WorkingGroupBot.Plans;
 /// <summary>The plan overview, starting the plan, and the chairs' work on its areas.</summary>
 public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore members, ReminderPlanner planner, TimeProvider clock)
 {
-    private const int MaxAreaName = 100;
-
     public Task<Reply> ShowAsync(Request request, CancellationToken cancellationToken) =>
         scope.RunAsync(request, m => OverviewAsync(request.Texts, m, cancellationToken, request.Input.Int(CardData.Page)), cancellationToken);
 
@@ -92,8 +90,8 @@ public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore
 
     private static TextKey? ProblemWith(string areaName) =>
         areaName.Length == 0 ? TextKey.ProblemAreaNameMissing
-        : areaName.Length > MaxAreaName ? TextKey.ProblemAreaNameTooLong
-        : PersonalDataGuard.LooksLikePersonalData(areaName) ? TextKey.ProblemPersonalData
+        : areaName.Length > FreeText.AreaName ? TextKey.ProblemAreaNameTooLong
+        : FreeText.HasPersonalCode(areaName) ? TextKey.ProblemPersonalData
         : null;
 
     private static string NewAreaId() => Guid.NewGuid().ToString("N")[..10];

@@ -245,4 +245,9 @@ public enum TextKey
     ShowingOf,
     ResponsibleSearchHint,
     LinkStorageDown,
+    ProblemReasonTooLong,
+    ProblemMeetingTitleTooLong,
+    ProblemPlaceTooLong,
+    ProblemDecisionTooLong,
+    ProblemDecisionsTooMany,
 }

@@ -42,7 +42,7 @@ public sealed class EveryCardTests
     ];
 
     // The largest group a card must carry: 20 areas with long names, 80 members, 50 actions with the longest texts.
-    private static readonly Plan BigPlan = new(Enumerable.Range(0, 20).Select(i => new Area { Id = "a" + i, Name = new string('Ā', 100), Order = i }).ToList());
+    private static readonly Plan BigPlan = new(Enumerable.Range(0, 20).Select(i => new Area { Id = "a" + i, Name = new string('Ā', FreeText.AreaName), Order = i }).ToList());
 
     private static readonly IReadOnlyList<Member> BigMembers = Enumerable.Range(0, 80).Select(i => Build.Member("member" + i, i < 3 ? MemberRole.Chair : MemberRole.Member) with
     {
@@ -102,7 +102,7 @@ public sealed class EveryCardTests
     private static readonly Dictionary<string, Func<WorkingGroupBot.Texts.Texts, JsonObject>> Samples = new()
     {
         ["ActionCard: a member's own action"] = t => ActionCard.Build(t, View(Janis), Notes(2)),
-        ["ActionCard: a chair, blocked, with a notice and long notes"] = t => ActionCard.Build(t, View(Anna, ActionStatus.Blocked) with { Action = LongAction(1) with { Status = ActionStatus.Blocked, BlockedReason = new string('ā', 500) } }, Notes(30, 1000), new Notice("ok", IsProblem: false)),
+        ["ActionCard: a chair, blocked, with a notice and long notes"] = t => ActionCard.Build(t, View(Anna, ActionStatus.Blocked) with { Action = LongAction(1) with { Status = ActionStatus.Blocked, BlockedReason = new string('ā', FreeText.BlockedReason) } }, Notes(30, FreeText.Note), new Notice("ok", IsProblem: false)),
         ["ActionCard: done, seen by someone not responsible"] = t => ActionCard.Build(t, View(Liga, ActionStatus.Done), [], new Notice("no", IsProblem: true)),
         ["ActionFormCard: new"] = t => ActionFormCard.Build(t, Build.Group(), TemplatePlan, Members, new ActionDraft(), Build.Today, []),
         ["ActionFormCard: every problem"] = t => ActionFormCard.Build(t, Build.Group(), TemplatePlan, Members, new ActionDraft { Title = "x" }, Build.Today,
@@ -115,7 +115,7 @@ public sealed class EveryCardTests
         ["HelpCard: a member"] = t => HelpCard.Build(t, [new(Build.Group(), Janis)]),
         ["HelpCard: in no group"] = t => HelpCard.Build(t, []),
         ["HistoryCard"] = t => HistoryCard.Build(t, View(Anna), History),
-        ["HistoryCard: long"] = t => HistoryCard.Build(t, View(Anna) with { Action = LongAction(1) }, Notes(30, 1000)),
+        ["HistoryCard: long"] = t => HistoryCard.Build(t, View(Anna) with { Action = LongAction(1) }, Notes(30, FreeText.Note)),
         ["MembersCard: a chair"] = t => MembersCard.Build(t, new(Build.Group(), Anna), Members, new Notice("ok", IsProblem: false)),
         ["MembersCard: a member of a big group"] = t => MembersCard.Build(t, new(Build.Group(), BigMembers[10]), BigMembers, null),
         ["MyActionsCard: nothing to do"] = t => MyActionsCard.Build(t, [], page: 0, showGroups: false),
@@ -143,10 +143,10 @@ public sealed class EveryCardTests
         ["MeetingNoticeCard"] = t => MeetingNoticeCard.Build(t, Build.Group(), LongMeeting(0) with { Title = "Sanāksme", Place = "Zāle" }, Agenda.Build(TemplatePlan, Actions, Build.Today, null, null, []), MeetingRecord.Empty, Members),
         ["MeetingNoticeCard: a big group's long agenda"] = t => MeetingNoticeCard.Build(t, Build.Group(), LongMeeting(0),
             Agenda.Build(BigPlan, BigActions.Select((a, i) => a with { Status = (ActionStatus)(i % 4), StatusChangedAt = DateTimeOffset.MaxValue }).ToList(), Build.Today, Build.Today.AddDays(60), DateTimeOffset.MinValue,
-                Enumerable.Range(1, 20).Select(i => new Decision(new string('ū', 200), i)).ToList()),
+                Enumerable.Range(1, FreeText.DecisionsPerMeeting).Select(i => new Decision(new string('ū', FreeText.Decision), i)).ToList()),
             MeetingRecord.Empty with { Attending = ["a", "b"], NotAttending = ["c"] }, BigMembers),
         ["DecisionsCard"] = t => DecisionsCard.Build(t, Build.Group(), LongMeeting(0), MeetingRecord.Empty, TemplatePlan, Members, Build.Today),
-        ["DecisionsCard: a big group with decisions"] = t => DecisionsCard.Build(t, Build.Group(), LongMeeting(0), MeetingRecord.Empty with { Decisions = Enumerable.Range(1, 10).Select(i => new Decision(new string('ū', 200), i)).ToList() }, BigPlan, BigMembers, Build.Today, new Notice("ok", IsProblem: false)),
+        ["DecisionsCard: a big group with decisions"] = t => DecisionsCard.Build(t, Build.Group(), LongMeeting(0), MeetingRecord.Empty with { Decisions = Enumerable.Range(1, FreeText.DecisionsPerMeeting).Select(i => new Decision(new string('ū', FreeText.Decision), i)).ToList() }, BigPlan, BigMembers, Build.Today, new Notice("ok", IsProblem: false)),
         ["ActionCard: the largest group, a chair"] = t => ActionCard.Build(t, LargestView(LargestRoster[0]) with { Action = LargestActions[0] with { Status = ActionStatus.Blocked } }, LargestLog, new Notice(new string('x', 500), IsProblem: true)),
         ["ActionFormCard: new, the largest group, every problem"] = t => ActionFormCard.Build(t, Build.Group(), LargestPlan, LargestRoster, ActionFormCard.From(LargestActions[0]), Build.Today, EveryProblem),
         ["ActionFormCard: editing, the largest group"] = t => ActionFormCard.Build(t, Build.Group(), LargestPlan, LargestRoster, ActionFormCard.From(LargestActions[0]), Build.Today, EveryProblem, editing: 1),
@@ -175,7 +175,7 @@ public sealed class EveryCardTests
 
     private static Meeting LongMeeting(int month) => new(
         "s1", Build.Today.AddMonths(month), new DateTimeOffset(2026, 4, 14, 7, 0, 0, TimeSpan.Zero).AddMonths(month), new DateTimeOffset(2026, 4, 14, 9, 0, 0, TimeSpan.Zero).AddMonths(month),
-        new string('Ē', 100), new string('ļ', 300), Moved: month % 2 == 0);
+        new string('Ē', FreeText.MeetingTitle), new string('ļ', FreeText.MeetingPlace), Moved: month % 2 == 0);
 
     public static TheoryData<string, Language> Cases()
     {
@@ -214,8 +214,8 @@ public sealed class EveryCardTests
 
     private static ActionItem LongAction(int number) => Build.Action(number, dueInDays: number - 10, area: "a" + (number % 20), responsible: ["member0", "member1", "member2"]) with
     {
-        Title = new string('Ž', ActionDraftValidator.MaxTitle),
-        Description = new string('š', ActionDraftValidator.MaxDescription),
+        Title = new string('Ž', FreeText.ActionTitle),
+        Description = new string('š', FreeText.ActionDescription),
     };
 
     private static ActionView View(Member viewer, ActionStatus status = ActionStatus.Open) =>
