@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WorkingGroupBot.Storage;
@@ -10,14 +9,13 @@ namespace WorkingGroupBot.Reminders;
 /// Sends what is due. Each reminder is claimed with a conditional write before it is sent, so of several bot instances
 /// one sends it; it is recorded as sent (and its successor stored) only after Teams accepted it. A dispatcher that dies
 /// between claim and send leaves a claim that expires and is taken over: nothing is lost, and a duplicate is possible
-/// only if it dies between the send and the record of it. A send never outlives its claim: the lease is renewed while the
-/// send is in flight, and a send whose lease could not be renewed is cancelled before the lease ends (and retried).
+/// only if it dies between the send and the record of it; a send never outlives its claim (<see cref="ClaimedSender"/>).
 /// </summary>
 public sealed partial class ReminderDispatcher(
     IReminderStore store,
     ReminderComposer composer,
     ReminderPlanner planner,
-    IProactiveSender sender,
+    ClaimedSender claimedSender,
     IGroupSettingsStore settings,
     Members.IMemberStore members,
     TimeProvider clock,
@@ -111,73 +109,8 @@ public sealed partial class ReminderDispatcher(
             return DispatchOutcome.Skipped;
         }
 
-        var (outcome, held) = await SendWhileClaimedAsync(claimed, delivery, card, cancellationToken);
+        var (outcome, held) = await claimedSender.SendAsync(claimed, delivery, card, cancellationToken);
         return await RecordAsync(held, delivery, outcome, now, cancellationToken);
-    }
-
-    /// <summary>
-    /// Sends while holding the claim: the lease is renewed every third of its length, and should renewing fail (storage
-    /// down, the claim lost) the send is cancelled a quarter lease before the claim ends, so that no other dispatcher
-    /// can take the reminder over while this one may still deliver it.
-    /// </summary>
-    private async Task<(SendOutcome Outcome, DueReminder Held)> SendWhileClaimedAsync(DueReminder claimed, Delivery delivery, JsonObject card, CancellationToken cancellationToken)
-    {
-        var lease = options.Value.Lease;
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var claimEnds = new CancellationTokenSource(Remaining(claimed), clock);
-        using var _ = claimEnds.Token.Register(stop.Cancel);
-        var send = SendAsync(delivery, card, stop.Token);
-        try
-        {
-            while (await Task.WhenAny(send, Task.Delay(lease / 3, clock, stop.Token)) != send && !stop.IsCancellationRequested)
-            {
-                claimed = await RenewAsync(claimed, stop, cancellationToken);
-                claimEnds.CancelAfter(Remaining(claimed));
-            }
-
-            return (await send, claimed);
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            LogSendOutlivedClaim(logger, claimed.Reminder.Kind, claimed.Group.ToString());
-            return (SendOutcome.Failed, claimed);
-        }
-        finally
-        {
-            // Ends the renewal timer of a send that is done.
-            await stop.CancelAsync();
-        }
-    }
-
-    /// <summary>The claim renewed; as it was when storage failed (tried again later); <paramref name="stop"/> cancelled when it is lost.</summary>
-    private async Task<DueReminder> RenewAsync(DueReminder claimed, CancellationTokenSource stop, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (await store.RenewAsync(claimed, clock.GetUtcNow() + options.Value.Lease, cancellationToken) is { } renewed)
-            {
-                return renewed;
-            }
-
-            await stop.CancelAsync();
-        }
-        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
-        {
-            LogStorageFailed(logger, e, claimed.Reminder.Kind, claimed.Group.ToString());
-        }
-
-        return claimed;
-    }
-
-    private Task<SendOutcome> SendAsync(Delivery delivery, JsonObject card, CancellationToken cancellationToken) => delivery.To is { } person
-        ? sender.SendToPersonAsync(delivery.Group, person, card, cancellationToken)
-        : sender.SendToChannelAsync(delivery.Group, card, cancellationToken);
-
-    /// <summary>How long a send may still run under this claim: until a quarter lease before it ends.</summary>
-    private TimeSpan Remaining(DueReminder claimed)
-    {
-        var left = (claimed.LeaseUntil ?? clock.GetUtcNow()) - clock.GetUtcNow() - options.Value.Lease / 4;
-        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
     /// <summary>
@@ -246,9 +179,6 @@ public sealed partial class ReminderDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Dispatching a {Kind} reminder of {Group} failed; it will be retried later")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception, ReminderKind kind, string group);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A {Kind} reminder of {Group} was still being sent when its claim was about to end; cancelled, it will be retried")]
-    private static partial void LogSendOutlivedClaim(ILogger logger, ReminderKind kind, string group);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The channel of {Group} cannot be reached; the message was not sent")]
     private static partial void LogChannelUnreachable(ILogger logger, string group);
