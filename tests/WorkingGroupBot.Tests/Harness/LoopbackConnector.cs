@@ -58,7 +58,10 @@ public sealed class LoopbackConnector : IAsyncDisposable
     public void Block(TestUser user) => Refuse(user, StatusCodes.Status403Forbidden);
 
     /// <summary>Every write to this user's chat answers <paramref name="status"/> (404: the conversation is not found).</summary>
-    public void Refuse(TestUser user, int status) => refusing[user.Id] = status;
+    public void Refuse(TestUser user, int status) => Refuse(OpenedChatWith(user), status);
+
+    /// <summary>Every write to this conversation (or a thread in it) answers <paramref name="status"/>.</summary>
+    public void Refuse(string conversationId, int status) => refusing[conversationId] = status;
 
     /// <summary>The id the connector gives a 1:1 chat the bot opens with this user.</summary>
     public static string OpenedChatWith(TestUser user) => "a:1on1-" + user.Id;
@@ -133,9 +136,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     private IResult Record(string method, string kind, string conversationId, string? activityId, JsonObject body, string? id = null)
     {
-        if (refusing.FirstOrDefault(r => conversationId == OpenedChatWith(users[r.Key])) is { Key: not null } refused)
+        if (refusing.TryGetValue(conversationId.Split(";messageid=")[0], out var refused))
         {
-            return Refused(refused.Value);
+            return Refused(refused);
         }
 
         if (method == "POST" && sendFaults.TryDequeue(out var fault))

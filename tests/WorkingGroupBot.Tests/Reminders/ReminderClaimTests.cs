@@ -147,6 +147,28 @@ public sealed class ReminderClaimTests(ReminderFixture fixture) : IClassFixture<
         Assert.Contains("Līga Ozola", CardTexts.Of(await d.AskInChannelAsync(d.World.Anna, "kopsavilkums")));
     }
 
+    [Fact]
+    public async Task A_channel_the_bot_was_removed_from_is_not_retried_and_the_next_digest_is_still_planned()
+    {
+        var bot = await fixture.StartHostAsync();
+        await using var _ = bot;
+        var d = new PlanDriver(bot, connector, new TeamsWorld(connector));
+        await d.SetUpAsync();
+        connector.Refuse(d.World.ChannelId, 403);
+
+        // The weekly digest: Mondays at 08:30.
+        bot.SetRigaTime(Today.AddDays(7), 8, 31);
+        var result = await bot.SweepAsync();
+        bot.Clock.Advance(TimeSpan.FromMinutes(10));
+        var later = await bot.SweepAsync();
+        bot.SetRigaTime(Today.AddDays(14), 8, 31);
+        var nextWeek = await bot.SweepAsync();
+
+        Assert.Equal((1, 0), (result.Unreachable, result.Failed));
+        Assert.Equal(0, later.Found);
+        Assert.Equal(1, nextWeek.Unreachable);
+    }
+
     /// <summary>Waits until a dispatcher holds the group's reminder (the send has begun).</summary>
     private static async Task ClaimedAsync(BotHost bot, PlanDriver d)
     {
