@@ -20,6 +20,16 @@ public sealed partial class ClaimedSender(IReminderStore store, IProactiveSender
     {
         var lease = options.Value.Lease;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (claimed.LeaseUntil - clock.GetUtcNow() < lease * 2 / 3)
+        {
+            // Composing the card took a third of the lease already.
+            claimed = await RenewAsync(claimed, stop, cancellationToken);
+            if (stop.IsCancellationRequested)
+            {
+                return (SendOutcome.Failed, claimed);
+            }
+        }
+
         using var claimEnds = new CancellationTokenSource(Remaining(claimed), clock);
         using var _ = claimEnds.Token.Register(stop.Cancel);
         var send = SendOnceAsync(delivery, card, stop.Token);

@@ -64,7 +64,8 @@ public sealed partial class ReminderDispatcher(
         DueReminder? claimed = null;
         try
         {
-            claimed = await store.ClaimAsync(due, now + options.Value.Lease, cancellationToken);
+            // The lease runs from the claim, not from the start of the sweep: a sweep's last sends start late.
+            claimed = await store.ClaimAsync(due, clock.GetUtcNow() + options.Value.Lease, cancellationToken);
             return claimed is null ? DispatchOutcome.TakenByOther : await DispatchClaimedAsync(claimed, now, cancellationToken);
         }
         catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
