@@ -50,6 +50,8 @@ public sealed partial class ReminderDispatcher(
     {
         var now = clock.GetUtcNow();
         var found = await Task.WhenAll(Enumerable.Range(0, IReminderStore.Shards).Select(shard => store.FindDueAsync(shard, now, options.Value.BatchSize, cancellationToken)));
+        // A failed reminder waits at the key of its next attempt, outside the range read; what is left to skip here are
+        // the few claimed right now (being sent).
         var due = found.SelectMany(f => f).Where(d => d.LeaseUntil is null || d.LeaseUntil <= now).OrderBy(d => d.Reminder.DueAt).ToList();
         var outcomes = new ConcurrentBag<DispatchOutcome>();
         await Parallel.ForEachAsync(
