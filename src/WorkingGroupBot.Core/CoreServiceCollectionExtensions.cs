@@ -47,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IGroupSettingsStore, TableGroupSettingsStore>();
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<ReminderComposer>();
+        services.AddSingleton<ClaimedSender>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<SnoozeHandler>();
         services.AddSingleton<DigestHandler>();

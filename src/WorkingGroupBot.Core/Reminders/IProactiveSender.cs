@@ -16,7 +16,10 @@ public enum SendOutcome
 {
     Sent,
 
-    /// <summary>Teams will not deliver to this person (they blocked or removed the bot): trying again will not help.</summary>
+    /// <summary>
+    /// Teams will not deliver there (the person blocked or removed the bot, the conversation is not found): trying again
+    /// will not help.
+    /// </summary>
     Unreachable,
 
     /// <summary>Not sent this time (throttled, a fault, a timeout): try again later.</summary>

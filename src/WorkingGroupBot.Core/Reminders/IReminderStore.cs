@@ -18,16 +18,27 @@ public interface IReminderStore
 
     Task<IReadOnlyList<DueReminder>> FindDueAsync(int shard, DateTimeOffset now, int max, CancellationToken cancellationToken);
 
-    /// <summary>Takes the reminder for one dispatcher until <paramref name="leaseUntil"/>; null when another was faster.</summary>
+    /// <summary>
+    /// Takes the reminder for one dispatcher until <paramref name="leaseUntil"/>, under a claim of its own; null when
+    /// another was faster. A row re-planned while claimed keeps its claim: every write below recognises it.
+    /// </summary>
     Task<DueReminder?> ClaimAsync(DueReminder due, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
-    /// <summary>Records that the reminder was sent, and stores the next one of its chain, atomically.</summary>
-    Task CompleteAsync(DueReminder claimed, Reminder? next, CancellationToken cancellationToken);
+    /// <summary>Holds the claim until <paramref name="leaseUntil"/>; null when the claim is lost.</summary>
+    Task<DueReminder?> RenewAsync(DueReminder claimed, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
-    /// <summary>Removes a reminder nobody wants any more.</summary>
-    Task DropAsync(DueReminder claimed, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records that the reminder was sent, and stores the next one of its chain, atomically. Null when done (or the claim
+    /// is lost); the row as it now is when it was re-planned under this claim: its successor is then decided again.
+    /// </summary>
+    Task<DueReminder?> CompleteAsync(DueReminder claimed, Reminder? next, CancellationToken cancellationToken);
 
-    /// <summary>Gives a reminder that could not be sent back, to be tried again at <paramref name="retryAt"/>.</summary>
+    /// <summary>Removes a reminder nobody wants any more; as <see cref="CompleteAsync"/>, returns the row if it was re-planned.</summary>
+    Task<DueReminder?> DropAsync(DueReminder claimed, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives a reminder that could not be sent back, moved to <paramref name="retryAt"/>: until then it is not due.
+    /// </summary>
     Task ReleaseAsync(DueReminder claimed, DateTimeOffset retryAt, CancellationToken cancellationToken);
 
     Task SnoozeAsync(GroupKey group, int action, string person, Snooze snooze, CancellationToken cancellationToken);

@@ -9,13 +9,13 @@ namespace WorkingGroupBot.Reminders;
 /// Sends what is due. Each reminder is claimed with a conditional write before it is sent, so of several bot instances
 /// one sends it; it is recorded as sent (and its successor stored) only after Teams accepted it. A dispatcher that dies
 /// between claim and send leaves a claim that expires and is taken over: nothing is lost, and a duplicate is possible
-/// only if it dies between the send and the record of it.
+/// only if it dies between the send and the record of it; a send never outlives its claim (<see cref="ClaimedSender"/>).
 /// </summary>
 public sealed partial class ReminderDispatcher(
     IReminderStore store,
     ReminderComposer composer,
     ReminderPlanner planner,
-    IProactiveSender sender,
+    ClaimedSender claimedSender,
     IGroupSettingsStore settings,
     Members.IMemberStore members,
     TimeProvider clock,
@@ -50,6 +50,8 @@ public sealed partial class ReminderDispatcher(
     {
         var now = clock.GetUtcNow();
         var found = await Task.WhenAll(Enumerable.Range(0, IReminderStore.Shards).Select(shard => store.FindDueAsync(shard, now, options.Value.BatchSize, cancellationToken)));
+        // A failed reminder waits at the key of its next attempt, outside the range read; what is left to skip here are
+        // the few claimed right now (being sent).
         var due = found.SelectMany(f => f).Where(d => d.LeaseUntil is null || d.LeaseUntil <= now).OrderBy(d => d.Reminder.DueAt).ToList();
         var outcomes = new ConcurrentBag<DispatchOutcome>();
         await Parallel.ForEachAsync(
@@ -64,7 +66,8 @@ public sealed partial class ReminderDispatcher(
         DueReminder? claimed = null;
         try
         {
-            claimed = await store.ClaimAsync(due, now + options.Value.Lease, cancellationToken);
+            // The lease runs from the claim, not from the start of the sweep: a sweep's last sends start late.
+            claimed = await store.ClaimAsync(due, clock.GetUtcNow() + options.Value.Lease, cancellationToken);
             return claimed is null ? DispatchOutcome.TakenByOther : await DispatchClaimedAsync(claimed, now, cancellationToken);
         }
         catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
@@ -97,20 +100,32 @@ public sealed partial class ReminderDispatcher(
         var delivery = await composer.ComposeAsync(claimed, cancellationToken);
         if (delivery is null)
         {
-            await store.DropAsync(claimed, cancellationToken);
-            return DispatchOutcome.Dropped;
+            // Re-planned meanwhile, it may be wanted again: decided afresh (nothing was sent yet).
+            return await store.DropAsync(claimed, cancellationToken) is { } replanned
+                ? await DispatchClaimedAsync(replanned, now, cancellationToken)
+                : DispatchOutcome.Dropped;
         }
 
         if (delivery.Card is not { } card)
         {
-            await store.CompleteAsync(claimed, delivery.Next, cancellationToken);
+            await CompleteAsync(claimed, delivery.Next, cancellationToken);
             return DispatchOutcome.Skipped;
         }
 
-        var outcome = delivery.To is { } person
-            ? await sender.SendToPersonAsync(delivery.Group, person, card, cancellationToken)
-            : await sender.SendToChannelAsync(delivery.Group, card, cancellationToken);
-        return await RecordAsync(claimed, delivery, outcome, now, cancellationToken);
+        var (outcome, held) = await claimedSender.SendAsync(claimed, delivery, card, cancellationToken);
+        return await RecordAsync(held, delivery, outcome, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records the send and stores the successor. Should the row have been re-planned while it was sent (a moved deadline
+    /// may want a reminder at the same time), the successor is decided again on the action as it is now.
+    /// </summary>
+    private async Task CompleteAsync(DueReminder claimed, Reminder? next, CancellationToken cancellationToken)
+    {
+        for (var replanned = await store.CompleteAsync(claimed, next, cancellationToken); replanned is not null; replanned = await store.CompleteAsync(replanned, next, cancellationToken))
+        {
+            next = (await composer.ComposeAsync(replanned, cancellationToken))?.Next;
+        }
     }
 
     private async Task TryReleaseAsync(DueReminder claimed, DateTimeOffset now, CancellationToken cancellationToken)
@@ -133,15 +148,20 @@ public sealed partial class ReminderDispatcher(
         switch (outcome)
         {
             case SendOutcome.Sent:
-                await store.CompleteAsync(claimed, delivery.Next, cancellationToken);
+                await CompleteAsync(claimed, delivery.Next, cancellationToken);
                 if (claimed.Reminder.Kind == ReminderKind.Digest)
                 {
                     await settings.SetLastDigestAsync(claimed.Group, now, cancellationToken);
                 }
 
                 return DispatchOutcome.Sent;
+            case SendOutcome.Unreachable when delivery.To is null:
+                // The bot is no longer in the channel: this one is not tried again, the chain goes on.
+                await CompleteAsync(claimed, delivery.Next, cancellationToken);
+                LogChannelUnreachable(logger, claimed.Group.ToString());
+                return DispatchOutcome.Unreachable;
             case SendOutcome.Unreachable:
-                var person = delivery.To!;
+                var person = delivery.To;
                 var groups = person.Person?.GroupIds ?? [];
                 foreach (var groupId in groups.Append(claimed.Group.GroupId).Distinct())
                 {
@@ -162,6 +182,9 @@ public sealed partial class ReminderDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Dispatching a {Kind} reminder of {Group} failed; it will be retried later")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception, ReminderKind kind, string group);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The channel of {Group} cannot be reached; the message was not sent")]
+    private static partial void LogChannelUnreachable(ILogger logger, string group);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Member {Person} of {Group} cannot be reached; marked unreachable")]
     private static partial void LogUnreachable(ILogger logger, string person, string group);

@@ -6,7 +6,9 @@ namespace WorkingGroupBot.Storage;
 
 /// <summary>
 /// A reminder row. Partition: one of a few shards (by group); row key: due time first, so "what is due" is a range
-/// query per shard. A group's reminders share a shard, so a sent reminder and its successor commit together.
+/// query per shard. A group's reminders share a shard, so a sent reminder and its successor commit together. A reminder
+/// whose send failed moves to a row keyed by its next attempt (<see cref="From(GroupKey, Reminder, DateTimeOffset)"/>):
+/// rows waiting out a backoff are not in the range of what is due, so they never crowd out reminders that are.
 /// </summary>
 public sealed class ReminderEntity : Entity
 {
@@ -22,8 +24,11 @@ public sealed class ReminderEntity : Entity
     public string? Occurrence { get; set; }
     public string TimeZone { get; set; } = "";
     public DateTimeOffset DueAt { get; set; }
+
+    // The claim: null in what the planner writes, so that planning a reminder again (a merge) never touches them.
     public DateTimeOffset? LeaseUntil { get; set; }
-    public int Attempts { get; set; }
+    public int? Attempts { get; set; }
+    public string? ClaimId { get; set; }
 
     public static string PartitionOf(GroupKey group) => "due-" + ShardOf(group);
 
@@ -32,10 +37,13 @@ public sealed class ReminderEntity : Entity
     /// <summary>Row keys sort by due time; every row due at or before <paramref name="now"/> sorts before this.</summary>
     public static string RowsDueBy(DateTimeOffset now) => now.UtcDateTime.ToString(DueFormat) + "~";
 
-    public static ReminderEntity From(GroupKey group, Reminder reminder) => new()
+    public static ReminderEntity From(GroupKey group, Reminder reminder) => From(group, reminder, reminder.DueAt);
+
+    /// <summary>The row of a reminder to be tried at <paramref name="attemptAt"/>: its due time unless it failed before.</summary>
+    public static ReminderEntity From(GroupKey group, Reminder reminder, DateTimeOffset attemptAt) => new()
     {
         PartitionKey = PartitionOf(group),
-        RowKey = reminder.DueAt.UtcDateTime.ToString(DueFormat) + "|" + TableKey.Of(group.TenantId, group.GroupId, reminder.Kind.ToString(), reminder.Action.ToString(), reminder.Person, reminder.Meeting, reminder.Occurrence?.ToString("yyyyMMdd") ?? ""),
+        RowKey = attemptAt.UtcDateTime.ToString(DueFormat) + "|" + TableKey.Of(group.TenantId, group.GroupId, reminder.Kind.ToString(), reminder.Action.ToString(), reminder.Person, reminder.Meeting, reminder.Occurrence?.ToString("yyyyMMdd") ?? ""),
         TenantId = group.TenantId,
         GroupId = group.GroupId,
         Kind = reminder.Kind.ToString(),
@@ -63,8 +71,10 @@ public sealed class ReminderEntity : Entity
             TimeZone = TimeZone,
         },
         LeaseUntil,
-        Attempts,
-        ETag.ToString());
+        Attempts ?? 0,
+        ETag.ToString(),
+        RowKey,
+        ClaimId);
 
     /// <summary>A stable spread of groups over the shards (string.GetHashCode differs between processes).</summary>
     private static int ShardOf(GroupKey group)

@@ -11,7 +11,8 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
 
     public async Task PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, Reminder? promise, CancellationToken cancellationToken)
     {
-        // Merge writes only what identifies the reminder, so a row that exists keeps its lease and attempts.
+        // Merge writes only what identifies the reminder, so a row that exists keeps its claim (claim id, lease,
+        // attempts): re-planning never disturbs a dispatcher that is sending it, whose writes recognise their claim.
         var writes = reminders.Select(r => ReminderEntity.From(group, r)).DistinctBy(r => r.RowKey)
             .Select(r => new TableTransactionAction(TableTransactionActionType.UpsertMerge, r)).ToList();
         if (promise is not null)
@@ -47,13 +48,18 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
 
     public async Task<DueReminder?> ClaimAsync(DueReminder due, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
-        var row = Row(due);
-        row.LeaseUntil = leaseUntil;
-        row.Attempts = due.Attempts + 1;
+        var claim = Guid.NewGuid().ToString("N");
+        // Only the claim's properties: what the planner wrote stays as it is.
+        var row = new TableEntity(ReminderEntity.PartitionOf(due.Group), due.Key)
+        {
+            [nameof(ReminderEntity.LeaseUntil)] = leaseUntil,
+            [nameof(ReminderEntity.Attempts)] = due.Attempts + 1,
+            [nameof(ReminderEntity.ClaimId)] = claim,
+        };
         try
         {
             var response = await Reminders.UpdateEntityAsync(row, new ETag(due.Version), TableUpdateMode.Merge, cancellationToken);
-            return due with { LeaseUntil = leaseUntil, Attempts = row.Attempts, Version = response.Headers.ETag!.Value.ToString() };
+            return due with { LeaseUntil = leaseUntil, Attempts = due.Attempts + 1, Version = response.Headers.ETag!.Value.ToString(), Claim = claim };
         }
         catch (RequestFailedException e) when (Conflicts.IsConflict(e) || e.Status == 404)
         {
@@ -61,26 +67,56 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
         }
     }
 
-    public async Task CompleteAsync(DueReminder claimed, Reminder? next, CancellationToken cancellationToken)
+    public async Task<DueReminder?> RenewAsync(DueReminder claimed, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        for (DueReminder? current = claimed; current is not null; current = await OwnAgainAsync(claimed, cancellationToken))
+        {
+            var row = new TableEntity(ReminderEntity.PartitionOf(current.Group), current.Key) { [nameof(ReminderEntity.LeaseUntil)] = leaseUntil };
+            try
+            {
+                var response = await Reminders.UpdateEntityAsync(row, new ETag(current.Version), TableUpdateMode.Merge, cancellationToken);
+                return current with { LeaseUntil = leaseUntil, Version = response.Headers.ETag!.Value.ToString() };
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404)
+            {
+            }
+        }
+
+        return null;
+    }
+
+    public Task<DueReminder?> CompleteAsync(DueReminder claimed, Reminder? next, CancellationToken cancellationToken)
     {
         List<TableTransactionAction> actions = [new(TableTransactionActionType.Delete, Row(claimed), new ETag(claimed.Version))];
-        if (next is not null && ReminderEntity.From(claimed.Group, next) is var successor && successor.RowKey != Row(claimed).RowKey)
+        if (next is not null && ReminderEntity.From(claimed.Group, next) is var successor && successor.RowKey != claimed.Key)
         {
             actions.Add(new(TableTransactionActionType.UpsertMerge, successor));
         }
 
-        await Reminders.SubmitTransactionAsync(actions, cancellationToken);
+        return UnlessChangedAsync(claimed, () => Reminders.SubmitTransactionAsync(actions, cancellationToken), cancellationToken);
     }
 
-    public Task DropAsync(DueReminder claimed, CancellationToken cancellationToken) =>
-        Reminders.DeleteEntityAsync(Row(claimed).PartitionKey, Row(claimed).RowKey, new ETag(claimed.Version), cancellationToken);
+    public Task<DueReminder?> DropAsync(DueReminder claimed, CancellationToken cancellationToken) =>
+        UnlessChangedAsync(claimed, () => Reminders.DeleteEntityAsync(Row(claimed).PartitionKey, claimed.Key, new ETag(claimed.Version), cancellationToken), cancellationToken);
 
-    public Task ReleaseAsync(DueReminder claimed, DateTimeOffset retryAt, CancellationToken cancellationToken)
+    public async Task ReleaseAsync(DueReminder claimed, DateTimeOffset retryAt, CancellationToken cancellationToken)
     {
-        var row = Row(claimed);
-        row.LeaseUntil = retryAt;
-        row.Attempts = claimed.Attempts;
-        return Reminders.UpdateEntityAsync(row, new ETag(claimed.Version), TableUpdateMode.Merge, cancellationToken);
+        // Delete and insert commit together (one partition): the reminder is never lost on the way, nor found twice.
+        for (DueReminder? current = claimed; current is not null; current = await OwnAgainAsync(claimed, cancellationToken))
+        {
+            var moved = ReminderEntity.From(current.Group, current.Reminder, retryAt);
+            moved.Attempts = current.Attempts;
+            try
+            {
+                await Reminders.SubmitTransactionAsync(
+                    [new(TableTransactionActionType.Delete, Row(current), new ETag(current.Version)), new(TableTransactionActionType.UpsertReplace, moved)],
+                    cancellationToken);
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404)
+            {
+            }
+        }
     }
 
     public Task SnoozeAsync(GroupKey group, int action, string person, Snooze snooze, CancellationToken cancellationToken) =>
@@ -101,5 +137,35 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
         return found is { HasValue: true, Value: { } row } ? new Snooze(row.Until, DateOnly.ParseExact(row.Deadline, "yyyy-MM-dd")) : null;
     }
 
-    private static ReminderEntity Row(DueReminder due) => ReminderEntity.From(due.Group, due.Reminder);
+    /// <summary>The stored row (the reminder's content, at the key it is stored under).</summary>
+    private static ReminderEntity Row(DueReminder due)
+    {
+        var row = ReminderEntity.From(due.Group, due.Reminder);
+        row.RowKey = due.Key;
+        return row;
+    }
+
+    /// <summary>
+    /// Runs a write conditional on the claimed row's version. When the row changed meanwhile, it is read again: still under
+    /// this claim (someone re-planned it), it is returned for the caller to decide again; else (taken over, gone) null.
+    /// </summary>
+    private async Task<DueReminder?> UnlessChangedAsync(DueReminder claimed, Func<Task> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await write();
+            return null;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return await OwnAgainAsync(claimed, cancellationToken);
+        }
+    }
+
+    /// <summary>The claimed row as stored now, if it is still under this claim.</summary>
+    private async Task<DueReminder?> OwnAgainAsync(DueReminder claimed, CancellationToken cancellationToken)
+    {
+        var found = await Reminders.GetEntityIfExistsAsync<ReminderEntity>(ReminderEntity.PartitionOf(claimed.Group), claimed.Key, cancellationToken: cancellationToken);
+        return found is { HasValue: true, Value: { } row } && row.ToDue() is { } now && now.Claim == claimed.Claim ? now : null;
+    }
 }

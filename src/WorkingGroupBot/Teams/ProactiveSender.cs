@@ -83,7 +83,10 @@ internal sealed partial class ProactiveSender(BotAdapter adapter, IPersonStore p
         return (opened is null && outcome == SendOutcome.Sent ? SendOutcome.Failed : outcome, opened);
     }
 
-    /// <summary>Runs a connector call and says what came of it: 403 means Teams will not deliver to this person.</summary>
+    /// <summary>
+    /// Runs a connector call and says what came of it. 403 (the bot blocked or removed) and 404 (the conversation is not
+    /// found) mean Teams will not deliver there, however often it is asked.
+    /// </summary>
     private async Task<SendOutcome> JudgeAsync(Func<Task> call, string target)
     {
         try
@@ -91,7 +94,7 @@ internal sealed partial class ProactiveSender(BotAdapter adapter, IPersonStore p
             await call();
             return SendOutcome.Sent;
         }
-        catch (ErrorResponseException e) when (e.Response?.StatusCode == System.Net.HttpStatusCode.Forbidden)
+        catch (ErrorResponseException e) when (e.Response?.StatusCode is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound)
         {
             LogRefused(logger, target, e.Body?.Error?.Code);
             return SendOutcome.Unreachable;

@@ -17,7 +17,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly ConcurrentDictionary<string, IReadOnlyList<TestUser>> rosters = new();
     private readonly ConcurrentDictionary<string, TestUser> users = new();
     private readonly ConcurrentQueue<(int Status, int? RetryAfterSeconds)> sendFaults = new();
-    private readonly ConcurrentDictionary<string, bool> blocked = new();
+    private readonly ConcurrentDictionary<string, int> refusing = new();
     private int nextId;
     private int rejected;
 
@@ -54,8 +54,14 @@ public sealed class LoopbackConnector : IAsyncDisposable
     /// <summary>How long each send takes to answer, like a slow network; lets a test kill the bot mid-sweep.</summary>
     public TimeSpan SendDelay { get; set; }
 
-    /// <summary>This user blocked the bot: opening a chat with them, or writing to it, is a 403.</summary>
-    public void Block(TestUser user) => blocked[user.Id] = true;
+    /// <summary>This user blocked the bot: writing to their chat is a 403.</summary>
+    public void Block(TestUser user) => Refuse(user, StatusCodes.Status403Forbidden);
+
+    /// <summary>Every write to this user's chat answers <paramref name="status"/> (404: the conversation is not found).</summary>
+    public void Refuse(TestUser user, int status) => Refuse(OpenedChatWith(user), status);
+
+    /// <summary>Every write to this conversation (or a thread in it) answers <paramref name="status"/>.</summary>
+    public void Refuse(string conversationId, int status) => refusing[conversationId] = status;
 
     /// <summary>The id the connector gives a 1:1 chat the bot opens with this user.</summary>
     public static string OpenedChatWith(TestUser user) => "a:1on1-" + user.Id;
@@ -130,9 +136,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     private IResult Record(string method, string kind, string conversationId, string? activityId, JsonObject body, string? id = null)
     {
-        if (blocked.Keys.Any(user => conversationId == OpenedChatWith(users[user])))
+        if (refusing.TryGetValue(conversationId.Split(";messageid=")[0], out var refused))
         {
-            return Forbidden();
+            return Refused(refused);
         }
 
         if (method == "POST" && sendFaults.TryDequeue(out var fault))
@@ -146,9 +152,14 @@ public sealed class LoopbackConnector : IAsyncDisposable
         return Results.Json(new { id = id ?? NewId() });
     }
 
-    private static IResult Forbidden() => Results.Json(
-        new { error = new { code = "ConversationBlockedByUser", message = "User blocked the conversation with the bot. (MessageWritesBlocked)" } },
-        statusCode: StatusCodes.Status403Forbidden);
+    private static IResult Refused(int status) => Results.Json(
+        status switch
+        {
+            StatusCodes.Status403Forbidden => new { error = new { code = "ConversationBlockedByUser", message = "User blocked the conversation with the bot. (MessageWritesBlocked)" } },
+            StatusCodes.Status404NotFound => new { error = new { code = "ConversationNotFound", message = "Conversation not found." } },
+            _ => new { error = new { code = "InternalServerError", message = "Something went wrong" } },
+        },
+        statusCode: status);
 
     private sealed class FaultResult(int status, int? retryAfterSeconds) : IResult
     {

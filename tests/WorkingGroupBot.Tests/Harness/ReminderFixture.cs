@@ -11,8 +11,9 @@ public sealed class ReminderFixture : IAsyncLifetime
 
     public static string NewTablePrefix() => "r" + Guid.NewGuid().ToString("N")[..12];
 
-    public Task<BotHost> StartHostAsync(string? tablePrefix = null) =>
-        BotHost.StartAsync(Azurite.Shared.ConnectionString, "--Tables:TablePrefix", tablePrefix ?? NewTablePrefix(), "--Reminders:Enabled", "false");
+    /// <param name="settings">Extra configuration, e.g. a short Reminders:Lease.</param>
+    public Task<BotHost> StartHostAsync(string? tablePrefix = null, params string[] settings) =>
+        BotHost.StartAsync(Azurite.Shared.ConnectionString, ["--Tables:TablePrefix", tablePrefix ?? NewTablePrefix(), "--Reminders:Enabled", "false", .. settings]);
 
     public async Task InitializeAsync() => Connector = await LoopbackConnector.StartAsync();
 
