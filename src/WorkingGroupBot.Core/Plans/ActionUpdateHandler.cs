@@ -54,13 +54,14 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
                     ActionPolicy.CanAddNote(context.Membership.Member, stored) is { } refusal
                         ? ActionEdit.Refuse(refusal)
                         : ActionEdit.Apply(stored, Log(request, LogKind.Note) with { Note = note }),
-                    cancellationToken);
+                    cancellationToken, Submissions.From(request.Input));
         }, cancellationToken);
 
-    private async Task<Reply> ChangeAsync(Request request, GroupContext context, ActionItem read, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken)
+    /// <param name="submission">The note's form instance: a second submission of it answers as the first and adds nothing.</param>
+    private async Task<Reply> ChangeAsync(Request request, GroupContext context, ActionItem read, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken, string? submission = null)
     {
         var reminders = planner.Change(context.Group, context.Members, cancellationToken);
-        var edit = await plans.UpdateActionAsync(context.Group.Key, read, decide, reminders.BeforeCommitAsync, cancellationToken);
+        var edit = await plans.UpdateActionAsync(context.Group.Key, read, decide, submission, reminders.BeforeCommitAsync, cancellationToken);
         if (edit is ActionEdit.Applied applied)
         {
             await reminders.AfterCommitAsync(applied.Action);

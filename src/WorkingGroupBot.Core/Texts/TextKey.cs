@@ -241,4 +241,5 @@ public enum TextKey
     FieldOtherDecisions,
     ButtonChangeFromHere,
     ChangeFromHereIntro,
+    EditConflict,
 }
