@@ -69,10 +69,7 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
                     : based.IsStale(stored) ? ActionEdit.Refuse(TextKey.EditConflict)
                     : ActionEdit.Apply(updated, new LogEntry { Kind = LogKind.Changed, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = now, Changes = changes });
             }, submission: null, reminders.BeforeCommitAsync, cancellationToken);
-            if (edit is ActionEdit.Applied applied)
-            {
-                await reminders.AfterCommitAsync(applied.Action);
-            }
+            await (edit is ActionEdit.Applied applied ? reminders.AfterCommitAsync(applied.Action) : reminders.AbandonAsync());
 
             return edit is ActionEdit.Refused { Reason: TextKey.EditConflict }
                 ? await ConflictAsync(request, context, draft, based, cancellationToken)

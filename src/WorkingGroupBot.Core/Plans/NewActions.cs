@@ -29,10 +29,8 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
         var create = draft is null ? null : new Func<int, ActionItem>(number => draft.ToAction(number, caller.AadObjectId, log.At));
         var (record, created) = await meetings.RecordDecisionsAsync(
             context.Group.Key, meeting.SeriesId, meeting.OriginalDate, context.Plan, new NewDecisions(decisions, create, log), submission, reminders.BeforeCommitAsync, cancellationToken);
-        if (created is not null)
-        {
-            await reminders.AfterCommitAsync(created);
-        }
+        // No action of this turn's: none was asked for, or a first submission of the form stored it (and its reminders).
+        await (created is null ? reminders.AbandonAsync() : reminders.AfterCommitAsync(created));
 
         return record;
     }
