@@ -54,7 +54,7 @@ public static class ActionButtons
         return AdaptiveCard.ShowCard(
             texts[TextKey.ButtonAddNote],
             [CardInputs.Text(note, texts[TextKey.InputNote], multiline: true, maxLength: FreeText.Note, required: true, error: texts[TextKey.ProblemNoteMissing])],
-            [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.AddNote, Data(view, extra).With(CardData.InputName, note))]);
+            [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.AddNote, Data(view, extra).With(CardData.InputName, note).With(CardData.Submission, Submissions.NewId()))]);
     }
 
     public static JsonObject WithStatus(this JsonObject data, ActionStatus status) => data.With(CardData.Status, status.ToString());

@@ -7,25 +7,35 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Cards;
 
-/// <summary>The chairs' form to create or edit an action: areas and people come from the group, problems show inline.</summary>
+/// <summary>
+/// The chairs' form to create or edit an action: areas and people come from the group, problems show inline. A new
+/// action's form carries its submission id; an edit form carries the state of the action it was built from.
+/// </summary>
 public static class ActionFormCard
 {
     public static JsonObject Build(
         Texts.Texts texts, Group group, Plan plan, IReadOnlyList<Member> roster, ActionDraft draft, DateOnly today,
-        IReadOnlyList<FormProblem> problems, int? editing = null)
+        IReadOnlyList<FormProblem> problems, EditBase? editing = null, Notice? notice = null)
     {
         string? ProblemAt(string input) => problems.FirstOrDefault(p => p.Input == input) is { } p ? texts[p.Problem] : null;
 
         var areas = AreaChoices(texts, plan);
         var data = new JsonObject { [CardData.Group] = group.Key.GroupId };
-        if (editing is { } number)
+        if (editing is { } edited)
         {
-            data[CardData.Action] = number;
+            data[CardData.Action] = edited.Number;
+            data[CardData.Revision] = edited.Revision;
+            data[CardData.Fingerprint] = edited.Fingerprint;
+        }
+        else
+        {
+            data[CardData.Submission] = Submissions.NewId();
         }
 
         JsonNode[] body =
         [
-            AdaptiveCard.Heading(editing is { } n ? texts.Format(TextKey.EditActionTitle, n) : texts[TextKey.NewActionTitle]),
+            AdaptiveCard.Heading(editing is { } e ? texts.Format(TextKey.EditActionTitle, e.Number) : texts[TextKey.NewActionTitle]),
+            .. Notices.Block(notice),
             .. problems.Select(p => AdaptiveCard.Attention(texts[p.Problem])).DistinctBy(p => p.ToJsonString()),
             CardInputs.Text(ActionForm.Title, texts[TextKey.FieldTitle], draft.Title, maxLength: FreeText.ActionTitle, required: true, error: ProblemAt(ActionForm.Title) ?? texts[TextKey.ProblemTitleMissing]),
             CardInputs.Text(ActionForm.Description, texts[TextKey.FieldDescription], draft.Description, multiline: true, maxLength: FreeText.ActionDescription),

@@ -25,4 +25,11 @@ public static class CardData
     public const string Occurrence = "occurrence";
     public const string Answer = "answer";
     public const string Feed = "feed";
+
+    /// <summary>The id of one form instance (see Plans.Submissions).</summary>
+    public const string Submission = "submission";
+
+    /// <summary>The revision and fingerprint of the action an edit form was built from (see Plans.EditBase).</summary>
+    public const string Revision = "revision";
+    public const string Fingerprint = "base";
 }

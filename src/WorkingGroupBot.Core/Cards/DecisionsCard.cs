@@ -41,6 +41,6 @@ public static class DecisionsCard
             ], separator: true),
             CardInputs.Text(OtherDecisions, texts[TextKey.FieldOtherDecisions], multiline: true, maxLength: FreeText.OtherDecisions),
         ];
-        return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SaveDecisions, MeetingsCard.Data(group, meeting), primary: true)]);
+        return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SaveDecisions, MeetingsCard.Data(group, meeting).With(CardData.Submission, Submissions.NewId()), primary: true)]);
     }
 }

@@ -19,7 +19,8 @@ public static class HistoryCard
         ],
         [AdaptiveCard.Execute(texts[TextKey.ButtonBack], Verbs.OpenAction, ActionButtons.Data(view))]);
 
-    private static string Line(Texts.Texts texts, ActionView view, LogEntry entry)
+    /// <summary>One entry as "when, who: what", also for telling a chair whose change stood in the way of theirs.</summary>
+    public static string Line(Texts.Texts texts, ActionView view, LogEntry entry)
     {
         var when = entry.At.ToString("yyyy-MM-dd HH:mm 'UTC'", texts.Language.Culture());
         var what = entry.Kind switch

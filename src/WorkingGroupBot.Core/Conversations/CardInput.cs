@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace WorkingGroupBot.Conversations;
@@ -34,4 +36,11 @@ public sealed class CardInput(JsonObject? data)
     /// <summary>A multi-select choice set sends its values comma-separated.</summary>
     public IReadOnlyList<string> List(string name) =>
         (String(name) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+
+    /// <summary>A digest of everything submitted: a repeat of a submission (a double press, a retried invoke) has the same.</summary>
+    public string Digest()
+    {
+        var fields = (data ?? []).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value?.ToJsonString());
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', fields))), 0, 12);
+    }
 }

@@ -31,13 +31,10 @@ public sealed class DecisionsHandler(GroupScope scope, IMeetingStore meetings, A
                 return new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, record, context.Plan, context.Members, context.Today, new Notice(text, IsProblem: true)));
             }
 
-            var decisions = new List<Decision>();
-            foreach (var (text, draft) in slots)
-            {
-                decisions.Add(new Decision(text, draft is null ? null : (await newActions.CreateAsync(context, request.Caller, draft, cancellationToken)).Action.Number));
-            }
-
-            var saved = await meetings.UpdateRecordAsync(context.Group.Key, meeting.SeriesId, meeting.OriginalDate, r => r with { Decisions = [.. r.Decisions, .. decisions] }, cancellationToken);
+            // Only the first decision can become an action, so the transaction stays far inside Azure Tables' 100
+            // operations (plan row, action, its log line, the meeting's record, the submission's marker).
+            var saved = await newActions.RecordDecisionsAsync(
+                context, request.Caller, meeting, slots.Select(s => s.Text).ToList(), slots[0].Draft, Submissions.From(request.Input), cancellationToken);
             return new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, saved, context.Plan, context.Members, context.Today, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false)));
         }, cancellationToken);
 

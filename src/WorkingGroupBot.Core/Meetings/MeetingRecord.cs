@@ -18,3 +18,9 @@ public sealed record MeetingRecord
 
 /// <summary>A decision of a meeting; it may have become an action of the plan.</summary>
 public sealed record Decision(string Text, int? Action);
+
+/// <summary>
+/// The decisions of one submission, in order; the first becomes an action of the plan when <see cref="Action"/> is given
+/// (it gets its number when stored).
+/// </summary>
+public sealed record NewDecisions(IReadOnlyList<string> Texts, Func<int, Plans.ActionItem>? Action, Plans.LogEntry Created);

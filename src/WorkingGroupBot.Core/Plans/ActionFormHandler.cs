@@ -9,6 +9,8 @@ namespace WorkingGroupBot.Plans;
 /// <summary>Chairs create and edit actions through the action form.</summary>
 public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, ActionViews views, NewActions newActions, ReminderPlanner planner, TimeProvider clock)
 {
+    private const int MaxConflictLines = 5;
+
     public Task<Reply> NewAsync(Request request, CancellationToken cancellationToken) =>
         WithPlanAsync(request, context => Task.FromResult(Form(request, context, new ActionDraft(), [])), cancellationToken);
 
@@ -22,7 +24,7 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
                 return Form(request, context, draft, problems);
             }
 
-            var (created, log) = await newActions.CreateAsync(context, request.Caller, draft, cancellationToken);
+            var (created, log) = await newActions.CreateAsync(context, request.Caller, draft, Submissions.From(request.Input), cancellationToken);
             var notice = new Notice(request.Texts[TextKey.ActionCreated], IsProblem: false);
             return new CardReply(ActionCard.Build(request.Texts, context.View(created), [log], notice));
         }, cancellationToken);
@@ -30,13 +32,19 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
     public Task<Reply> EditAsync(Request request, CancellationToken cancellationToken) =>
         WithPlanAsync(request, async context =>
             await plans.FindActionAsync(context.Group.Key, request.Input.Int(CardData.Action) ?? 0, cancellationToken) is { } action
-                ? Form(request, context, ActionFormCard.From(action), [], action.Number)
+                ? Form(request, context, ActionFormCard.From(action), [], EditBase.Of(action))
                 : new TextReply(request.Texts[TextKey.ActionNotFound]), cancellationToken);
 
+    /// <summary>
+    /// Saves the form over the action only while the fields it edits are as the form showed them; otherwise changes
+    /// nothing and answers with the form again: who changed what since, the draft kept, and the new state as its base.
+    /// </summary>
     public Task<Reply> SaveAsync(Request request, CancellationToken cancellationToken) =>
         WithPlanAsync(request, async context =>
         {
             var number = request.Input.Int(CardData.Action) ?? 0;
+            // A form without a base (built before forms had one) is taken as stale: it could only overwrite blindly.
+            var based = EditBase.From(request.Input) ?? new EditBase(number, 0, "");
             var draft = DraftFrom(request.Input);
             var current = await plans.FindActionAsync(context.Group.Key, number, cancellationToken);
             if (current is null)
@@ -47,7 +55,7 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
             var problems = ActionDraftValidator.Validate(draft, context.Plan, context.Roster, context.Today, current.Deadline);
             if (problems.Count > 0)
             {
-                return Form(request, context, draft, problems, number);
+                return Form(request, context, draft, problems, based);
             }
 
             var caller = request.Caller;
@@ -57,17 +65,33 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
             {
                 var updated = draft.AppliedTo(stored);
                 var changes = ActionChanges.Between(stored, updated);
-                return changes.Count == 0
-                    ? ActionEdit.Refuse(TextKey.NothingChanged)
+                return changes.Count == 0 ? ActionEdit.Refuse(TextKey.NothingChanged)
+                    : based.IsStale(stored) ? ActionEdit.Refuse(TextKey.EditConflict)
                     : ActionEdit.Apply(updated, new LogEntry { Kind = LogKind.Changed, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = now, Changes = changes });
-            }, reminders.BeforeCommitAsync, cancellationToken);
-            if (edit is ActionEdit.Applied applied)
-            {
-                await reminders.AfterCommitAsync(applied.Action);
-            }
+            }, submission: null, reminders.BeforeCommitAsync, cancellationToken);
+            await (edit is ActionEdit.Applied applied ? reminders.AfterCommitAsync(applied.Action) : reminders.AbandonAsync());
 
-            return await ActionCardReply.AfterEditAsync(request, context, number, edit, plans, cancellationToken);
+            return edit is ActionEdit.Refused { Reason: TextKey.EditConflict }
+                ? await ConflictAsync(request, context, draft, based, cancellationToken)
+                : await ActionCardReply.AfterEditAsync(request, context, number, edit, plans, cancellationToken);
         }, cancellationToken);
+
+    private async Task<Reply> ConflictAsync(Request request, GroupContext context, ActionDraft draft, EditBase based, CancellationToken cancellationToken)
+    {
+        var log = plans.ReadLogAsync(context.Group.Key, based.Number, cancellationToken);
+        if (await plans.FindActionAsync(context.Group.Key, based.Number, cancellationToken) is not { } fresh)
+        {
+            return new TextReply(request.Texts[TextKey.ActionNotFound]);
+        }
+
+        // Line n of the log is revision n: what came after the form's base, and touched what the form edits.
+        var theirs = (await log).Skip(based.Revision)
+            .Where(e => e.Changes.Any(c => c.Field is not (ActionField.Status or ActionField.BlockedReason)))
+            .TakeLast(MaxConflictLines)
+            .Select(e => HistoryCard.Line(request.Texts, context.View(fresh), e));
+        var notice = new Notice(request.Texts.Format(TextKey.EditConflict, string.Join(" · ", theirs)), IsProblem: true);
+        return Form(request, context, draft, [], EditBase.Of(fresh), notice);
+    }
 
     private Task<Reply> WithPlanAsync(Request request, Func<GroupContext, Task<Reply>> handle, CancellationToken cancellationToken) =>
         scope.RunAsChairAsync(request, async membership =>
@@ -82,9 +106,9 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
     /// The action form; while the plan has no active area (started empty, or all retired) the areas card instead, since
     /// a form whose area list is empty is an invalid card and could never be saved.
     /// </summary>
-    private static Reply Form(Request request, GroupContext context, ActionDraft draft, IReadOnlyList<FormProblem> problems, int? editing = null) =>
+    private static Reply Form(Request request, GroupContext context, ActionDraft draft, IReadOnlyList<FormProblem> problems, EditBase? editing = null, Notice? notice = null) =>
         context.Plan.ActiveAreas.Any()
-            ? new CardReply(ActionFormCard.Build(request.Texts, context.Group, context.Plan, context.Members, draft, context.Today, problems, editing))
+            ? new CardReply(ActionFormCard.Build(request.Texts, context.Group, context.Plan, context.Members, draft, context.Today, problems, editing, notice))
             : new CardReply(AreasCard.Build(request.Texts, context.Group, context.Plan, request.Texts[TextKey.PlanNoAreas]));
 
     private static ActionDraft DraftFrom(CardInput input) => new()

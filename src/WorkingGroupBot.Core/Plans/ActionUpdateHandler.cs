@@ -39,7 +39,7 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
                     ActionPolicy.CanChangeStatus(context.Membership.Member, stored, status) is { } refusal
                         ? ActionEdit.Refuse(refusal)
                         : Changed(request, stored, stored with { Status = status, BlockedReason = reason, StatusChangedAt = clock.GetUtcNow() }),
-                    cancellationToken);
+                    submission: null, cancellationToken);
         }, cancellationToken);
 
     public Task<Reply> AddNoteAsync(Request request, CancellationToken cancellationToken) =>
@@ -52,17 +52,15 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
                     ActionPolicy.CanAddNote(context.Membership.Member, stored) is { } refusal
                         ? ActionEdit.Refuse(refusal)
                         : ActionEdit.Apply(stored, Log(request, LogKind.Note) with { Note = note }),
-                    cancellationToken);
+                    Submissions.From(request.Input), cancellationToken);
         }, cancellationToken);
 
-    private async Task<Reply> ChangeAsync(Request request, GroupContext context, ActionItem read, Func<ActionItem, ActionEdit> decide, CancellationToken cancellationToken)
+    /// <param name="submission">The note's form instance: a second submission of it answers as the first and adds nothing.</param>
+    private async Task<Reply> ChangeAsync(Request request, GroupContext context, ActionItem read, Func<ActionItem, ActionEdit> decide, string? submission, CancellationToken cancellationToken)
     {
         var reminders = planner.Change(context.Group, context.Members, cancellationToken);
-        var edit = await plans.UpdateActionAsync(context.Group.Key, read, decide, reminders.BeforeCommitAsync, cancellationToken);
-        if (edit is ActionEdit.Applied applied)
-        {
-            await reminders.AfterCommitAsync(applied.Action);
-        }
+        var edit = await plans.UpdateActionAsync(context.Group.Key, read, decide, submission, reminders.BeforeCommitAsync, cancellationToken);
+        await (edit is ActionEdit.Applied applied ? reminders.AfterCommitAsync(applied.Action) : reminders.AbandonAsync());
 
         return await AfterAsync(request, context, read.Number, edit, cancellationToken);
     }

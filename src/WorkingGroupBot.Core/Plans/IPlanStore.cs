@@ -21,16 +21,18 @@ public interface IPlanStore
 
     /// <summary>Gives the action the group's next number and stores it with its first log line, atomically.</summary>
     /// <param name="read">The plan as this turn read it (<see cref="FindPlanAsync"/>): its next number is tried first.</param>
+    /// <param name="submission">The form instance's id (<see cref="Submissions"/>): if it already created an action, that action is returned and nothing is stored.</param>
     /// <param name="beforeCommit">Runs on each attempt with the action about to be stored (stored: null); if it fails, nothing is stored.</param>
-    Task<ActionItem> CreateActionAsync(GroupKey group, Plan read, Func<int, ActionItem> create, LogEntry created, BeforeCommit beforeCommit, CancellationToken cancellationToken);
+    Task<ActionItem> CreateActionAsync(GroupKey group, Plan read, Func<int, ActionItem> create, LogEntry created, string? submission, BeforeCommit beforeCommit, CancellationToken cancellationToken);
 
     /// <summary>
     /// Applies <paramref name="decide"/> to the action as <paramref name="read"/> and writes the result only if nobody
     /// changed the action since; otherwise decides again on the action as stored then. No update is lost.
     /// </summary>
     /// <param name="read">The action as this turn read it (<see cref="FindActionAsync"/>).</param>
+    /// <param name="submission">The form instance's id (<see cref="Submissions"/>): if it already changed the action, that change is returned as applied and nothing is stored.</param>
     /// <param name="beforeCommit">Runs on each attempt with the stored action and the one about to replace it; if it fails, nothing is stored.</param>
-    Task<ActionEdit> UpdateActionAsync(GroupKey group, ActionItem read, Func<ActionItem, ActionEdit> decide, BeforeCommit beforeCommit, CancellationToken cancellationToken);
+    Task<ActionEdit> UpdateActionAsync(GroupKey group, ActionItem read, Func<ActionItem, ActionEdit> decide, string? submission, BeforeCommit beforeCommit, CancellationToken cancellationToken);
 }
 
 /// <summary>Work that must be done before an action is stored (or changed), such as promising to plan its reminders.</summary>

@@ -228,6 +228,12 @@ public sealed partial class ReminderPlanner(
             : Task.CompletedTask;
 
         /// <summary>
+        /// After a change that was refused in the end (decided again on a newer state after a conflict): withdraws the
+        /// promise an earlier attempt made, which would otherwise wait for the dispatcher.
+        /// </summary>
+        public Task AbandonAsync() => promise is { } p ? planner.WithdrawAsync(group, p, cancellationToken) : Task.CompletedTask;
+
+        /// <summary>
         /// The schedule follows the deadline, the responsible members and whether the action is closed. Notes and moves
         /// between open statuses leave it as it is; closing needs nothing, as the dispatcher drops what a closed action no
         /// longer wants.

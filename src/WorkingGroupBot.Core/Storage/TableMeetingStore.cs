@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Meetings;
+using WorkingGroupBot.Plans;
 
 namespace WorkingGroupBot.Storage;
 
@@ -59,6 +61,44 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
 
             return changed;
         }, cancellationToken);
+
+    public Task<(MeetingRecord Record, ActionItem? Created)> RecordDecisionsAsync(
+        GroupKey group, string seriesId, DateOnly originalDate, Plan read, NewDecisions decisions, string? submission, BeforeCommit beforeCommit, CancellationToken cancellationToken)
+    {
+        // Without a form's id (a card from before ids), this call's own id still tells a lost answer from a conflict.
+        var attempt = Guid.NewGuid().ToString("N");
+        var marker = submission ?? attempt;
+        var first = true;
+        return Conflicts.RetryAsync<(MeetingRecord, ActionItem?)>(async () =>
+        {
+            if (await SubmissionEntity.FindAsync(Plans, group, marker, cancellationToken) is not null)
+            {
+                return (await FindRecordAsync(group, seriesId, originalDate, cancellationToken), null);
+            }
+
+            var key = MeetingRowEntity.RecordRow(seriesId, originalDate);
+            var row = await FindRowAsync(group, key, cancellationToken);
+            List<TableTransactionAction> rows = [];
+            ActionItem? action = null;
+            if (decisions.Action is { } create)
+            {
+                // The first attempt takes the number from the plan as the turn read it; after a conflict, as stored now.
+                action = create(first ? read.NextNumber : await TablePlanStore.NextNumberAsync(Plans, group, cancellationToken)) with { Revision = 1 };
+                await beforeCommit(null, action);
+                rows.AddRange(TablePlanStore.NewActionRows(group, action, decisions.Created, attempt));
+            }
+
+            first = false;
+            var record = row is null ? MeetingRecord.Empty : Read<MeetingRecord>(row);
+            var changed = record with { Decisions = [.. record.Decisions, .. decisions.Texts.Select((text, i) => new Decision(text, i == 0 ? action?.Number : null))] };
+            rows.Add(row is null
+                ? new(TableTransactionActionType.Add, Row(group, key, changed))
+                : new(TableTransactionActionType.UpdateReplace, Row(group, key, changed), row.ETag));
+            rows.Add(SubmissionEntity.Add(group, marker, action?.Number.ToString(CultureInfo.InvariantCulture) ?? ""));
+            await Plans.SubmitTransactionAsync(rows, cancellationToken);
+            return (changed, action);
+        }, cancellationToken);
+    }
 
     private async Task<MeetingRowEntity?> FindRowAsync(GroupKey group, string rowKey, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using WorkingGroupBot.Groups;
@@ -55,7 +56,7 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken) =>
         (await QueryAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.LogOf(number), cancellationToken)).Select(e => e.ToEntry()).ToList();
 
-    public Task<ActionItem> CreateActionAsync(GroupKey group, Plan read, Func<int, ActionItem> create, LogEntry created, BeforeCommit beforeCommit, CancellationToken cancellationToken)
+    public Task<ActionItem> CreateActionAsync(GroupKey group, Plan read, Func<int, ActionItem> create, LogEntry created, string? submission, BeforeCommit beforeCommit, CancellationToken cancellationToken)
     {
         var attempt = Guid.NewGuid().ToString("N");
         ActionItem? tried = null;
@@ -67,28 +68,45 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
                 return tried;
             }
 
+            if (submission is not null && await SubmissionEntity.FindAsync(Plans, group, submission, cancellationToken) is { } done)
+            {
+                return (await FindActionAsync(group, int.Parse(done, CultureInfo.InvariantCulture), cancellationToken))!;
+            }
+
             // The first attempt takes the number from the plan as the turn read it; after a conflict, as stored now.
-            var number = first ? read.NextNumber
-                : (await Plans.GetEntityAsync<PlanEntity>(PlanRows.PartitionOf(group), PlanRows.Plan, cancellationToken: cancellationToken)).Value.NextNumber;
+            var number = first ? read.NextNumber : await NextNumberAsync(Plans, group, cancellationToken);
             first = false;
             var action = create(number) with { Revision = 1 };
             await beforeCommit(null, action);
             tried = action;
-            // Adding the action row guards the number: it fails (409) if another create took the number since the plan
-            // was read, and the whole transaction with it. So the plan row's next number only ever moves past a stored action.
-            var plan = new TableEntity(PlanRows.PartitionOf(group), PlanRows.Plan) { [nameof(PlanEntity.NextNumber)] = number + 1 };
-            await Plans.SubmitTransactionAsync(
-                [
-                    new(TableTransactionActionType.UpdateMerge, plan, ETag.All),
-                    new(TableTransactionActionType.Add, ActionEntity.From(group, action)),
-                    new(TableTransactionActionType.Add, LogLine(group, action.Number, action.Revision, created, attempt)),
-                ],
-                cancellationToken);
+            List<TableTransactionAction> rows = [.. NewActionRows(group, action, created, attempt)];
+            if (submission is not null)
+            {
+                rows.Add(SubmissionEntity.Add(group, submission, action.Number.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            await Plans.SubmitTransactionAsync(rows, cancellationToken);
             return action;
         }, cancellationToken);
     }
 
-    public Task<ActionEdit> UpdateActionAsync(GroupKey group, ActionItem read, Func<ActionItem, ActionEdit> decide, BeforeCommit beforeCommit, CancellationToken cancellationToken)
+    /// <summary>The next number as stored now (after a conflict, when the turn's read of the plan is stale).</summary>
+    internal static async Task<int> NextNumberAsync(TableClient plans, GroupKey group, CancellationToken cancellationToken) =>
+        (await plans.GetEntityAsync<PlanEntity>(PlanRows.PartitionOf(group), PlanRows.Plan, cancellationToken: cancellationToken)).Value.NextNumber;
+
+    /// <summary>
+    /// The rows that bring a new action into the plan. Adding the action row guards the number: it fails (409) if another
+    /// create took the number since the plan was read, and the whole transaction with it. So the plan row's next number
+    /// only ever moves past a stored action.
+    /// </summary>
+    internal static IEnumerable<TableTransactionAction> NewActionRows(GroupKey group, ActionItem action, LogEntry created, string attempt) =>
+    [
+        new(TableTransactionActionType.UpdateMerge, new TableEntity(PlanRows.PartitionOf(group), PlanRows.Plan) { [nameof(PlanEntity.NextNumber)] = action.Number + 1 }, ETag.All),
+        new(TableTransactionActionType.Add, ActionEntity.From(group, action)),
+        new(TableTransactionActionType.Add, LogLine(group, action.Number, action.Revision, created, attempt)),
+    ];
+
+    public Task<ActionEdit> UpdateActionAsync(GroupKey group, ActionItem read, Func<ActionItem, ActionEdit> decide, string? submission, BeforeCommit beforeCommit, CancellationToken cancellationToken)
     {
         var attempt = Guid.NewGuid().ToString("N");
         ActionEdit.Applied? tried = null;
@@ -99,6 +117,11 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
             if (tried is not null && await IsOwnCommitAsync(group, number, tried.Action.Revision, attempt, cancellationToken))
             {
                 return tried;
+            }
+
+            if (submission is not null && await SubmissionEntity.FindAsync(Plans, group, submission, cancellationToken) is { } done)
+            {
+                return await ReplayedAsync(group, done, cancellationToken);
             }
 
             // The first attempt decides on the action as the turn read it; after a conflict, on the action as stored now.
@@ -121,14 +144,29 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
             // The log line of the new revision guards the write instead of an ETag: every change of an action adds its
             // revision's line and no line is ever removed, so adding it fails (409) if anyone changed the action since
             // it was read, and the whole transaction with it.
-            await Plans.SubmitTransactionAsync(
-                [
-                    new(TableTransactionActionType.UpdateReplace, ActionEntity.From(group, updated), ETag.All),
-                    new(TableTransactionActionType.Add, LogLine(group, number, updated.Revision, applied.Log, attempt)),
-                ],
-                cancellationToken);
+            List<TableTransactionAction> rows =
+            [
+                new(TableTransactionActionType.UpdateReplace, ActionEntity.From(group, updated), ETag.All),
+                new(TableTransactionActionType.Add, LogLine(group, number, updated.Revision, applied.Log, attempt)),
+            ];
+            if (submission is not null)
+            {
+                rows.Add(SubmissionEntity.Add(group, submission, $"{number}|{updated.Revision}"));
+            }
+
+            await Plans.SubmitTransactionAsync(rows, cancellationToken);
             return tried;
         }, cancellationToken);
+    }
+
+    /// <summary>What a change submitted before did: the action as stored now, with the log line that change wrote.</summary>
+    private async Task<ActionEdit> ReplayedAsync(GroupKey group, string done, CancellationToken cancellationToken)
+    {
+        var parts = done.Split('|');
+        var number = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        var action = FindActionAsync(group, number, cancellationToken);
+        var line = await Plans.GetEntityAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.Log(number, int.Parse(parts[1], CultureInfo.InvariantCulture)), cancellationToken: cancellationToken);
+        return await action is { } stored ? ActionEdit.Apply(stored, line.Value.ToEntry()) : ActionEdit.Refuse(TextKey.ActionNotFound);
     }
 
     private static LogEntity LogLine(GroupKey group, int number, int revision, LogEntry entry, string attempt)

@@ -250,4 +250,5 @@ public enum TextKey
     ProblemPlaceTooLong,
     ProblemDecisionTooLong,
     ProblemDecisionsTooMany,
+    EditConflict,
 }
