@@ -30,6 +30,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IPlanStore, TablePlanStore>();
         services.AddSingleton<ILinkStore, TableLinkStore>();
         services.AddSingleton<MembershipLookup>();
+        services.AddSingleton<IRosterSyncStore, TableRosterSyncStore>();
+        services.AddSingleton<RosterSync>();
+        services.AddHostedService<RosterSyncService>();
         services.AddSingleton<GroupScope>();
         services.AddSingleton<InstallationService>();
         services.AddSingleton<ActionViews>();

@@ -11,7 +11,7 @@ using WorkingGroupBot.Installation;
 namespace WorkingGroupBot.Teams;
 
 /// <summary>Turns Teams activities into calls of the domain's handlers, and their answers into replies. Nothing more.</summary>
-internal sealed class TeamsBot(CommandDispatcher commands, InstallationService installation, RosterReader roster, TimeProvider clock)
+internal sealed class TeamsBot(CommandDispatcher commands, InstallationService installation, TimeProvider clock)
     : TeamsActivityHandler
 {
     /// <summary>A typed command, or an Action.Submit press (an empty message whose value is the card's data and inputs).</summary>
@@ -50,8 +50,8 @@ internal sealed class TeamsBot(CommandDispatcher commands, InstallationService i
             (ConversationScope.Personal, true) => await installation.InstallPersonalAsync(turn, TeamsTurn.AddressOf(activity), cancellationToken),
             (ConversationScope.Personal, false) => null,
             (_, true) => await installation.InstallInGroupAsync(
-                TeamsTurn.NewGroup(activity, turn.Texts, clock.GetUtcNow()), turn.Caller, await roster.ReadAsync(turnContext, cancellationToken), cancellationToken),
-            (_, false) => await SyncRosterAsync(turnContext, turn, cancellationToken),
+                TeamsTurn.NewGroup(activity, turn.Texts, clock.GetUtcNow()), turn.Caller, cancellationToken),
+            (_, false) => await SyncRosterAsync(turn, cancellationToken),
         };
         if (welcome is not null)
         {
@@ -74,7 +74,7 @@ internal sealed class TeamsBot(CommandDispatcher commands, InstallationService i
         }
         else
         {
-            await SyncRosterAsync(turnContext, turn, cancellationToken);
+            await SyncRosterAsync(turn, cancellationToken);
         }
     }
 
@@ -88,11 +88,11 @@ internal sealed class TeamsBot(CommandDispatcher commands, InstallationService i
 
     private static Activity IncomingOf(ITurnContext turnContext) => turnContext.Activity;
 
-    private async Task<Reply?> SyncRosterAsync(ITurnContext turnContext, Turn turn, CancellationToken cancellationToken)
+    private async Task<Reply?> SyncRosterAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (turn.Group is { } group && await installation.IsActiveAsync(group, cancellationToken))
         {
-            await installation.SyncRosterAsync(group, await roster.ReadAsync(turnContext, cancellationToken), cancellationToken);
+            await installation.SyncRosterAsync(group, cancellationToken);
         }
 
         return null;
