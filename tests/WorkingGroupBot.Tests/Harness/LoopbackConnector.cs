@@ -19,6 +19,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly ConcurrentQueue<(int Status, int? RetryAfterSeconds)> sendFaults = new();
     private readonly ConcurrentDictionary<string, bool> blocked = new();
     private int nextId;
+    private int rosterPagesBeforeCut = int.MaxValue;
     private int rejected;
 
     private LoopbackConnector(WebApplication app)
@@ -53,6 +54,14 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     /// <summary>How long each send takes to answer, like a slow network; lets a test kill the bot mid-sweep.</summary>
     public TimeSpan SendDelay { get; set; }
+
+    /// <summary>
+    /// The roster breaks after this many more pages: later page requests fail with a 500 (not retried) until
+    /// <see cref="HealRoster"/>, like a connector that fails in the middle of a large team's roster.
+    /// </summary>
+    public void CutRosterAfter(int pages) => Volatile.Write(ref rosterPagesBeforeCut, pages);
+
+    public void HealRoster() => Volatile.Write(ref rosterPagesBeforeCut, int.MaxValue);
 
     /// <summary>This user blocked the bot: opening a chat with them, or writing to it, is a 403.</summary>
     public void Block(TestUser user) => blocked[user.Id] = true;
@@ -106,6 +115,11 @@ public sealed class LoopbackConnector : IAsyncDisposable
             Results.Json(RosterOf(conversationId).Select(Account)));
         web.MapGet("/v3/conversations/{conversationId}/pagedmembers", (string conversationId, int? pageSize, string? continuationToken) =>
         {
+            if (Interlocked.Decrement(ref rosterPagesBeforeCut) < 0)
+            {
+                return new FaultResult(StatusCodes.Status500InternalServerError, null);
+            }
+
             var roster = RosterOf(conversationId);
             var start = int.TryParse(continuationToken, out var s) ? s : 0;
             var size = pageSize is > 0 ? pageSize.Value : 100;
