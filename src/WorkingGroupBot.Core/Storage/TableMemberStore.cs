@@ -42,8 +42,8 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
 
     public async Task<Member> EnsureChairAsync(GroupKey group, TeamsIdentity installer, string generation, CancellationToken cancellationToken)
     {
-        var chair = (await ListEntitiesAsync(group, cancellationToken)).FirstOrDefault(e => e.InRoster && e.Role == nameof(MemberRole.Chair));
-        if (chair is not null)
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MemberEntity.PartitionOf(group)} and Role eq {nameof(MemberRole.Chair)} and InRoster eq true");
+        await foreach (var chair in storage.Members.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
         {
             return chair.ToMember();
         }
