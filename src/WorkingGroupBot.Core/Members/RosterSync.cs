@@ -20,6 +20,8 @@ public sealed partial class RosterSync(
     /// <summary>Teams abandons a turn after about 15 s: a turn syncs for this long, then leaves the rest to the sweep.</summary>
     public static readonly TimeSpan TurnBudget = TimeSpan.FromSeconds(3);
 
+    private readonly SemaphoreSlim handedOver = new(0);
+
     /// <summary>Asks for a new sync of the group (an install, someone joined or left) and runs it for a turn's budget.</summary>
     public async Task RequestAsync(GroupKey group, CancellationToken cancellationToken) =>
         await RunInTurnAsync(await jobs.RequestAsync(group, cancellationToken), cancellationToken);
@@ -38,6 +40,9 @@ public sealed partial class RosterSync(
 
         return due.Count;
     }
+
+    /// <summary>Completes when a turn left a sync unfinished, so this instance's background goes on with it at once.</summary>
+    public Task WaitForHandOverAsync(CancellationToken cancellationToken) => handedOver.WaitAsync(cancellationToken);
 
     private async Task TryRunAsync(RosterSyncJob job, TimeSpan budget, CancellationToken cancellationToken)
     {
@@ -73,6 +78,7 @@ public sealed partial class RosterSync(
             if (Stopwatch.GetElapsedTime(started) > budget)
             {
                 await jobs.TryUpdateAsync(claimed with { LeaseUntil = null }, cancellationToken);
+                handedOver.Release();
                 return;
             }
 

@@ -5,7 +5,10 @@ using WorkingGroupBot.Reminders;
 
 namespace WorkingGroupBot.Members;
 
-/// <summary>Finishes roster syncs that no instance holds, on the reminder dispatcher's schedule (Reminders:Enabled, SweepInterval).</summary>
+/// <summary>
+/// Finishes roster syncs that no instance holds, on the reminder dispatcher's schedule (Reminders:Enabled,
+/// SweepInterval), and at once when a turn on this instance hands one over.
+/// </summary>
 public sealed partial class RosterSyncService(RosterSync sync, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<RosterSyncService> logger)
     : BackgroundService
 {
@@ -16,7 +19,6 @@ public sealed partial class RosterSyncService(RosterSync sync, TimeProvider cloc
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
         do
         {
             try
@@ -29,7 +31,15 @@ public sealed partial class RosterSyncService(RosterSync sync, TimeProvider cloc
                 LogSweepFailed(logger, e);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        while (await NextAsync(stoppingToken));
+    }
+
+    private async Task<bool> NextAsync(CancellationToken stoppingToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        await Task.WhenAny(Task.Delay(options.Value.SweepInterval, clock, wait.Token), sync.WaitForHandOverAsync(wait.Token));
+        await wait.CancelAsync();
+        return !stoppingToken.IsCancellationRequested;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for roster syncs to finish failed; trying again at the next interval")]

@@ -9,7 +9,7 @@ namespace WorkingGroupBot.Teams;
 /// <summary>Reads a team's or chat's roster through Teams' paged members API, outside any turn (a roster sync runs in the background).</summary>
 internal sealed class RosterReader(BotAdapter adapter) : IRosterSource
 {
-    private const int PageSize = 500;
+    private const int PageSize = 200;
 
     public async Task<RosterPage> ReadPageAsync(Group group, string? continuation, CancellationToken cancellationToken)
     {
