@@ -31,6 +31,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ILinkStore, TableLinkStore>();
         services.AddSingleton<LinkAccess>();
         services.AddSingleton<MembershipLookup>();
+        services.AddSingleton<IRosterSyncStore, TableRosterSyncStore>();
+        services.AddSingleton<RosterSync>();
+        services.AddHostedService<RosterSyncService>();
         services.AddSingleton<GroupScope>();
         services.AddSingleton<MemberSearch>();
         services.AddSingleton<InstallationService>();

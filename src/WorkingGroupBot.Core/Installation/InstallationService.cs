@@ -8,30 +8,35 @@ using WorkingGroupBot.Reminders;
 namespace WorkingGroupBot.Installation;
 
 /// <summary>What happens when the bot is added to or removed from a team, a group chat or a personal chat.</summary>
-public sealed class InstallationService(IGroupStore groups, IMemberStore members, IPersonStore people, MembershipLookup memberships, ReminderPlanner planner)
+public sealed class InstallationService(
+    IGroupStore groups, IMemberStore members, IPersonStore people, MembershipLookup memberships, ReminderPlanner planner, IRosterSyncStore rosterSyncs, RosterSync rosterSync)
 {
-    /// <summary>Creates (or reactivates) the group; the installer becomes its first chair.</summary>
+    /// <summary>
+    /// Creates (or reactivates) the group; the installer becomes its first chair. The roster is synced in the turn for a
+    /// few seconds and in the background after that, so even a large team's install is answered at once.
+    /// </summary>
     /// <returns>The welcome card, or null when the group was already active (Teams repeats install events).</returns>
-    public async Task<Reply?> InstallInGroupAsync(
-        Group group, Caller installer, IReadOnlyList<TeamsIdentity> roster, CancellationToken cancellationToken)
+    public async Task<Reply?> InstallInGroupAsync(Group group, Caller installer, CancellationToken cancellationToken)
     {
         var isNew = await groups.ActivateAsync(group, cancellationToken);
-        await SyncRosterAsync(group.Key, roster, IdentityOf(installer), cancellationToken);
+        var sync = await rosterSyncs.RequestAsync(group.Key, cancellationToken);
+        await people.RecordMembershipAsync(group.Key, new RosterChange([installer.AadObjectId], []), cancellationToken);
+        var chair = await members.EnsureChairAsync(group.Key, IdentityOf(installer), sync.Generation, cancellationToken);
+        await rosterSync.RunInTurnAsync(sync, cancellationToken);
         if (!isNew)
         {
             return null;
         }
 
-        var chair = (await members.ListAsync(group.Key, cancellationToken)).FirstOrDefault(m => m.IsChair);
         var texts = Texts.Texts.For(installer.Language);
-        return new CardReply(WelcomeCard.Build(texts, group.Name, chair?.Name ?? installer.Name));
+        return new CardReply(WelcomeCard.Build(texts, group.Name, chair.Name.Length > 0 ? chair.Name : installer.Name));
     }
 
     public async Task<bool> IsActiveAsync(GroupKey group, CancellationToken cancellationToken) =>
         (await groups.FindAsync(group, cancellationToken))?.Active == true;
 
-    public Task SyncRosterAsync(GroupKey group, IReadOnlyList<TeamsIdentity> roster, CancellationToken cancellationToken) =>
-        SyncRosterAsync(group, roster, firstChair: null, cancellationToken);
+    /// <summary>Someone joined or left: the roster is synced again (and whatever an earlier sync left out is written).</summary>
+    public Task SyncRosterAsync(GroupKey group, CancellationToken cancellationToken) => rosterSync.RequestAsync(group, cancellationToken);
 
     public Task UninstallFromGroupAsync(GroupKey group, CancellationToken cancellationToken) =>
         groups.DeactivateAsync(group, cancellationToken);
@@ -48,12 +53,6 @@ public sealed class InstallationService(IGroupStore groups, IMemberStore members
         }
 
         return new CardReply(PersonalWelcomeCard.Build(turn.Texts, turn.Caller.Name, mine.Select(m => m.Group.Name).ToList()));
-    }
-
-    private async Task SyncRosterAsync(GroupKey group, IReadOnlyList<TeamsIdentity> roster, TeamsIdentity? firstChair, CancellationToken cancellationToken)
-    {
-        var change = await members.SyncRosterAsync(group, roster, firstChair, cancellationToken);
-        await people.RecordMembershipAsync(group, change, cancellationToken);
     }
 
     private static TeamsIdentity IdentityOf(Caller caller) =>

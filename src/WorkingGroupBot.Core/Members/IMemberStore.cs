@@ -9,11 +9,25 @@ public interface IMemberStore
     Task<IReadOnlyList<Member>> ListAsync(GroupKey group, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Makes the stored members match Teams' roster: new people join as members, people no longer in the roster are
-    /// kept but marked as left, roles are kept. When the group has no chair in the roster, <paramref name="firstChair"/>
-    /// becomes one.
+    /// Writes one page of Teams' roster: new people join as members, the others are updated and stay in their roles;
+    /// every row is stamped with the sync's <paramref name="generation"/>. Idempotent.
     /// </summary>
-    Task<RosterChange> SyncRosterAsync(GroupKey group, IReadOnlyList<TeamsIdentity> roster, TeamsIdentity? firstChair, CancellationToken cancellationToken);
+    Task RecordRosterPageAsync(GroupKey group, IReadOnlyList<TeamsIdentity> page, string generation, CancellationToken cancellationToken);
+
+    /// <summary>Members in the roster that the sync <paramref name="generation"/> did not stamp: they have left (AAD object ids).</summary>
+    Task<IReadOnlyList<string>> ListNotSyncedAsync(GroupKey group, string generation, CancellationToken cancellationToken);
+
+    /// <summary>Marks members as left; their history stays.</summary>
+    Task MarkLeftAsync(GroupKey group, IReadOnlyList<string> aadObjectIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The group's chair in its roster, or, when it has none, <paramref name="installer"/> made its chair (stamped with
+    /// <paramref name="generation"/>, so the sync that follows keeps them).
+    /// </summary>
+    Task<Member> EnsureChairAsync(GroupKey group, TeamsIdentity installer, string generation, CancellationToken cancellationToken);
+
+    /// <summary>The ids of the tenant's groups that have this person in their roster, read from the members' side.</summary>
+    Task<IReadOnlyList<string>> FindGroupIdsAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Gives a member the role, if the group then still has a chair in its roster: checked and written atomically, so two

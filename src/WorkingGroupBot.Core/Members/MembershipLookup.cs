@@ -23,6 +23,27 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
         }
 
         var groupIds = (await people.FindAsync(caller.TenantId, caller.AadObjectId, cancellationToken))?.GroupIds ?? [];
+        var memberships = await InGroupsAsync(caller, groupIds, cancellationToken);
+        if (memberships.Count > 0)
+        {
+            return memberships;
+        }
+
+        // None known from the person's side: a roster sync cut short (or one by an older version, which wrote the member's
+        // row before the person's) can have left out the row that tells their personal chat about a group. Look from the
+        // members' side, and write what was missing.
+        var missing = (await members.FindGroupIdsAsync(caller.TenantId, caller.AadObjectId, cancellationToken)).Except(groupIds).ToList();
+        var repaired = missing.Count == 0 ? [] : await InGroupsAsync(caller, missing, cancellationToken);
+        foreach (var membership in repaired)
+        {
+            await people.RecordMembershipAsync(membership.Group.Key, new RosterChange([caller.AadObjectId], []), cancellationToken);
+        }
+
+        return repaired;
+    }
+
+    private async Task<IReadOnlyList<Membership>> InGroupsAsync(Caller caller, IReadOnlyList<string> groupIds, CancellationToken cancellationToken)
+    {
         var found = await groups.FindManyAsync(caller.TenantId, groupIds, cancellationToken);
         var memberships = await Task.WhenAll(found.Where(g => g.Active).Select(async group =>
         {

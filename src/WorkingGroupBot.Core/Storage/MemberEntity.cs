@@ -13,29 +13,24 @@ public sealed class MemberEntity : Entity
     public bool InRoster { get; set; }
     public bool Unreachable { get; set; }
 
+    /// <summary>The roster sync that last saw this person in Teams' roster.</summary>
+    public string? SyncedBy { get; set; }
+
     public static string PartitionOf(GroupKey group) => TableKey.Of(group.TenantId, group.GroupId);
 
     public static string RowOf(string aadObjectId) => TableKey.Of(aadObjectId);
 
-    public static MemberEntity Joining(GroupKey group, TeamsIdentity identity, MemberRole role) => new MemberEntity
+    public static MemberEntity Joining(GroupKey group, TeamsIdentity identity, MemberRole role) => new()
     {
         PartitionKey = PartitionOf(group),
         RowKey = RowOf(identity.AadObjectId),
         AadObjectId = identity.AadObjectId,
+        TeamsUserId = identity.TeamsUserId,
+        Name = identity.Name,
+        Upn = identity.Upn,
         Role = role.ToString(),
         InRoster = true,
-    }.With(identity);
-
-    public MemberEntity With(TeamsIdentity identity)
-    {
-        TeamsUserId = identity.TeamsUserId;
-        Name = identity.Name;
-        Upn = identity.Upn;
-        return this;
-    }
-
-    public bool Matches(TeamsIdentity identity) =>
-        InRoster && TeamsUserId == identity.TeamsUserId && Name == identity.Name && Upn == identity.Upn;
+    };
 
     public Member ToMember() => new()
     {

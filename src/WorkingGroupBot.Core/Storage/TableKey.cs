@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace WorkingGroupBot.Storage;
 
@@ -9,6 +10,10 @@ namespace WorkingGroupBot.Storage;
 public static class TableKey
 {
     public static string Of(params string[] parts) => string.Join('|', parts.Select(Escape));
+
+    /// <summary>The parts of a composite key, unescaped.</summary>
+    public static IReadOnlyList<string> PartsOf(string key) =>
+        key.Split('|').Select(part => Regex.Replace(part, "%([0-9A-F]{4})", m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString())).ToList();
 
     private static string Escape(string value)
     {

@@ -18,51 +18,56 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
     public async Task<IReadOnlyList<Member>> ListAsync(GroupKey group, CancellationToken cancellationToken) =>
         (await ListEntitiesAsync(group, cancellationToken)).Select(e => e.ToMember()).ToList();
 
-    public Task<RosterChange> SyncRosterAsync(
-        GroupKey group, IReadOnlyList<TeamsIdentity> roster, TeamsIdentity? firstChair, CancellationToken cancellationToken) =>
-        Conflicts.RetryAsync(async () =>
+    public async Task RecordRosterPageAsync(GroupKey group, IReadOnlyList<TeamsIdentity> page, string generation, CancellationToken cancellationToken)
+    {
+        // A merge that leaves the role out: a new row reads as a member, an existing one keeps its role and unreachable mark.
+        var rows = page.DistinctBy(p => p.AadObjectId).Select(person => RosterRow(group, person, generation));
+        foreach (var batch in rows.Chunk(MaxBatch))
         {
-            var existing = (await ListEntitiesAsync(group, cancellationToken)).ToDictionary(e => e.AadObjectId);
-            var people = WithFirstChair(roster, firstChair);
-            var hasChair = people.Any(p => existing.TryGetValue(p.AadObjectId, out var e) && e.Role == nameof(MemberRole.Chair));
-            var actions = new List<TableTransactionAction>();
-            var joined = new List<string>();
+            await storage.Members.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertMerge, r)), cancellationToken);
+        }
+    }
 
-            foreach (var person in people)
-            {
-                if (!existing.TryGetValue(person.AadObjectId, out var entity))
-                {
-                    var role = !hasChair && person.AadObjectId == firstChair?.AadObjectId ? MemberRole.Chair : MemberRole.Member;
-                    actions.Add(new(TableTransactionActionType.Add, MemberEntity.Joining(group, person, role)));
-                    joined.Add(person.AadObjectId);
-                }
-                else if (!entity.Matches(person))
-                {
-                    if (!entity.InRoster)
-                    {
-                        joined.Add(person.AadObjectId);
-                    }
+    public async Task<IReadOnlyList<string>> ListNotSyncedAsync(GroupKey group, string generation, CancellationToken cancellationToken) =>
+        (await ListEntitiesAsync(group, cancellationToken)).Where(e => e.InRoster && e.SyncedBy != generation).Select(e => e.AadObjectId).ToList();
 
-                    entity.InRoster = true;
-                    actions.Add(new(TableTransactionActionType.UpdateReplace, entity.With(person), entity.ETag));
-                }
-            }
+    public async Task MarkLeftAsync(GroupKey group, IReadOnlyList<string> aadObjectIds, CancellationToken cancellationToken)
+    {
+        var rows = aadObjectIds.Select(aad => new TableEntity(MemberEntity.PartitionOf(group), MemberEntity.RowOf(aad)) { [nameof(MemberEntity.InRoster)] = false });
+        foreach (var batch in rows.Chunk(MaxBatch))
+        {
+            await storage.Members.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpdateMerge, r, Azure.ETag.All)), cancellationToken);
+        }
+    }
 
-            var inRoster = people.Select(p => p.AadObjectId).ToHashSet();
-            var left = existing.Values.Where(e => e.InRoster && !inRoster.Contains(e.AadObjectId)).ToList();
-            foreach (var entity in left)
-            {
-                entity.InRoster = false;
-                actions.Add(new(TableTransactionActionType.UpdateReplace, entity, entity.ETag));
-            }
+    public async Task<Member> EnsureChairAsync(GroupKey group, TeamsIdentity installer, string generation, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MemberEntity.PartitionOf(group)} and Role eq {nameof(MemberRole.Chair)} and InRoster eq true");
+        await foreach (var chair in storage.Members.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
+        {
+            return chair.ToMember();
+        }
 
-            foreach (var batch in actions.Chunk(MaxBatch))
-            {
-                await storage.Members.SubmitTransactionAsync(batch, cancellationToken);
-            }
+        var row = RosterRow(group, installer, generation);
+        row[nameof(MemberEntity.Role)] = nameof(MemberRole.Chair);
+        await storage.Members.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
+        return new Member { Identity = installer, Role = MemberRole.Chair, InRoster = true };
+    }
 
-            return new RosterChange(joined, left.Select(e => e.AadObjectId).ToList());
-        }, cancellationToken);
+    public async Task<IReadOnlyList<string>> FindGroupIdsAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        // The tenant's partitions are "tenant|group": the range from "tenant|" up to "tenant}" ('}' follows '|').
+        var tenant = TableKey.Of(tenantId);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey gt {tenant + "|"} and PartitionKey lt {tenant + "}"} and RowKey eq {MemberEntity.RowOf(aadObjectId)} and InRoster eq true");
+        var groupIds = new List<string>();
+        await foreach (var row in storage.Members.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
+        {
+            groupIds.Add(TableKey.PartsOf(row.PartitionKey)[1]);
+        }
+
+        return groupIds;
+    }
 
     public Task<bool> SetRoleAsync(GroupKey group, string aadObjectId, MemberRole role, CancellationToken cancellationToken) =>
         Conflicts.RetryAsync(async () =>
@@ -104,8 +109,23 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
         }
     }
 
-    private static IReadOnlyList<TeamsIdentity> WithFirstChair(IReadOnlyList<TeamsIdentity> roster, TeamsIdentity? firstChair) =>
-        (firstChair is null ? roster : [.. roster, firstChair]).DistinctBy(p => p.AadObjectId).ToList();
+    private static TableEntity RosterRow(GroupKey group, TeamsIdentity person, string generation)
+    {
+        var row = new TableEntity(MemberEntity.PartitionOf(group), MemberEntity.RowOf(person.AadObjectId))
+        {
+            [nameof(MemberEntity.AadObjectId)] = person.AadObjectId,
+            [nameof(MemberEntity.TeamsUserId)] = person.TeamsUserId,
+            [nameof(MemberEntity.Name)] = person.Name,
+            [nameof(MemberEntity.InRoster)] = true,
+            [nameof(MemberEntity.SyncedBy)] = generation,
+        };
+        if (person.Upn is not null)
+        {
+            row[nameof(MemberEntity.Upn)] = person.Upn;
+        }
+
+        return row;
+    }
 
     private async Task<List<MemberEntity>> ListEntitiesAsync(GroupKey group, CancellationToken cancellationToken)
     {

@@ -13,8 +13,9 @@ public sealed class TableStorage(TableServiceClient service, IOptions<StorageOpt
     public TableClient Plans { get; } = service.GetTableClient(options.Value.TablePrefix + "Plans");
     public TableClient Links { get; } = service.GetTableClient(options.Value.TablePrefix + "Links");
     public TableClient Reminders { get; } = service.GetTableClient(options.Value.TablePrefix + "Reminders");
+    public TableClient RosterSyncs { get; } = service.GetTableClient(options.Value.TablePrefix + "RosterSyncs");
 
-    private IEnumerable<TableClient> All => [Groups, Members, People, Plans, Links, Reminders];
+    private IEnumerable<TableClient> All => [Groups, Members, People, Plans, Links, Reminders, RosterSyncs];
 
     /// <summary>
     /// Retries sized for a turn: Teams waits 15 s for an answer, and the SDK's defaults (3 retries from 0.8 s up, a

@@ -115,7 +115,7 @@ internal sealed partial class ProactiveSender(BotAdapter adapter, IPersonStore p
     };
 
     /// <summary>Teams names the bot "28:" followed by its app id.</summary>
-    private static string AppIdOf(string botId) => botId.StartsWith("28:", StringComparison.Ordinal) ? botId[3..] : botId;
+    public static string AppIdOf(string botId) => botId.StartsWith("28:", StringComparison.Ordinal) ? botId[3..] : botId;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Teams refused a message to {Target} ({Code}): unreachable")]
     private static partial void LogRefused(ILogger logger, string target, string? code);

@@ -12,7 +12,7 @@ using WorkingGroupBot.Members;
 namespace WorkingGroupBot.Teams;
 
 /// <summary>Turns Teams activities into calls of the domain's handlers, and their answers into replies. Nothing more.</summary>
-internal sealed class TeamsBot(CommandDispatcher commands, MemberSearch search, InstallationService installation, RosterReader roster, TimeProvider clock)
+internal sealed class TeamsBot(CommandDispatcher commands, MemberSearch search, InstallationService installation, TimeProvider clock)
     : TeamsActivityHandler
 {
     /// <summary>A typed command, or an Action.Submit press (an empty message whose value is the card's data and inputs).</summary>
@@ -66,8 +66,8 @@ internal sealed class TeamsBot(CommandDispatcher commands, MemberSearch search, 
             (ConversationScope.Personal, true) => await installation.InstallPersonalAsync(turn, TeamsTurn.AddressOf(activity), cancellationToken),
             (ConversationScope.Personal, false) => null,
             (_, true) => await installation.InstallInGroupAsync(
-                TeamsTurn.NewGroup(activity, turn.Texts, clock.GetUtcNow()), turn.Caller, await roster.ReadAsync(turnContext, cancellationToken), cancellationToken),
-            (_, false) => await SyncRosterAsync(turnContext, turn, cancellationToken),
+                TeamsTurn.NewGroup(activity, turn.Texts, clock.GetUtcNow()), turn.Caller, cancellationToken),
+            (_, false) => await SyncRosterAsync(turn, cancellationToken),
         };
         if (welcome is not null)
         {
@@ -90,7 +90,7 @@ internal sealed class TeamsBot(CommandDispatcher commands, MemberSearch search, 
         }
         else
         {
-            await SyncRosterAsync(turnContext, turn, cancellationToken);
+            await SyncRosterAsync(turn, cancellationToken);
         }
     }
 
@@ -104,11 +104,11 @@ internal sealed class TeamsBot(CommandDispatcher commands, MemberSearch search, 
 
     private static Activity IncomingOf(ITurnContext turnContext) => turnContext.Activity;
 
-    private async Task<Reply?> SyncRosterAsync(ITurnContext turnContext, Turn turn, CancellationToken cancellationToken)
+    private async Task<Reply?> SyncRosterAsync(Turn turn, CancellationToken cancellationToken)
     {
         if (turn.Group is { } group && await installation.IsActiveAsync(group, cancellationToken))
         {
-            await installation.SyncRosterAsync(group, await roster.ReadAsync(turnContext, cancellationToken), cancellationToken);
+            await installation.SyncRosterAsync(group, cancellationToken);
         }
 
         return null;

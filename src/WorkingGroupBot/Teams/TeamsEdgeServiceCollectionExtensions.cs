@@ -18,7 +18,7 @@ internal static class TeamsEdgeServiceCollectionExtensions
                 logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
             new SharedConnectorClients(sp.GetRequiredService<TimeProvider>())));
         services.AddSingleton<BotAdapter>();
-        services.AddSingleton<RosterReader>();
+        services.AddSingleton<Members.IRosterSource, RosterReader>();
         services.AddSingleton<TeamsBot>();
         // The limits are about the real network: the real clock, whatever clock the rest of the host is given.
         services.AddSingleton(new SendRateLimiter(TimeProvider.System));

@@ -19,6 +19,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly ConcurrentQueue<(int Status, int? RetryAfterSeconds)> sendFaults = new();
     private readonly ConcurrentDictionary<string, int> refusing = new();
     private int nextId;
+    private int rosterPagesBeforeCut = int.MaxValue;
     private int rejected;
 
     private LoopbackConnector(WebApplication app)
@@ -62,6 +63,14 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     /// <summary>Every write to this conversation (or a thread in it) answers <paramref name="status"/>.</summary>
     public void Refuse(string conversationId, int status) => refusing[conversationId] = status;
+
+    /// <summary>
+    /// The roster breaks after this many more pages: later page requests fail with a 500 (not retried) until
+    /// <see cref="HealRoster"/>, like a connector that fails in the middle of a large team's roster.
+    /// </summary>
+    public void CutRosterAfter(int pages) => Volatile.Write(ref rosterPagesBeforeCut, pages);
+
+    public void HealRoster() => Volatile.Write(ref rosterPagesBeforeCut, int.MaxValue);
 
     /// <summary>The id the connector gives a 1:1 chat the bot opens with this user.</summary>
     public static string OpenedChatWith(TestUser user) => "a:1on1-" + user.Id;
@@ -112,6 +121,11 @@ public sealed class LoopbackConnector : IAsyncDisposable
             Results.Json(RosterOf(conversationId).Select(Account)));
         web.MapGet("/v3/conversations/{conversationId}/pagedmembers", (string conversationId, int? pageSize, string? continuationToken) =>
         {
+            if (Interlocked.Decrement(ref rosterPagesBeforeCut) < 0)
+            {
+                return new FaultResult(StatusCodes.Status500InternalServerError, null);
+            }
+
             var roster = RosterOf(conversationId);
             var start = int.TryParse(continuationToken, out var s) ? s : 0;
             var size = pageSize is > 0 ? pageSize.Value : 100;

@@ -28,4 +28,12 @@ public sealed class TableKeyTests
         Assert.NotEqual(TableKey.Of("a|b", "c"), TableKey.Of("a", "b|c"));
         Assert.NotEqual(TableKey.Of("a%007C", "b"), TableKey.Of("a|", "b"));
     }
+
+    [Fact]
+    public void A_composite_key_gives_back_its_parts()
+    {
+        string[] parts = ["tenant-1", "19:a|b/c%d@thread.tacv2"];
+
+        Assert.Equal(parts, TableKey.PartsOf(TableKey.Of(parts)));
+    }
 }

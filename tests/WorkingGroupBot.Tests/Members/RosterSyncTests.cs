@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using WorkingGroupBot.Members;
+using WorkingGroupBot.Storage;
+using WorkingGroupBot.Tests.Harness;
+using Xunit.Abstractions;
+
+namespace WorkingGroupBot.Tests.Members;
+
+/// <summary>
+/// Large teams: the install turn answers at once and the roster sync goes on in the background, claimed with a lease,
+/// resumable from its last page and idempotent. Each test has tables and a clock of its own.
+/// </summary>
+public sealed class RosterSyncTests(ReminderFixture fixture, ITestOutputHelper output) : IClassFixture<ReminderFixture>
+{
+    private LoopbackConnector Connector => fixture.Connector;
+
+    [Fact]
+    public async Task Installing_in_a_team_of_3000_answers_within_seconds_and_the_background_sync_gives_everyone_their_rows()
+    {
+        await using var bot = await fixture.StartHostAsync();
+        var world = LargeTeam(3000);
+
+        var turn = Stopwatch.StartNew();
+        await bot.DeliverAsync(world.TeamInstall(by: world.Anna));
+        turn.Stop();
+        var sync = Stopwatch.StartNew();
+        while (await SyncAsync(bot) > 0)
+        {
+        }
+
+        output.WriteLine($"install turn {turn.Elapsed.TotalSeconds:F2} s; background sync of the rest {sync.Elapsed.TotalSeconds:F2} s");
+        Assert.InRange(turn.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        Assert.Single(Connector.MessagesTo(world.ChannelId));
+        await AssertEveryoneHasTheirRowsAsync(bot, world, 3000);
+    }
+
+    [Fact]
+    public async Task A_sync_cut_mid_roster_is_resumed_by_another_instance_after_the_lease_without_duplicates()
+    {
+        var prefix = ReminderFixture.NewTablePrefix();
+        await using var first = await fixture.StartHostAsync(prefix);
+        await using var second = await fixture.StartHostAsync(prefix);
+        var world = LargeTeam(1500);
+        Connector.CutRosterAfter(1);
+
+        await first.DeliverAsync(world.TeamInstall(by: world.Anna));
+        await SyncAsync(first);
+        Connector.HealRoster();
+
+        Assert.Contains("Sveiki", Assert.Single(Connector.MessagesTo(world.ChannelId)).CardText);
+        Assert.InRange(await CountAsync(first, world, RosterRows.Members), 1, 1499);
+        // The failed run keeps its lease: nobody else takes the sync until it runs out.
+        Assert.Equal(0, await SyncAsync(second));
+
+        second.Clock.Advance(RosterSync.Lease + TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await SyncAsync(second));
+
+        await AssertEveryoneHasTheirRowsAsync(second, world, 1500);
+        Assert.Equal(0, await SyncAsync(second));
+    }
+
+    [Fact]
+    public async Task What_the_install_turn_leaves_unsynced_goes_on_in_the_background_at_once_not_at_the_next_sweep()
+    {
+        // The background runs, but its sweep is an hour away on a clock that stands still: only the turn's hand-over starts it.
+        await using var bot = await BotHost.StartAsync(
+            Azurite.Shared.ConnectionString, "--Tables:TablePrefix", ReminderFixture.NewTablePrefix(), "--Reminders:SweepInterval", "01:00:00");
+        var world = LargeTeam(3000);
+
+        var watch = Stopwatch.StartNew();
+        await bot.DeliverAsync(world.TeamInstall(by: world.Anna));
+        var turn = watch.Elapsed;
+
+        while (await CountAsync(bot, world, RosterRows.Members) < 3000 && watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(500);
+        }
+
+        output.WriteLine($"install turn {turn.TotalSeconds:F2} s; every member's row {watch.Elapsed.TotalSeconds:F2} s after the install");
+        await AssertEveryoneHasTheirRowsAsync(bot, world, 3000);
+    }
+
+    private TeamsWorld LargeTeam(int size)
+    {
+        var world = new TeamsWorld(Connector);
+        Connector.SetRoster(world.TeamId, world.People.Concat(Enumerable.Range(world.People.Count, size - world.People.Count).Select(i => TestUser.Create($"Dalībnieks {i}"))));
+        return world;
+    }
+
+    private static Task<int> SyncAsync(BotHost bot) => bot.Services.GetRequiredService<RosterSync>().RunDueAsync(default);
+
+    private static async Task AssertEveryoneHasTheirRowsAsync(BotHost bot, TeamsWorld world, int size)
+    {
+        Assert.Equal(size, await CountAsync(bot, world, RosterRows.Members));
+        Assert.Equal(size, await CountAsync(bot, world, RosterRows.People));
+        var chair = await bot.Services.GetRequiredService<IMemberStore>().FindAsync(new(world.TenantId, world.TeamId), world.Anna.AadObjectId, default);
+        Assert.True(chair!.IsChair);
+    }
+
+    private enum RosterRows
+    {
+        Members,
+        People,
+    }
+
+    /// <summary>Rows in the roster, counted in storage: keys are unique, so a count of the roster's size means none twice and none missing.</summary>
+    private static async Task<int> CountAsync(BotHost bot, TeamsWorld world, RosterRows rows)
+    {
+        var tables = bot.Services.GetRequiredService<TableStorage>();
+        var (table, filter) = rows == RosterRows.Members
+            ? (tables.Members, TableClient.CreateQueryFilter($"PartitionKey eq {MemberEntity.PartitionOf(new(world.TenantId, world.TeamId))} and InRoster eq true"))
+            : (tables.People, TableClient.CreateQueryFilter($"RowKey eq {PersonEntity.GroupRowOf(world.TeamId)} and InRoster eq true"));
+        var count = 0;
+        await foreach (var _ in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
