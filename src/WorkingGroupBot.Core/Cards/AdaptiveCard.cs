@@ -1,16 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace WorkingGroupBot.Cards;
 
 /// <summary>
 /// Small builders for Adaptive Card 1.5 JSON; each card builder composes these. Teams reads the text of a TextBlock and
-/// of a fact as Markdown (bold, italic, lists, links), so every text given to these builders is escaped here and shows
-/// as it was typed: a member's "[klikšķini](https://…)" in a note is text, not a link.
+/// of a fact as Markdown, so every text given to these builders goes through <see cref="Literal"/>: a member's
+/// "[klikšķini](https://…)" in a note is text, not a link.
 /// </summary>
-public static partial class AdaptiveCard
+public static class AdaptiveCard
 {
     public const string Version = "1.5";
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
@@ -178,16 +177,10 @@ public static partial class AdaptiveCard
     }
 
     /// <summary>
-    /// Text as Markdown that shows it literally. Teams interprets bold and italic (* and _), links ([…](…)) and lists (-,
-    /// +, "1." at the start of a line); a backslash before one of those shows it as typed. Nothing else is touched, so
-    /// Latvian text reads as it is.
+    /// Member-written text with its Markdown links broken: Teams reads a TextBlock as Markdown, and a note's
+    /// "[klikšķini](https://…)" must show as typed, never as a link whose target is hidden. A zero-width space between "]"
+    /// and "(" breaks the link and looks the same on every client; backslash escapes show as backslashes on Teams mobile.
+    /// Bold, italics and lists a member types stay harmless formatting.
     /// </summary>
-    private static string Literal(string text) =>
-        ListMarker().Replace(Emphasis().Replace(text, @"\$0"), m => m.Groups["indent"].Value + m.Groups["number"].Value + @"\" + m.Groups["marker"].Value);
-
-    [GeneratedRegex(@"[\\*_\[\]]")]
-    private static partial Regex Emphasis();
-
-    [GeneratedRegex(@"(?<=\A|[\r\n])(?<indent>[ \t]*)(?<number>\d*)(?<marker>(?<=\d)\.|(?<!\d)[-+])(?=[ \t]|\z|[\r\n])")]
-    private static partial Regex ListMarker();
+    public static string Literal(string text) => text.Replace("](", "]\u200B(", StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Exports;
 using WorkingGroupBot.Meetings;
@@ -70,9 +71,10 @@ public sealed class CommandDispatcher(
         _ => Task.FromResult<Reply>(new TextReply(request.Texts.Format(TextKey.UnknownCommandHint, Shorten(request.TypedText)))),
     };
 
+    /// <summary>The typed text, short, and shown as typed (the reply is Markdown too).</summary>
     private static string Shorten(string? text)
     {
         var trimmed = (text ?? "").Trim();
-        return trimmed.Length <= EchoLimit ? trimmed : trimmed[..EchoLimit] + "…";
+        return AdaptiveCard.Literal(trimmed.Length <= EchoLimit ? trimmed : trimmed[..EchoLimit] + "…");
     }
 }

@@ -22,6 +22,29 @@ public sealed record ActionDraft
         CreatedAt = at,
     });
 
+    /// <summary>
+    /// This draft moved onto the action as it is now, after others changed it since the form was built (their log lines,
+    /// <paramref name="theirs"/>): a field keeps the draft's value only where the chair changed it on the form; every other
+    /// field is as it is now. The form showed each field as it was before the first of their changes to it.
+    /// </summary>
+    public ActionDraft RebasedOnto(ActionItem current, IEnumerable<LogEntry> theirs)
+    {
+        var shown = theirs.SelectMany(e => e.Changes).GroupBy(c => c.Field).ToDictionary(g => g.Key, g => g.First().Before);
+        var mine = ActionChanges.Between(current, AppliedTo(current))
+            .Where(c => !shown.TryGetValue(c.Field, out var before) || before != c.After)
+            .Select(c => c.Field)
+            .ToHashSet();
+        return new ActionDraft
+        {
+            Title = mine.Contains(ActionField.Title) ? Title : current.Title,
+            Description = mine.Contains(ActionField.Description) ? Description : current.Description,
+            AreaId = mine.Contains(ActionField.Area) ? AreaId : current.AreaId,
+            Responsible = mine.Contains(ActionField.Responsible) ? Responsible : current.Responsible,
+            Deadline = mine.Contains(ActionField.Deadline) ? Deadline : current.Deadline,
+            DeadlineTime = mine.Contains(ActionField.Deadline) ? DeadlineTime : current.DeadlineTime,
+        };
+    }
+
     /// <summary>An action with this draft's (already validated) values; its status and history stay.</summary>
     public ActionItem AppliedTo(ActionItem action) => action with
     {

@@ -76,21 +76,29 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
                 : await ActionCardReply.AfterEditAsync(request, context, number, edit, plans, cancellationToken);
         }, cancellationToken);
 
+    /// <summary>
+    /// The form again, on the action as it is now with only the chair's own edits carried over (so that Save re-applies
+    /// those and undoes nobody else's), and the others' changes listed.
+    /// </summary>
     private async Task<Reply> ConflictAsync(Request request, GroupContext context, ActionDraft draft, EditBase based, CancellationToken cancellationToken)
     {
+        var fresh = plans.FindActionAsync(context.Group.Key, based.Number, cancellationToken);
         var log = plans.ReadLogAsync(context.Group.Key, based.Number, cancellationToken);
-        if (await plans.FindActionAsync(context.Group.Key, based.Number, cancellationToken) is not { } fresh)
+        await Task.WhenAll(fresh, log);
+        if (await fresh is not { } current)
         {
             return new TextReply(request.Texts[TextKey.ActionNotFound]);
         }
 
-        // Line n of the log is revision n: what came after the form's base, and touched what the form edits.
-        var theirs = (await log).Skip(based.Revision)
+        // Line n of the log is revision n: what came after the form's base.
+        var theirs = (await log).Skip(based.Revision).ToList();
+        var listed = theirs
             .Where(e => e.Changes.Any(c => c.Field is not (ActionField.Status or ActionField.BlockedReason)))
             .TakeLast(MaxConflictLines)
-            .Select(e => HistoryCard.Line(request.Texts, context.View(fresh), e));
-        var notice = new Notice(request.Texts.Format(TextKey.EditConflict, string.Join(" · ", theirs)), IsProblem: true);
-        return Form(request, context, draft, [], EditBase.Of(fresh), notice);
+            .Select(e => HistoryCard.Line(request.Texts, context.View(current), e))
+            .ToList();
+        var notice = new Notice(request.Texts[TextKey.EditConflict], IsProblem: true, listed);
+        return Form(request, context, draft.RebasedOnto(current, theirs), [], EditBase.Of(current), notice);
     }
 
     private Task<Reply> WithPlanAsync(Request request, Func<GroupContext, Task<Reply>> handle, CancellationToken cancellationToken) =>

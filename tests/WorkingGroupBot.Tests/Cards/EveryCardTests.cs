@@ -109,7 +109,7 @@ public sealed class EveryCardTests
             [new FormProblem(ActionForm.Title, TextKey.ProblemTitleMissing), new FormProblem(ActionForm.Area, TextKey.ProblemAreaMissing), new FormProblem(ActionForm.Responsible, TextKey.ProblemResponsibleMissing), new FormProblem(ActionForm.Deadline, TextKey.ProblemDeadlineMissing)]),
         ["ActionFormCard: editing, big group"] = t => ActionFormCard.Build(t, Build.Group(), BigPlan, BigMembers, ActionFormCard.From(LongAction(3)), Build.Today, [], editing: EditBase.Of(LongAction(3))),
         ["ActionFormCard: editing, someone else changed it"] = t => ActionFormCard.Build(t, Build.Group(), BigPlan, BigMembers, ActionFormCard.From(LongAction(3)), Build.Today, [], EditBase.Of(LongAction(3)),
-            new Notice(t.Format(TextKey.EditConflict, string.Join(" · ", Enumerable.Repeat(new string('ū', 400), 5))), IsProblem: true)),
+            new Notice(t[TextKey.EditConflict], IsProblem: true, [.. Enumerable.Repeat(new string('ū', 400), 5)])),
         ["AreasCard"] = t => AreasCard.Build(t, Build.Group(), TemplatePlan with { Areas = [.. TemplatePlan.Areas, new Area { Id = "old", Name = "Old", Retired = true, Order = 9 }] }),
         ["AreasCard: twenty long areas, with a notice"] = t => AreasCard.Build(t, Build.Group(), BigPlan, "notice"),
         ["ChooseGroupCard"] = t => ChooseGroupCard.Build(t, [new(Build.Group(), Anna), new(Build.Group() with { Name = "Otra grupa", Key = new("tenant", "19:other@thread.v2") }, Anna)], Verbs.Plan),

@@ -59,11 +59,15 @@ public sealed class StaleAndRepeatedFormTests(BotFixture fixture)
         Assert.Equal(("Informatīvs materiāls vecākiem", d.World.Liga.AadObjectId, PlanDriver.Today.AddDays(20)), (stored.Title, string.Join(',', stored.Responsible), stored.Deadline));
         Assert.Contains("nekas netika saglabāts", stale.CardText);
         Assert.Contains("Līga Ozola: Atbildīgie: Jānis Kalniņš → Līga Ozola", stale.CardText);
+        // The form now shows the action as Līga left it, with only Anna's own edit (the title) carried over.
         Assert.Equal("Bukleti vecākiem", CardPress.InputValue(stale.Card, ActionForm.Title));
+        Assert.Equal(Day(20), CardPress.InputValue(stale.Card, ActionForm.Deadline));
+        Assert.Equal(d.World.Liga.AadObjectId, CardPress.InputValue(stale.Card, ActionForm.Responsible));
 
         var reapplied = await d.PressAsync(d.World.Anna, stale.Card, Verbs.SaveAction, null, Edit(stale.Card, CardPress.InputValue(stale.Card, ActionForm.Title)!, d.World.Liga, Day(20)));
         Assert.Contains("Saglabāts", reapplied.CardText);
-        Assert.Equal("Bukleti vecākiem", (await Plans.FindActionAsync(Team(d), number, default))!.Title);
+        var after = (await Plans.FindActionAsync(Team(d), number, default))!;
+        Assert.Equal(("Bukleti vecākiem", d.World.Liga.AadObjectId, PlanDriver.Today.AddDays(20)), (after.Title, string.Join(',', after.Responsible), after.Deadline));
     }
 
     [Fact]
