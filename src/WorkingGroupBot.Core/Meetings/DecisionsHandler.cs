@@ -34,7 +34,7 @@ public sealed class DecisionsHandler(GroupScope scope, IMeetingStore meetings, A
             // Only the first decision can become an action, so the transaction stays far inside Azure Tables' 100
             // operations (plan row, action, its log line, the meeting's record, the submission's marker).
             var saved = await newActions.RecordDecisionsAsync(
-                context, request.Caller, meeting, slots.Select(s => s.Text).ToList(), slots[0].Draft, Submissions.From(request.Input), cancellationToken);
+                context, request.Caller, meeting, slots.Select(s => s.Text).ToList(), slots[0].Draft, Submissions.From(request), cancellationToken);
             return new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, saved, context.Plan, context.Members, context.Today, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false)));
         }, cancellationToken);
 

@@ -24,7 +24,7 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
                 return Form(request, context, draft, problems);
             }
 
-            var (created, log) = await newActions.CreateAsync(context, request.Caller, draft, Submissions.From(request.Input), cancellationToken);
+            var (created, log) = await newActions.CreateAsync(context, request.Caller, draft, Submissions.From(request), cancellationToken);
             var notice = new Notice(request.Texts[TextKey.ActionCreated], IsProblem: false);
             return new CardReply(ActionCard.Build(request.Texts, context.View(created), [log], notice));
         }, cancellationToken);

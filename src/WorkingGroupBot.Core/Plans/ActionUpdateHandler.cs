@@ -52,7 +52,7 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
                     ActionPolicy.CanAddNote(context.Membership.Member, stored) is { } refusal
                         ? ActionEdit.Refuse(refusal)
                         : ActionEdit.Apply(stored, Log(request, LogKind.Note) with { Note = note }),
-                    Submissions.From(request.Input), cancellationToken);
+                    Submissions.From(request), cancellationToken);
         }, cancellationToken);
 
     /// <param name="submission">The note's form instance: a second submission of it answers as the first and adds nothing.</param>

@@ -12,7 +12,7 @@ public sealed class SubmissionEntity : Entity
 {
     public const string Prefix = "submit|";
 
-    /// <summary>What the first submission did, for the answer to a second one (an action number, or "number|revision").</summary>
+    /// <summary>What the first submission did, for the answer to a second one (an action number, "number|revision", or a decisions save's "number|attempt").</summary>
     public string Result { get; set; } = "";
 
     public static TableTransactionAction Add(GroupKey group, string submission, string result) =>

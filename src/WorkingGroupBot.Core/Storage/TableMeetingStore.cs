@@ -69,11 +69,15 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
         var attempt = Guid.NewGuid().ToString("N");
         var marker = submission ?? attempt;
         var first = true;
+        ActionItem? tried = null;
         return Conflicts.RetryAsync<(MeetingRecord, ActionItem?)>(async () =>
         {
-            if (await SubmissionEntity.FindAsync(Plans, group, marker, cancellationToken) is not null)
+            if (await SubmissionEntity.FindAsync(Plans, group, marker, cancellationToken) is { } done)
             {
-                return (await FindRecordAsync(group, seriesId, originalDate, cancellationToken), null);
+                // This call's own commit whose answer was lost: its action is this turn's to remind. An earlier
+                // submission's action was reminded by that turn.
+                var own = tried is not null && done == Outcome(tried, attempt) ? tried : null;
+                return (await FindRecordAsync(group, seriesId, originalDate, cancellationToken), own);
             }
 
             var key = MeetingRowEntity.RecordRow(seriesId, originalDate);
@@ -85,6 +89,7 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
                 // The first attempt takes the number from the plan as the turn read it; after a conflict, as stored now.
                 action = create(first ? read.NextNumber : await TablePlanStore.NextNumberAsync(Plans, group, cancellationToken)) with { Revision = 1 };
                 await beforeCommit(null, action);
+                tried = action;
                 rows.AddRange(TablePlanStore.NewActionRows(group, action, decisions.Created, attempt));
             }
 
@@ -94,11 +99,15 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
             rows.Add(row is null
                 ? new(TableTransactionActionType.Add, Row(group, key, changed))
                 : new(TableTransactionActionType.UpdateReplace, Row(group, key, changed), row.ETag));
-            rows.Add(SubmissionEntity.Add(group, marker, action?.Number.ToString(CultureInfo.InvariantCulture) ?? ""));
+            rows.Add(SubmissionEntity.Add(group, marker, Outcome(action, attempt)));
             await Plans.SubmitTransactionAsync(rows, cancellationToken);
             return (changed, action);
         }, cancellationToken);
     }
+
+    /// <summary>A decisions marker's result: the action created (if any) and the attempt that wrote it.</summary>
+    private static string Outcome(ActionItem? action, string attempt) =>
+        $"{action?.Number.ToString(CultureInfo.InvariantCulture) ?? ""}|{attempt}";
 
     private async Task<MeetingRowEntity?> FindRowAsync(GroupKey group, string rowKey, CancellationToken cancellationToken)
     {

@@ -104,7 +104,9 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
         // Delete and insert commit together (one partition): the reminder is never lost on the way, nor found twice.
         for (DueReminder? current = claimed; current is not null; current = await OwnAgainAsync(claimed, cancellationToken))
         {
-            var moved = ReminderEntity.From(current.Group, current.Reminder, retryAt);
+            // A promise is known by when it is to be kept (keeping it deletes its row by that time), so moved it is re-dated.
+            var reminder = current.Reminder.Kind == ReminderKind.Replan ? current.Reminder with { DueAt = retryAt } : current.Reminder;
+            var moved = ReminderEntity.From(current.Group, reminder, retryAt);
             moved.Attempts = current.Attempts;
             try
             {

@@ -117,4 +117,18 @@ public sealed class StaleAndRepeatedFormTests(BotFixture fixture)
         Assert.All(answers.Append(again), a => Assert.Contains("Teksts nodots dizainerim", a.CardText));
         Assert.All(answers.Append(again), a => Assert.Contains("Saglabāts", a.CardText));
     }
+
+    [Fact]
+    public async Task The_same_note_from_one_card_by_two_people_is_stored_for_each()
+    {
+        var (d, number) = await TwoChairsAndAnActionAsync();
+        var card = await d.SendForgedAsync(d.World.Janis, new() { ["verb"] = Verbs.OpenAction, ["group"] = d.World.TeamId, ["action"] = number });
+        var data = CardPress.DataOf(card.Card, Verbs.AddNote).With((ActionForm.Note, "Izdarīts"));
+
+        await d.SendForgedAsync(d.World.Janis, Copy(data));
+        await d.SendForgedAsync(d.World.Anna, Copy(data));
+
+        var notes = (await Plans.ReadLogAsync(Team(d), number, default)).Where(l => l.Kind == LogKind.Note).ToList();
+        Assert.Equal([d.World.Janis.AadObjectId, d.World.Anna.AadObjectId], notes.Select(n => n.AuthorId));
+    }
 }
