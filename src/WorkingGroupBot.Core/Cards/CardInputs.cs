@@ -11,12 +11,13 @@ public static class CardInputs
             .Set("isMultiline", multiline ? true : null)
             .Set("maxLength", maxLength);
 
-    public static JsonObject Choices(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value = null, bool multiSelect = false, bool required = false, string? error = null) =>
+    /// <param name="filtered">A long list: the person types to narrow it (style "filtered").</param>
+    public static JsonObject Choices(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value = null, bool multiSelect = false, bool required = false, string? error = null, bool filtered = false) =>
         Input("Input.ChoiceSet", id, label, required, error)
             .Set("choices", new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]))
             .Set("value", value)
             .Set("isMultiSelect", multiSelect ? true : null)
-            .Set("style", multiSelect ? "expanded" : "compact");
+            .Set("style", filtered ? "filtered" : multiSelect ? "expanded" : "compact");
 
     public static JsonObject Date(string id, string label, DateOnly? value, DateOnly? min, bool required = false, string? error = null) =>
         Input("Input.Date", id, label, required, error)

@@ -6,13 +6,14 @@ namespace WorkingGroupBot.Cards;
 
 /// <summary>
 /// For someone in several groups who asked in a personal chat: which group do you mean? A button per group while they
-/// fit in one row; beyond, a list of the groups and one button, so the card stays valid and small.
+/// fit in one row; beyond, a list of the groups that filters as one types (an NGO coordinator with many groups) and one
+/// button, so the card stays valid and small.
 /// </summary>
 public static class ChooseGroupCard
 {
     private const int MaxButtons = 6;
-    private const int MaxListed = 50;
-    private const int MaxName = 60;
+    private const int MaxListed = 120;
+    private const int MaxName = 40;
 
     public static JsonObject Build(Texts.Texts texts, IReadOnlyList<Membership> memberships, string verb)
     {
@@ -20,7 +21,7 @@ public static class ChooseGroupCard
         {
             return AdaptiveCard.Create(
                 [AdaptiveCard.Text(texts[TextKey.ChooseGroup])],
-                memberships.Select(m => AdaptiveCard.Submit(m.Group.Name, verb, new JsonObject { [CardData.Group] = m.Group.Key.GroupId })));
+                memberships.Select(m => AdaptiveCard.Submit(Formats.Short(m.Group.Name, MaxName), verb, new JsonObject { [CardData.Group] = m.Group.Key.GroupId })));
         }
 
         var listed = memberships.OrderBy(m => m.Group.Name, StringComparer.CurrentCulture).Take(MaxListed)
@@ -28,8 +29,8 @@ public static class ChooseGroupCard
         JsonNode[] body =
         [
             AdaptiveCard.Text(texts[TextKey.ChooseGroup]),
-            CardInputs.Choices(CardData.Group, texts[TextKey.FieldGroup], listed, required: true, error: texts[TextKey.ChooseGroup]),
-            .. memberships.Count > MaxListed ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, MaxListed, memberships.Count), subtle: true)] : Array.Empty<JsonNode>(),
+            CardInputs.Choices(CardData.Group, texts[TextKey.FieldGroup], listed, required: true, error: texts[TextKey.ChooseGroup], filtered: true),
+            .. Paging.Shown(texts, MaxListed, memberships.Count),
         ];
         return AdaptiveCard.Create(body, [AdaptiveCard.Submit(texts[TextKey.ButtonOpen], verb)]);
     }

@@ -17,20 +17,26 @@ public static class DecisionsCard
 {
     public const string OtherDecisions = "decisions";
 
-    /// <summary>The latest decisions shown; the rest are counted.</summary>
-    private const int MaxDecisions = 20;
-
     public static JsonObject Build(Texts.Texts texts, Group group, Meeting meeting, MeetingRecord record, Plan plan, IReadOnlyList<Member> members, DateOnly today, Notice? notice = null)
     {
         var areas = ActionFormCard.AreaChoices(texts, plan);
-        var decided = record.Decisions.TakeLast(MaxDecisions).Select(d => Formats.Short(d.Text, 80) + (d.Action is { } n ? $" (#{n})" : "")).ToList();
+        var decided = record.Decisions.TakeLast(FreeText.DecisionsPerMeeting).Select(d => Formats.Short(d.Text, 80) + (d.Action is { } n ? $" (#{n})" : "")).ToList();
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts.Format(TextKey.DecisionsTitle, meeting.Title)),
             AdaptiveCard.Text(MeetingsCard.When(texts, meeting, group.TimeZone), subtle: true),
             .. Notices.Block(notice),
             .. record.Decisions.Count == 0 ? Array.Empty<JsonNode>() : [AdaptiveCard.Bullets(decided)],
-            .. record.Decisions.Count > MaxDecisions ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, MaxDecisions, record.Decisions.Count), subtle: true)] : Array.Empty<JsonNode>(),
+            .. Paging.Shown(texts, FreeText.DecisionsPerMeeting, record.Decisions.Count),
+        ];
+        if (record.Decisions.Count >= FreeText.DecisionsPerMeeting)
+        {
+            // The meeting's record is full: no inputs and no Save that could only be refused.
+            return AdaptiveCard.Create([.. body, AdaptiveCard.Text(texts.Format(TextKey.DecisionsFull, FreeText.DecisionsPerMeeting))]);
+        }
+
+        JsonNode[] form =
+        [
             AdaptiveCard.Text(texts[TextKey.DecisionsIntro], subtle: true),
             AdaptiveCard.Container(
             [
@@ -41,6 +47,6 @@ public static class DecisionsCard
             ], separator: true),
             CardInputs.Text(OtherDecisions, texts[TextKey.FieldOtherDecisions], multiline: true, maxLength: FreeText.OtherDecisions),
         ];
-        return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SaveDecisions, MeetingsCard.Data(group, meeting).With(CardData.Submission, Submissions.NewId()), primary: true)]);
+        return AdaptiveCard.Create([.. body, .. form], [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SaveDecisions, MeetingsCard.Data(group, meeting).With(CardData.Submission, Submissions.NewId()), primary: true)]);
     }
 }

@@ -17,7 +17,7 @@ public static class HelpCard
         var roles = memberships.Count == 0
             ? [AdaptiveCard.Text(texts[TextKey.HelpNoGroup])]
             : memberships.Take(MaxGroups).Select(m => AdaptiveCard.Text(texts.Format(TextKey.HelpRoleInGroup, m.Group.Name, RoleName(texts, m.Member))))
-                .Concat(memberships.Count > MaxGroups ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, MaxGroups, memberships.Count), subtle: true)] : []);
+                .Concat(Paging.Shown(texts, MaxGroups, memberships.Count));
 
         // Teams shows at most six buttons in a row: the command buttons go in rows of three.
         var buttons = commands.Where(c => c.Verb != Verbs.Help)

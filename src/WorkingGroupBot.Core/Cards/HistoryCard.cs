@@ -15,7 +15,7 @@ public static class HistoryCard
         [
             AdaptiveCard.Heading(texts.Format(TextKey.HistoryTitle, Formats.Title(view.Action))),
             AdaptiveCard.Bullets(log.Reverse().Take(MaxEntries).Select(e => Line(texts, view, e))),
-            .. log.Count > MaxEntries ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, MaxEntries, log.Count), subtle: true)] : Array.Empty<JsonNode>(),
+            .. Paging.Shown(texts, MaxEntries, log.Count),
         ],
         [AdaptiveCard.Execute(texts[TextKey.ButtonBack], Verbs.OpenAction, ActionButtons.Data(view))]);
 

@@ -37,6 +37,10 @@ public sealed record Paging(int Page, int Pages)
         yield return AdaptiveCard.Buttons(buttons);
     }
 
+    /// <summary>"Showing 15 of 40." under a list cut short; nothing when all of it is shown.</summary>
+    public static IEnumerable<JsonNode> Shown(Texts.Texts texts, int shown, int total) =>
+        total > shown ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, shown, total), subtle: true)] : [];
+
     private static JsonObject At(JsonObject data, int page)
     {
         var copy = (JsonObject)data.DeepClone();

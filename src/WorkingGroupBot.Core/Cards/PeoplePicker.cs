@@ -15,8 +15,6 @@ public static class PeoplePicker
 
     private const int MaxChairsListed = 5;
 
-    private const string DatasetPrefix = "members:";
-
     public static JsonObject Input(
         Texts.Texts texts, string id, string label, string groupId, IReadOnlyList<Member> roster, IReadOnlyList<string> selected, bool required = false, string? error = null)
     {
@@ -31,16 +29,11 @@ public static class PeoplePicker
 
         // A choice set needs at least one listed choice to be valid: the chairs are listed beside the chosen people.
         var listed = chosen.Concat(inRoster.Where(m => m.IsChair).Take(MaxChairsListed)).DistinctBy(m => m.AadObjectId);
-        var picker = CardInputs.Choices(id, label, Choices(listed), value, multiSelect: true, required: required, error: error);
-        picker["style"] = "filtered";
+        var picker = CardInputs.Choices(id, label, Choices(listed), value, multiSelect: true, required: required, error: error, filtered: true);
         picker["placeholder"] = texts[Texts.TextKey.ResponsibleSearchHint];
-        picker["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = DatasetPrefix + groupId };
+        picker["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = MemberSearch.DatasetOf(groupId) };
         return picker;
     }
-
-    /// <summary>The group a search's dataset names; null when it is not one of this picker's.</summary>
-    public static string? GroupOf(string? dataset) =>
-        dataset is not null && dataset.StartsWith(DatasetPrefix, StringComparison.Ordinal) && dataset.Length > DatasetPrefix.Length ? dataset[DatasetPrefix.Length..] : null;
 
     private static IEnumerable<(string, string)> Choices(IEnumerable<Member> members) => members.Select(m => (m.Name, m.AadObjectId));
 }

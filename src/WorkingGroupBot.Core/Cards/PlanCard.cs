@@ -28,7 +28,7 @@ public static class PlanCard
             AdaptiveCard.Text(texts.Format(TextKey.PlanUnassigned, summary.Unassigned)),
             AdaptiveCard.Subheading(texts[TextKey.PlanWhoDoesWhat]),
             AdaptiveCard.Bullets(people),
-            .. summary.WhoDoesWhat.Count > MaxPeople ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, MaxPeople, summary.WhoDoesWhat.Count), subtle: true)] : Array.Empty<JsonNode>(),
+            .. Paging.Shown(texts, MaxPeople, summary.WhoDoesWhat.Count),
         ];
         List<JsonNode> actions = [AdaptiveCard.Submit(texts[TextKey.ButtonMyActions], Verbs.MyActions, data)];
         if (viewerIsChair)

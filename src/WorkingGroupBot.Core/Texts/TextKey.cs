@@ -251,4 +251,5 @@ public enum TextKey
     ProblemDecisionTooLong,
     ProblemDecisionsTooMany,
     EditConflict,
+    DecisionsFull,
 }
