@@ -8,8 +8,11 @@ namespace WorkingGroupBot.Members;
 /// Finds the groups a turn is about: the group of the channel or chat it came from, or, in a personal chat, every
 /// active group the caller belongs to. Always within the caller's own tenant.
 /// </summary>
-public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, IPersonStore people)
+public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, IPersonStore people, TimeProvider clock)
 {
+    /// <summary>How often a person without known groups is looked for from the members' side (a query over the tenant's rows).</summary>
+    public static readonly TimeSpan MembersCheckInterval = TimeSpan.FromMinutes(10);
+
     public async Task<IReadOnlyList<Membership>> FindAsync(Turn turn, CancellationToken cancellationToken)
     {
         var caller = turn.Caller;
@@ -22,7 +25,8 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
             return await group is { Active: true } active && await member is { InRoster: true } row ? [new Membership(active, row)] : [];
         }
 
-        var groupIds = (await people.FindAsync(caller.TenantId, caller.AadObjectId, cancellationToken))?.GroupIds ?? [];
+        var person = await people.FindAsync(caller.TenantId, caller.AadObjectId, cancellationToken);
+        var groupIds = person?.GroupIds ?? [];
         var memberships = await InGroupsAsync(caller, groupIds, cancellationToken);
         if (memberships.Count > 0)
         {
@@ -31,7 +35,15 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
 
         // None known from the person's side: a roster sync cut short (or one by an older version, which wrote the member's
         // row before the person's) can have left out the row that tells their personal chat about a group. Look from the
-        // members' side, and write what was missing.
+        // members' side, and write what was missing; but that query reads the whole tenant, so a stranger who keeps
+        // writing (or searching) costs one per interval, not one per turn.
+        var now = clock.GetUtcNow();
+        if (now - person?.MembersCheckedAt < MembersCheckInterval)
+        {
+            return [];
+        }
+
+        await people.RecordMembersCheckAsync(caller.TenantId, caller.AadObjectId, now, cancellationToken);
         var missing = (await members.FindGroupIdsAsync(caller.TenantId, caller.AadObjectId, cancellationToken)).Except(groupIds).ToList();
         var repaired = missing.Count == 0 ? [] : await InGroupsAsync(caller, missing, cancellationToken);
         foreach (var membership in repaired)
