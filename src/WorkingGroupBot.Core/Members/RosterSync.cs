@@ -109,10 +109,10 @@ public sealed partial class RosterSync(
             }
 
             var page = await roster.ReadPageAsync(group, claimed.Continuation, cancellationToken);
-            if (claimed.LeaseUntil <= clock.GetUtcNow())
+            if (claimed.LeaseUntil - Lease / 2 <= clock.GetUtcNow())
             {
-                // Reading took longer than the lease: another instance may run the sync by now, and a page written
-                // late could overwrite its stamps.
+                // Reading took half the lease: writing now could land after the lease ran out and another instance
+                // took the sync, overwriting what a newer generation stamped; let the lease run out instead.
                 return;
             }
 

@@ -111,6 +111,34 @@ public sealed class RosterSyncTests(ReminderFixture fixture, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task A_sync_that_read_a_page_after_its_lease_ran_out_does_not_bring_back_who_left()
+    {
+        await using var bot = await fixture.StartHostAsync();
+        var world = new TeamsWorld(Connector);
+        await bot.DeliverAsync(world.TeamInstall(by: world.Anna));
+        var afterRead = new PausingRoster(bot.Services.GetRequiredService<IRosterSource>());
+        var stalled = new RosterSync(
+            bot.Services.GetRequiredService<IRosterSyncStore>(), afterRead, bot.Services.GetRequiredService<IGroupStore>(),
+            bot.Services.GetRequiredService<IMemberStore>(), bot.Services.GetRequiredService<IPersonStore>(), bot.Clock, NullLogger<RosterSync>.Instance);
+
+        // A sync read the roster with Līga in it, then hung past its lease; Līga leaves and the next sync runs meanwhile.
+        var first = stalled.RequestAsync(new(world.TenantId, world.TeamId), default);
+        await afterRead.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        bot.Clock.Advance(RosterSync.Lease + TimeSpan.FromSeconds(1));
+        world.Leave(world.Liga);
+        await bot.DeliverAsync(world.TeamMembersRemoved(world.Anna, world.Liga));
+        while (await SyncAsync(bot) > 0)
+        {
+        }
+
+        afterRead.Go.SetResult();
+        await first;
+
+        Assert.False((await bot.Services.GetRequiredService<IMemberStore>().FindAsync(new(world.TenantId, world.TeamId), world.Liga.AadObjectId, default))!.InRoster);
+        Assert.DoesNotContain(world.TeamId, (await bot.Services.GetRequiredService<IPersonStore>().FindAsync(world.TenantId, world.Liga.AadObjectId, default))!.GroupIds);
+    }
+
+    [Fact]
     public async Task A_join_during_a_large_teams_sync_keeps_its_progress_and_syncs_once_more_after_it()
     {
         await using var bot = await fixture.StartHostAsync();
@@ -235,5 +263,20 @@ public sealed class RosterSyncTests(ReminderFixture fixture, ITestOutputHelper o
             inner.SetRoleAsync(group, aadObjectId, role, cancellationToken);
         public Task SetUnreachableAsync(GroupKey group, string aadObjectId, bool unreachable, CancellationToken cancellationToken) =>
             inner.SetUnreachableAsync(group, aadObjectId, unreachable, cancellationToken);
+    }
+
+    /// <summary>Holds a sync just after it read its first page, until the test lets it go on.</summary>
+    private sealed class PausingRoster(IRosterSource inner) : IRosterSource
+    {
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Go { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<RosterPage> ReadPageAsync(Group group, string? continuation, CancellationToken cancellationToken)
+        {
+            var page = await inner.ReadPageAsync(group, continuation, cancellationToken);
+            Reached.TrySetResult();
+            await Go.Task;
+            return page;
+        }
     }
 }
