@@ -61,6 +61,7 @@ public sealed partial class RosterSync(
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            // Storage failed while claiming the job or counting a failure: whatever was written stands, a later sweep goes on.
             LogSyncStopped(logger, e, job.Group.ToString());
         }
     }
