@@ -13,9 +13,6 @@ public interface IPersonStore
     /// <summary>Remembers a 1:1 chat the bot opened itself (it knows nothing else of the person then).</summary>
     Task RememberPersonalChatAsync(string tenantId, string aadObjectId, ConversationAddress personalChat, CancellationToken cancellationToken);
 
-    /// <summary>Remembers when the person's groups were looked for from the members' side, so it is not done at every turn.</summary>
-    Task RecordMembersCheckAsync(string tenantId, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken);
-
     /// <summary>Records that people joined or left a group, so their personal chat knows their groups.</summary>
     Task RecordMembershipAsync(GroupKey group, RosterChange change, CancellationToken cancellationToken);
 }

@@ -12,7 +12,4 @@ public sealed record Person
     public string? TimeZone { get; init; }
     public Language? Language { get; init; }
     public IReadOnlyList<string> GroupIds { get; init; } = [];
-
-    /// <summary>When their groups were last looked for from the members' side (a tenant-wide query), if ever.</summary>
-    public DateTimeOffset? MembersCheckedAt { get; init; }
 }

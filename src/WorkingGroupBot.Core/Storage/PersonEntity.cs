@@ -21,7 +21,6 @@ public sealed class PersonEntity : Entity
     public string? ConversationId { get; set; }
     public string? BotId { get; set; }
     public string? BotName { get; set; }
-    public DateTimeOffset? MembersCheckedAt { get; set; }
 
     public bool IsProfile => RowKey == ProfileRow;
 

@@ -33,7 +33,6 @@ public sealed class TablePersonStore(TableStorage storage) : IPersonStore
             PersonalChat = profile?.PersonalChat(tenantId),
             TimeZone = profile?.TimeZone,
             Language = Enum.TryParse<Language>(profile?.Language, out var language) ? language : null,
-            MembersCheckedAt = profile?.MembersCheckedAt,
             GroupIds = rows.Where(r => !r.IsProfile && r.InRoster && r.GroupId is not null).Select(r => r.GroupId!).ToList(),
         };
     }
@@ -67,12 +66,6 @@ public sealed class TablePersonStore(TableStorage storage) : IPersonStore
             BotId = personalChat.BotId,
             BotName = personalChat.BotName,
         };
-        await storage.People.UpsertEntityAsync(profile, TableUpdateMode.Merge, cancellationToken);
-    }
-
-    public async Task RecordMembersCheckAsync(string tenantId, string aadObjectId, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var profile = new PersonEntity { PartitionKey = PersonEntity.PartitionOf(tenantId, aadObjectId), RowKey = PersonEntity.ProfileRow, MembersCheckedAt = at };
         await storage.People.UpsertEntityAsync(profile, TableUpdateMode.Merge, cancellationToken);
     }
 
