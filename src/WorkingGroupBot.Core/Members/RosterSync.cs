@@ -28,7 +28,7 @@ public sealed partial class RosterSync(
 
     private readonly SemaphoreSlim handedOver = new(0);
 
-    /// <summary>Asks for a new sync of the group (an install, someone joined or left) and runs it for a turn's budget.</summary>
+    /// <summary>Asks for a sync of the group (an install, someone joined or left) and, unless another instance holds it, runs it for a turn's budget.</summary>
     public async Task RequestAsync(GroupKey group, CancellationToken cancellationToken) =>
         await RunInTurnAsync(await jobs.RequestAsync(group, cancellationToken), cancellationToken);
 
