@@ -14,11 +14,12 @@ public interface IMemberStore
     /// </summary>
     Task RecordRosterPageAsync(GroupKey group, IReadOnlyList<TeamsIdentity> page, string generation, CancellationToken cancellationToken);
 
-    /// <summary>Members in the roster that the sync <paramref name="generation"/> did not stamp: they have left (AAD object ids).</summary>
-    Task<IReadOnlyList<string>> ListNotSyncedAsync(GroupKey group, string generation, CancellationToken cancellationToken);
-
-    /// <summary>Marks members as left; their history stays.</summary>
-    Task MarkLeftAsync(GroupKey group, IReadOnlyList<string> aadObjectIds, CancellationToken cancellationToken);
+    /// <summary>
+    /// Marks as left the members in the roster that the sync <paramref name="generation"/> did not stamp, each only if
+    /// its row did not change since read; their history stays.
+    /// </summary>
+    /// <returns>The AAD object ids of those marked.</returns>
+    Task<IReadOnlyList<string>> MarkNotSyncedLeftAsync(GroupKey group, string generation, CancellationToken cancellationToken);
 
     /// <summary>
     /// The group's chair in its roster, or, when it has none, <paramref name="installer"/> made its chair (stamped with

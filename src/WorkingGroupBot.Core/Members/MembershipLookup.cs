@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.People;
@@ -8,8 +9,16 @@ namespace WorkingGroupBot.Members;
 /// Finds the groups a turn is about: the group of the channel or chat it came from, or, in a personal chat, every
 /// active group the caller belongs to. Always within the caller's own tenant.
 /// </summary>
-public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, IPersonStore people)
+public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, IPersonStore people, TimeProvider clock)
 {
+    /// <summary>How often a person without known groups is looked for from the members' side (a query over the tenant's rows).</summary>
+    public static readonly TimeSpan MembersCheckInterval = TimeSpan.FromMinutes(10);
+
+    private const int MaxRemembered = 10_000;
+
+    // In memory, per instance: a stranger's turn must not write to storage. Bounded: expired entries go when it fills.
+    private readonly ConcurrentDictionary<(string TenantId, string AadObjectId), DateTimeOffset> checkedAt = new();
+
     public async Task<IReadOnlyList<Membership>> FindAsync(Turn turn, CancellationToken cancellationToken)
     {
         var caller = turn.Caller;
@@ -31,7 +40,13 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
 
         // None known from the person's side: a roster sync cut short (or one by an older version, which wrote the member's
         // row before the person's) can have left out the row that tells their personal chat about a group. Look from the
-        // members' side, and write what was missing.
+        // members' side, and write what was missing; but that query reads the whole tenant, so a stranger who keeps
+        // writing (or searching) costs one per interval, not one per turn.
+        if (!IsDueForMembersCheck(caller))
+        {
+            return [];
+        }
+
         var missing = (await members.FindGroupIdsAsync(caller.TenantId, caller.AadObjectId, cancellationToken)).Except(groupIds).ToList();
         var repaired = missing.Count == 0 ? [] : await InGroupsAsync(caller, missing, cancellationToken);
         foreach (var membership in repaired)
@@ -40,6 +55,33 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
         }
 
         return repaired;
+    }
+
+    private bool IsDueForMembersCheck(Caller caller)
+    {
+        var now = clock.GetUtcNow();
+        var key = (caller.TenantId, caller.AadObjectId);
+        if (checkedAt.TryGetValue(key, out var at) && now - at < MembersCheckInterval)
+        {
+            return false;
+        }
+
+        if (checkedAt.Count >= MaxRemembered)
+        {
+            foreach (var old in checkedAt.Where(p => now - p.Value >= MembersCheckInterval))
+            {
+                checkedAt.TryRemove(old);
+            }
+
+            if (checkedAt.Count >= MaxRemembered)
+            {
+                // A flood of strangers: the cost stays bounded, the repair waits until it has passed.
+                return false;
+            }
+        }
+
+        checkedAt[key] = now;
+        return true;
     }
 
     private async Task<IReadOnlyList<Membership>> InGroupsAsync(Caller caller, IReadOnlyList<string> groupIds, CancellationToken cancellationToken)

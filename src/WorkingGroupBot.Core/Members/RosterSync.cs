@@ -20,9 +20,15 @@ public sealed partial class RosterSync(
     /// <summary>Teams abandons a turn after about 15 s: a turn syncs for this long, then leaves the rest to the sweep.</summary>
     public static readonly TimeSpan TurnBudget = TimeSpan.FromSeconds(3);
 
+    /// <summary>Failed runs after which a sync starts again from the first page rather than from a continuation Teams may no longer accept.</summary>
+    public const int RestartAfter = 3;
+
+    /// <summary>Failed runs after which a sync is given up.</summary>
+    public const int GiveUpAfter = 6;
+
     private readonly SemaphoreSlim handedOver = new(0);
 
-    /// <summary>Asks for a new sync of the group (an install, someone joined or left) and runs it for a turn's budget.</summary>
+    /// <summary>Asks for a sync of the group (an install, someone joined or left) and, unless another instance holds it, runs it for a turn's budget.</summary>
     public async Task RequestAsync(GroupKey group, CancellationToken cancellationToken) =>
         await RunInTurnAsync(await jobs.RequestAsync(group, cancellationToken), cancellationToken);
 
@@ -48,27 +54,48 @@ public sealed partial class RosterSync(
     {
         try
         {
-            await RunAsync(job, budget, cancellationToken);
+            if (await jobs.TryClaimAsync(job, clock.GetUtcNow(), clock.GetUtcNow() + Lease, cancellationToken) is { } claimed)
+            {
+                await RunClaimedAsync(claimed, budget, cancellationToken);
+            }
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            // Teams or storage failed mid-way: the job keeps its last page and its lease, which expires; a later sweep resumes.
+            // Storage failed while claiming the job or counting a failure: whatever was written stands, a later sweep goes on.
             LogSyncStopped(logger, e, job.Group.ToString());
         }
     }
 
-    private async Task RunAsync(RosterSyncJob job, TimeSpan budget, CancellationToken cancellationToken)
+    private async Task RunClaimedAsync(RosterSyncJob claimed, TimeSpan budget, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
-        if (await jobs.TryUpdateAsync(job with { LeaseUntil = clock.GetUtcNow() + Lease }, cancellationToken) is not { } claimed)
+        if (claimed.Failures >= GiveUpAfter)
         {
+            // It will not go away (the bot removed without an uninstall event, say): the next join or leave asks anew.
+            LogSyncGivenUp(logger, claimed.Group.ToString(), claimed.Failures);
+            await CompleteAsync(claimed, cancellationToken);
             return;
         }
 
-        var group = await groups.FindAsync(job.Group, cancellationToken);
+        try
+        {
+            await RunAsync(claimed.Failures >= RestartAfter ? claimed with { Continuation = null } : claimed, budget, cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Teams or storage failed mid-way: the job keeps its last page and its lease, which expires; a later sweep
+            // resumes (from the first page after a few failures: Teams' continuation tokens expire).
+            LogSyncStopped(logger, e, claimed.Group.ToString());
+            await jobs.RecordFailureAsync(claimed, cancellationToken);
+        }
+    }
+
+    private async Task RunAsync(RosterSyncJob claimed, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var group = await groups.FindAsync(claimed.Group, cancellationToken);
         if (group is not { Active: true })
         {
-            await jobs.TryCompleteAsync(claimed, cancellationToken);
+            await CompleteAsync(claimed, cancellationToken);
             return;
         }
 
@@ -83,13 +110,20 @@ public sealed partial class RosterSync(
             }
 
             var page = await roster.ReadPageAsync(group, claimed.Continuation, cancellationToken);
+            if (claimed.LeaseUntil - Lease / 2 <= clock.GetUtcNow())
+            {
+                // Reading took half the lease: writing now could land after the lease ran out and another instance
+                // took the sync, overwriting what a newer generation stamped; let the lease run out instead.
+                return;
+            }
+
             var ids = page.Members.Select(m => m.AadObjectId).Distinct().ToList();
             // The person's row first: a sync cut between the two never leaves a member whose personal chat does not know the group.
             await people.RecordMembershipAsync(group.Key, new RosterChange(ids, []), cancellationToken);
             await members.RecordRosterPageAsync(group.Key, page.Members, claimed.Generation, cancellationToken);
             if (await jobs.TryUpdateAsync(claimed with { Continuation = page.Continuation, LeaseUntil = clock.GetUtcNow() + Lease }, cancellationToken) is not { } saved)
             {
-                // A newer request replaced the job, or the lease ran out and another instance took it: it is theirs now.
+                // The lease ran out and another instance took the sync: it is theirs now.
                 return;
             }
 
@@ -97,13 +131,26 @@ public sealed partial class RosterSync(
         }
         while (claimed.Continuation is not null);
 
-        // The whole roster is written: whoever was in it before and was not stamped by this sync has left.
-        var left = await members.ListNotSyncedAsync(group.Key, claimed.Generation, cancellationToken);
+        // The whole roster is written, and the job is still this run's (the write above said so; a request meanwhile
+        // only asks for one more run): whoever was in it before and was not stamped by this generation has left. The
+        // member's row first, each only if unchanged since read, and the person's row only for those marked.
+        var left = await members.MarkNotSyncedLeftAsync(group.Key, claimed.Generation, cancellationToken);
         await people.RecordMembershipAsync(group.Key, new RosterChange([], left), cancellationToken);
-        await members.MarkLeftAsync(group.Key, left, cancellationToken);
-        await jobs.TryCompleteAsync(claimed, cancellationToken);
+        await CompleteAsync(claimed, cancellationToken);
+    }
+
+    private async Task CompleteAsync(RosterSyncJob job, CancellationToken cancellationToken)
+    {
+        if (await jobs.TryCompleteAsync(job, cancellationToken))
+        {
+            // Someone joined or left meanwhile: the next generation goes on in this instance's background at once.
+            handedOver.Release();
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Roster sync of {Group} stopped; it resumes from its last page when its lease runs out")]
     private static partial void LogSyncStopped(ILogger logger, Exception exception, string group);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Roster sync of {Group} given up after {Failures} failed runs; the next join or leave asks for a new one")]
+    private static partial void LogSyncGivenUp(ILogger logger, string group, int failures);
 }

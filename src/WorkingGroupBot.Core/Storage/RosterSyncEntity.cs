@@ -13,6 +13,9 @@ public sealed class RosterSyncEntity : Entity
     public string Generation { get; set; } = "";
     public string? Continuation { get; set; }
     public DateTimeOffset? LeaseUntil { get; set; }
+    public string? Holder { get; set; }
+    public bool Again { get; set; }
+    public int Failures { get; set; }
 
     public static string RowOf(GroupKey group) => TableKey.Of(group.TenantId, group.GroupId);
 
@@ -25,7 +28,10 @@ public sealed class RosterSyncEntity : Entity
         Generation = job.Generation,
         Continuation = job.Continuation,
         LeaseUntil = job.LeaseUntil,
+        Holder = job.Holder,
+        Again = job.Again,
+        Failures = job.Failures,
     };
 
-    public RosterSyncJob ToJob(string version) => new(new GroupKey(TenantId, GroupId), Generation, Continuation, LeaseUntil, version);
+    public RosterSyncJob ToJob(string version) => new(new GroupKey(TenantId, GroupId), Generation, Continuation, LeaseUntil, version, Holder, Again, Failures);
 }

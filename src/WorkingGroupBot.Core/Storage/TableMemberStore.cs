@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Azure;
 using Azure.Data.Tables;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
@@ -7,6 +9,7 @@ namespace WorkingGroupBot.Storage;
 public sealed class TableMemberStore(TableStorage storage) : IMemberStore
 {
     private const int MaxBatch = 100;
+    private const int ParallelWrites = 8;
 
     public async Task<Member?> FindAsync(GroupKey group, string aadObjectId, CancellationToken cancellationToken)
     {
@@ -28,16 +31,27 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
         }
     }
 
-    public async Task<IReadOnlyList<string>> ListNotSyncedAsync(GroupKey group, string generation, CancellationToken cancellationToken) =>
-        (await ListEntitiesAsync(group, cancellationToken)).Where(e => e.InRoster && e.SyncedBy != generation).Select(e => e.AadObjectId).ToList();
-
-    public async Task MarkLeftAsync(GroupKey group, IReadOnlyList<string> aadObjectIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> MarkNotSyncedLeftAsync(GroupKey group, string generation, CancellationToken cancellationToken)
     {
-        var rows = aadObjectIds.Select(aad => new TableEntity(MemberEntity.PartitionOf(group), MemberEntity.RowOf(aad)) { [nameof(MemberEntity.InRoster)] = false });
-        foreach (var batch in rows.Chunk(MaxBatch))
-        {
-            await storage.Members.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpdateMerge, r, Azure.ETag.All)), cancellationToken);
-        }
+        var gone = (await ListEntitiesAsync(group, cancellationToken)).Where(e => e.InRoster && e.SyncedBy != generation).ToList();
+        var marked = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(
+            gone,
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelWrites, CancellationToken = cancellationToken },
+            async (row, ct) =>
+            {
+                try
+                {
+                    await storage.Members.UpdateEntityAsync(
+                        new TableEntity(row.PartitionKey, row.RowKey) { [nameof(MemberEntity.InRoster)] = false }, row.ETag, TableUpdateMode.Merge, ct);
+                    marked.Add(row.AadObjectId);
+                }
+                catch (RequestFailedException e) when (e.Status is 412 or 404)
+                {
+                    // Written since it was read (by a newer sync, a join): that writer decides, it stays as it is.
+                }
+            });
+        return marked.ToList();
     }
 
     public async Task<Member> EnsureChairAsync(GroupKey group, TeamsIdentity installer, string generation, CancellationToken cancellationToken)

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
+using WorkingGroupBot.People;
 using WorkingGroupBot.Storage;
 using WorkingGroupBot.Tests.Harness;
 using Xunit.Abstractions;
@@ -82,12 +85,126 @@ public sealed class RosterSyncTests(ReminderFixture fixture, ITestOutputHelper o
         await AssertEveryoneHasTheirRowsAsync(bot, world, 3000);
     }
 
+    [Fact]
+    public async Task A_join_while_a_sync_is_about_to_mark_who_left_loses_nobody()
+    {
+        await using var bot = await fixture.StartHostAsync();
+        var world = new TeamsWorld(Connector);
+        await bot.DeliverAsync(world.TeamInstall(by: world.Anna));
+        var beforeLeft = new PausingMembers(bot.Services.GetRequiredService<IMemberStore>());
+        var stalled = new RosterSync(
+            bot.Services.GetRequiredService<IRosterSyncStore>(), bot.Services.GetRequiredService<IRosterSource>(), bot.Services.GetRequiredService<IGroupStore>(),
+            beforeLeft, bot.Services.GetRequiredService<IPersonStore>(), bot.Clock, NullLogger<RosterSync>.Instance);
+
+        // One sync has written the whole roster and stops just before its last step; someone joins meanwhile.
+        var first = stalled.RequestAsync(new(world.TenantId, world.TeamId), default);
+        await beforeLeft.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var ilze = world.Join("Ilze Kļaviņa");
+        await bot.DeliverAsync(world.TeamMembersAdded(world.Anna, ilze));
+        beforeLeft.Go.SetResult();
+        await first;
+        while (await SyncAsync(bot) > 0)
+        {
+        }
+
+        await AssertEveryoneHasTheirRowsAsync(bot, world, world.People.Count + 1);
+    }
+
+    [Fact]
+    public async Task A_sync_that_read_a_page_after_its_lease_ran_out_does_not_bring_back_who_left()
+    {
+        await using var bot = await fixture.StartHostAsync();
+        var world = new TeamsWorld(Connector);
+        await bot.DeliverAsync(world.TeamInstall(by: world.Anna));
+        var afterRead = new PausingRoster(bot.Services.GetRequiredService<IRosterSource>());
+        var stalled = new RosterSync(
+            bot.Services.GetRequiredService<IRosterSyncStore>(), afterRead, bot.Services.GetRequiredService<IGroupStore>(),
+            bot.Services.GetRequiredService<IMemberStore>(), bot.Services.GetRequiredService<IPersonStore>(), bot.Clock, NullLogger<RosterSync>.Instance);
+
+        // A sync read the roster with Līga in it, then hung past its lease; Līga leaves and the next sync runs meanwhile.
+        var first = stalled.RequestAsync(new(world.TenantId, world.TeamId), default);
+        await afterRead.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        bot.Clock.Advance(RosterSync.Lease + TimeSpan.FromSeconds(1));
+        world.Leave(world.Liga);
+        await bot.DeliverAsync(world.TeamMembersRemoved(world.Anna, world.Liga));
+        while (await SyncAsync(bot) > 0)
+        {
+        }
+
+        afterRead.Go.SetResult();
+        await first;
+
+        Assert.False((await bot.Services.GetRequiredService<IMemberStore>().FindAsync(new(world.TenantId, world.TeamId), world.Liga.AadObjectId, default))!.InRoster);
+        Assert.DoesNotContain(world.TeamId, (await bot.Services.GetRequiredService<IPersonStore>().FindAsync(world.TenantId, world.Liga.AadObjectId, default))!.GroupIds);
+    }
+
+    [Fact]
+    public async Task A_join_during_a_large_teams_sync_keeps_its_progress_and_syncs_once_more_after_it()
+    {
+        await using var bot = await fixture.StartHostAsync();
+        var world = new TeamsWorld(Connector);
+        var roster = LargeTeamRoster(world, 1500);
+        Connector.SetRoster(world.TeamId, roster);
+        Connector.CutRosterAfter(1);
+        await bot.DeliverAsync(world.TeamInstall(by: world.Anna));
+        Connector.HealRoster();
+        var generation = (await StoredJobAsync(bot, world)).Generation;
+
+        var ilze = TestUser.Create("Ilze Kļaviņa");
+        Connector.SetRoster(world.TeamId, [.. roster, ilze]);
+        await bot.DeliverAsync(world.TeamMembersAdded(world.Anna, ilze));
+
+        var job = await StoredJobAsync(bot, world);
+        Assert.Equal(generation, job.Generation);
+        Assert.NotNull(job.Continuation);
+        bot.Clock.Advance(RosterSync.Lease + TimeSpan.FromSeconds(1));
+        while (await SyncAsync(bot) > 0)
+        {
+        }
+
+        await AssertEveryoneHasTheirRowsAsync(bot, world, 1501);
+    }
+
+    [Fact]
+    public async Task A_sync_that_keeps_failing_is_given_up_after_a_few_runs()
+    {
+        await using var bot = await fixture.StartHostAsync();
+        var world = LargeTeam(300);
+        Connector.CutRosterAfter(0);
+        try
+        {
+            await bot.DeliverAsync(world.TeamInstall(by: world.Anna));
+            var runs = 0;
+            for (; runs < 10; runs++)
+            {
+                bot.Clock.Advance(RosterSync.Lease + TimeSpan.FromSeconds(1));
+                if (await SyncAsync(bot) == 0)
+                {
+                    break;
+                }
+            }
+
+            Assert.Equal(RosterSync.GiveUpAfter, runs);
+        }
+        finally
+        {
+            Connector.HealRoster();
+        }
+    }
+
     private TeamsWorld LargeTeam(int size)
     {
         var world = new TeamsWorld(Connector);
-        Connector.SetRoster(world.TeamId, world.People.Concat(Enumerable.Range(world.People.Count, size - world.People.Count).Select(i => TestUser.Create($"Dalībnieks {i}"))));
+        Connector.SetRoster(world.TeamId, LargeTeamRoster(world, size));
         return world;
     }
+
+    private static List<TestUser> LargeTeamRoster(TeamsWorld world, int size) =>
+        [.. world.People, .. Enumerable.Range(world.People.Count, size - world.People.Count).Select(i => TestUser.Create($"Dalībnieks {i}"))];
+
+    private static async Task<RosterSyncEntity> StoredJobAsync(BotHost bot, TeamsWorld world) =>
+        (await bot.Services.GetRequiredService<TableStorage>().RosterSyncs.GetEntityAsync<RosterSyncEntity>(
+            RosterSyncEntity.Partition, RosterSyncEntity.RowOf(new(world.TenantId, world.TeamId)))).Value;
 
     private static Task<int> SyncAsync(BotHost bot) => bot.Services.GetRequiredService<RosterSync>().RunDueAsync(default);
 
@@ -119,5 +236,47 @@ public sealed class RosterSyncTests(ReminderFixture fixture, ITestOutputHelper o
         }
 
         return count;
+    }
+
+    /// <summary>Holds a sync just before it marks who left, until the test lets it go on.</summary>
+    private sealed class PausingMembers(IMemberStore inner) : IMemberStore
+    {
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Go { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<IReadOnlyList<string>> MarkNotSyncedLeftAsync(GroupKey group, string generation, CancellationToken cancellationToken)
+        {
+            Reached.TrySetResult();
+            await Go.Task;
+            return await inner.MarkNotSyncedLeftAsync(group, generation, cancellationToken);
+        }
+
+        public Task<Member?> FindAsync(GroupKey group, string aadObjectId, CancellationToken cancellationToken) => inner.FindAsync(group, aadObjectId, cancellationToken);
+        public Task<IReadOnlyList<Member>> ListAsync(GroupKey group, CancellationToken cancellationToken) => inner.ListAsync(group, cancellationToken);
+        public Task RecordRosterPageAsync(GroupKey group, IReadOnlyList<TeamsIdentity> page, string generation, CancellationToken cancellationToken) =>
+            inner.RecordRosterPageAsync(group, page, generation, cancellationToken);
+        public Task<Member> EnsureChairAsync(GroupKey group, TeamsIdentity installer, string generation, CancellationToken cancellationToken) =>
+            inner.EnsureChairAsync(group, installer, generation, cancellationToken);
+        public Task<IReadOnlyList<string>> FindGroupIdsAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken) =>
+            inner.FindGroupIdsAsync(tenantId, aadObjectId, cancellationToken);
+        public Task<bool> SetRoleAsync(GroupKey group, string aadObjectId, MemberRole role, CancellationToken cancellationToken) =>
+            inner.SetRoleAsync(group, aadObjectId, role, cancellationToken);
+        public Task SetUnreachableAsync(GroupKey group, string aadObjectId, bool unreachable, CancellationToken cancellationToken) =>
+            inner.SetUnreachableAsync(group, aadObjectId, unreachable, cancellationToken);
+    }
+
+    /// <summary>Holds a sync just after it read its first page, until the test lets it go on.</summary>
+    private sealed class PausingRoster(IRosterSource inner) : IRosterSource
+    {
+        public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Go { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<RosterPage> ReadPageAsync(Group group, string? continuation, CancellationToken cancellationToken)
+        {
+            var page = await inner.ReadPageAsync(group, continuation, cancellationToken);
+            Reached.TrySetResult();
+            await Go.Task;
+            return page;
+        }
     }
 }
