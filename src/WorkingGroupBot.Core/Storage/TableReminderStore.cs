@@ -79,6 +79,7 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
             }
             catch (RequestFailedException e) when (e.Status is 412 or 404)
             {
+                // Written since it was read (re-planned): read it again, and go on only while it is still under our claim.
             }
         }
 
@@ -117,6 +118,7 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
             }
             catch (RequestFailedException e) when (e.Status is 412 or 404)
             {
+                // Written since it was read (re-planned): read it again, and go on only while it is still under our claim.
             }
         }
     }
