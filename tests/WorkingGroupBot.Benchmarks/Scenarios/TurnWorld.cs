@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkingGroupBot.Benchmarks.Infrastructure;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Plans;
@@ -42,11 +43,12 @@ public sealed class TurnWorld(IReadOnlyList<BenchTeam> teams)
         return new TurnWorld(teams);
     }
 
-    /// <summary>The data of the action form as the chair fills it in and presses "Create".</summary>
+    /// <summary>The data of the action form as the chair fills it in and presses "Create" (each a form of its own).</summary>
     public static JsonObject CreateForm(BenchTeam team, string area, int n) => new()
     {
         ["verb"] = Verbs.CreateAction,
         ["group"] = team.TeamId,
+        [CardData.Submission] = Submissions.NewId(),
         [ActionForm.Title] = $"Informatīvā kampaņa skolās {n}",
         [ActionForm.Description] = "Sagatavot materiālus un vienoties ar skolu direktoriem par nodarbībām.",
         [ActionForm.Area] = area,
