@@ -20,7 +20,12 @@ public static class Conflicts
 
     public static bool IsConflict(RequestFailedException e) => e.Status is 409 or 412;
 
-    public static async Task<T> RetryAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken)
+    /// <summary>A conflict, or the row written on a condition was deleted since it was read (404).</summary>
+    public static bool IsRace(RequestFailedException e) => IsConflict(e) || e.Status == 404;
+
+    /// <param name="alsoWhenDeleted">Also try again when the row written on a condition was deleted since the attempt
+    /// read it (a 404): for rows that others remove, not only change.</param>
+    public static async Task<T> RetryAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken, bool alsoWhenDeleted = false)
     {
         var started = Stopwatch.GetTimestamp();
         for (var i = 0; ; i++)
@@ -29,7 +34,7 @@ public static class Conflicts
             {
                 return await attempt();
             }
-            catch (RequestFailedException e) when (IsConflict(e) && Stopwatch.GetElapsedTime(started) < Budget)
+            catch (RequestFailedException e) when ((alsoWhenDeleted ? IsRace(e) : IsConflict(e)) && Stopwatch.GetElapsedTime(started) < Budget)
             {
                 var ceiling = Math.Min(MaxBackoffMs, FirstBackoffMs << Math.Min(i, 5));
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, ceiling + 1)), cancellationToken);

@@ -15,7 +15,6 @@ namespace WorkingGroupBot.Storage;
 public sealed class TableLinkStore(TableStorage storage) : ILinkStore
 {
     private const int TokenBytes = 24;
-    private const int Attempts = 8;
     private const int PurgePages = 5;
 
     public async Task<Link> CreateAsync(LinkKind kind, GroupKey group, string? person, Language language, DateTimeOffset? expiresAt, CancellationToken cancellationToken)
@@ -77,45 +76,40 @@ public sealed class TableLinkStore(TableStorage storage) : ILinkStore
     public async Task<Link> RenewFeedAsync(GroupKey group, string? person, Language language, CancellationToken cancellationToken)
     {
         var link = await CreateAsync(person is null ? LinkKind.GroupCalendar : LinkKind.PersonalCalendar, group, person, language, null, cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        // Another renewal or a revocation coming first makes the conditional write fail: replace what is current then.
+        var replaced = await Conflicts.RetryAsync(async () =>
         {
             var current = await FindPointerAsync(group, person, cancellationToken);
             var pointer = new FeedPointerEntity { PartitionKey = PlanRows.PartitionOf(group), RowKey = FeedPointerEntity.RowOf(person), Token = link.Token };
-            try
-            {
-                await (current is null
-                    ? storage.Plans.AddEntityAsync(pointer, cancellationToken)
-                    : storage.Plans.UpdateEntityAsync(pointer, current.ETag, TableUpdateMode.Replace, cancellationToken));
-            }
-            catch (RequestFailedException e) when (IsRace(e) && attempt < Attempts)
-            {
-                continue; // another renewal or a revocation came first: replace what is current now
-            }
-
-            if (current is not null)
-            {
-                await DeleteRowAsync(current.Token, cancellationToken);
-            }
-
-            return link;
+            await (current is null
+                ? storage.Plans.AddEntityAsync(pointer, cancellationToken)
+                : storage.Plans.UpdateEntityAsync(pointer, current.ETag, TableUpdateMode.Replace, cancellationToken));
+            return current;
+        }, cancellationToken, alsoWhenDeleted: true);
+        if (replaced is not null)
+        {
+            await DeleteRowAsync(replaced.Token, cancellationToken);
         }
+
+        return link;
     }
 
     public async Task RevokeFeedAsync(GroupKey group, string? person, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; await FindPointerAsync(group, person, cancellationToken) is { } pointer; attempt++)
+        // Renewed meanwhile: the conditional delete fails, and the new one is revoked.
+        var revoked = await Conflicts.RetryAsync(async () =>
         {
-            try
+            var pointer = await FindPointerAsync(group, person, cancellationToken);
+            if (pointer is not null)
             {
                 await storage.Plans.DeleteEntityAsync(pointer.PartitionKey, pointer.RowKey, pointer.ETag, cancellationToken);
             }
-            catch (RequestFailedException e) when (IsRace(e) && attempt < Attempts)
-            {
-                continue; // renewed meanwhile: revoke the new one
-            }
 
-            await DeleteRowAsync(pointer.Token, cancellationToken);
-            return;
+            return pointer;
+        }, cancellationToken, alsoWhenDeleted: true);
+        if (revoked is not null)
+        {
+            await DeleteRowAsync(revoked.Token, cancellationToken);
         }
     }
 
@@ -127,7 +121,7 @@ public sealed class TableLinkStore(TableStorage storage) : ILinkStore
             {
                 await storage.Plans.DeleteEntityAsync(pointer.PartitionKey, pointer.RowKey, pointer.ETag, cancellationToken);
             }
-            catch (RequestFailedException e) when (IsRace(e))
+            catch (RequestFailedException e) when (Conflicts.IsRace(e))
             {
                 // Renewed or revoked meanwhile: the pointer no longer names this link, which is dead either way.
             }
@@ -159,9 +153,6 @@ public sealed class TableLinkStore(TableStorage storage) : ILinkStore
     }
 
     private static bool IsFeed(LinkKind kind) => kind is LinkKind.GroupCalendar or LinkKind.PersonalCalendar;
-
-    /// <summary>Someone changed the pointer since it was read: added (409), replaced (412) or deleted it (404).</summary>
-    private static bool IsRace(RequestFailedException e) => Conflicts.IsConflict(e) || e.Status == 404;
 
     private async Task<Link?> ReadAsync(string token, CancellationToken cancellationToken)
     {

@@ -10,29 +10,20 @@ public sealed class TableRosterSyncStore(TableStorage storage) : IRosterSyncStor
     private TableClient Jobs => storage.RosterSyncs;
 
     public Task<RosterSyncJob> RequestAsync(GroupKey group, CancellationToken cancellationToken) =>
+        // A sync done (its row deleted) between the read and the write is a 404: read again, and add a new one.
         Conflicts.RetryAsync(async () =>
         {
-            while (true)
+            if (await FindAsync(group, cancellationToken) is not { } found)
             {
-                if (await FindAsync(group, cancellationToken) is not { } found)
-                {
-                    var job = new RosterSyncJob(group, NewGeneration(), null, null, "");
-                    var added = await Jobs.AddEntityAsync(RosterSyncEntity.From(job), cancellationToken);
-                    return job with { Version = added.Headers.ETag!.Value.ToString() };
-                }
-
-                try
-                {
-                    var again = found with { Again = true };
-                    var response = await Jobs.UpdateEntityAsync(RosterSyncEntity.From(again), new ETag(found.Version), TableUpdateMode.Replace, cancellationToken);
-                    return again with { Version = response.Headers.ETag!.Value.ToString() };
-                }
-                catch (RequestFailedException e) when (e.Status == 404)
-                {
-                    // It was done between the read and the write: read again (and add a new one).
-                }
+                var job = new RosterSyncJob(group, NewGeneration(), null, null, "");
+                var added = await Jobs.AddEntityAsync(RosterSyncEntity.From(job), cancellationToken);
+                return job with { Version = added.Headers.ETag!.Value.ToString() };
             }
-        }, cancellationToken);
+
+            var again = found with { Again = true };
+            var response = await Jobs.UpdateEntityAsync(RosterSyncEntity.From(again), new ETag(found.Version), TableUpdateMode.Replace, cancellationToken);
+            return again with { Version = response.Headers.ETag!.Value.ToString() };
+        }, cancellationToken, alsoWhenDeleted: true);
 
     public async Task<IReadOnlyList<RosterSyncJob>> FindDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
