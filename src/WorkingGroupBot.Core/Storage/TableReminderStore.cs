@@ -67,24 +67,13 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
         }
     }
 
-    public async Task<DueReminder?> RenewAsync(DueReminder claimed, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
-    {
-        for (DueReminder? current = claimed; current is not null; current = await OwnAgainAsync(claimed, cancellationToken))
+    public Task<DueReminder?> RenewAsync(DueReminder claimed, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        WhileClaimedAsync<DueReminder?>(claimed, async current =>
         {
             var row = new TableEntity(ReminderEntity.PartitionOf(current.Group), current.Key) { [nameof(ReminderEntity.LeaseUntil)] = leaseUntil };
-            try
-            {
-                var response = await Reminders.UpdateEntityAsync(row, new ETag(current.Version), TableUpdateMode.Merge, cancellationToken);
-                return current with { LeaseUntil = leaseUntil, Version = response.Headers.ETag!.Value.ToString() };
-            }
-            catch (RequestFailedException e) when (e.Status is 412 or 404)
-            {
-                // Written since it was read (re-planned): read it again, and go on only while it is still under our claim.
-            }
-        }
-
-        return null;
-    }
+            var response = await Reminders.UpdateEntityAsync(row, new ETag(current.Version), TableUpdateMode.Merge, cancellationToken);
+            return current with { LeaseUntil = leaseUntil, Version = response.Headers.ETag!.Value.ToString() };
+        }, cancellationToken);
 
     public Task<DueReminder?> CompleteAsync(DueReminder claimed, Reminder? next, CancellationToken cancellationToken)
     {
@@ -100,28 +89,19 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
     public Task<DueReminder?> DropAsync(DueReminder claimed, CancellationToken cancellationToken) =>
         UnlessChangedAsync(claimed, () => Reminders.DeleteEntityAsync(Row(claimed).PartitionKey, claimed.Key, new ETag(claimed.Version), cancellationToken), cancellationToken);
 
-    public async Task ReleaseAsync(DueReminder claimed, DateTimeOffset retryAt, CancellationToken cancellationToken)
-    {
-        // Delete and insert commit together (one partition): the reminder is never lost on the way, nor found twice.
-        for (DueReminder? current = claimed; current is not null; current = await OwnAgainAsync(claimed, cancellationToken))
+    public Task ReleaseAsync(DueReminder claimed, DateTimeOffset retryAt, CancellationToken cancellationToken) =>
+        WhileClaimedAsync(claimed, async current =>
         {
             // A promise is known by when it is to be kept (keeping it deletes its row by that time), so moved it is re-dated.
             var reminder = current.Reminder.Kind == ReminderKind.Replan ? current.Reminder with { DueAt = retryAt } : current.Reminder;
             var moved = ReminderEntity.From(current.Group, reminder, retryAt);
             moved.Attempts = current.Attempts;
-            try
-            {
-                await Reminders.SubmitTransactionAsync(
-                    [new(TableTransactionActionType.Delete, Row(current), new ETag(current.Version)), new(TableTransactionActionType.UpsertReplace, moved)],
-                    cancellationToken);
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status is 412 or 404)
-            {
-                // Written since it was read (re-planned): read it again, and go on only while it is still under our claim.
-            }
-        }
-    }
+            // Delete and insert commit together (one partition): the reminder is never lost on the way, nor found twice.
+            await Reminders.SubmitTransactionAsync(
+                [new(TableTransactionActionType.Delete, Row(current), new ETag(current.Version)), new(TableTransactionActionType.UpsertReplace, moved)],
+                cancellationToken);
+            return true;
+        }, cancellationToken);
 
     public Task SnoozeAsync(GroupKey group, int action, string person, Snooze snooze, CancellationToken cancellationToken) =>
         storage.Plans.UpsertEntityAsync(
@@ -164,6 +144,27 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
         {
             return await OwnAgainAsync(claimed, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Runs a write conditional on the claimed row's version; when the row was written since it was read (re-planned) but
+    /// is still under this claim, runs it again on the row as it is now. The default when the claim is lost.
+    /// </summary>
+    private async Task<T?> WhileClaimedAsync<T>(DueReminder claimed, Func<DueReminder, Task<T>> write, CancellationToken cancellationToken)
+    {
+        for (var current = claimed; current is not null; current = await OwnAgainAsync(claimed, cancellationToken))
+        {
+            try
+            {
+                return await write(current);
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404)
+            {
+                // Read it again below.
+            }
+        }
+
+        return default;
     }
 
     /// <summary>The claimed row as stored now, if it is still under this claim.</summary>
