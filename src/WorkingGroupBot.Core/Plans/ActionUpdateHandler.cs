@@ -32,7 +32,7 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
             }
 
             var reason = status == ActionStatus.Blocked ? InputText(request, ActionForm.Reason) : null;
-            var problem = status == ActionStatus.Blocked ? ProblemWith(reason!, TextKey.ProblemReasonMissing, FreeText.BlockedReason, TextKey.ProblemReasonTooLong) : null;
+            var problem = status == ActionStatus.Blocked ? FreeText.Problem(reason!, TextKey.ProblemReasonMissing, FreeText.BlockedReason, TextKey.ProblemReasonTooLong) : null;
             return problem is { } p
                 ? AfterAsync(request, context, action.Number, ActionEdit.Refuse(p), cancellationToken)
                 : ChangeAsync(request, context, action, stored =>
@@ -46,7 +46,7 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
         WithActionAsync(request, (context, action) =>
         {
             var note = InputText(request, ActionForm.Note);
-            return ProblemWith(note, TextKey.ProblemNoteMissing, FreeText.Note, TextKey.ProblemNoteTooLong) is { } problem
+            return FreeText.Problem(note, TextKey.ProblemNoteMissing, FreeText.Note, TextKey.ProblemNoteTooLong) is { } problem
                 ? AfterAsync(request, context, action.Number, ActionEdit.Refuse(problem), cancellationToken)
                 : ChangeAsync(request, context, action, stored =>
                     ActionPolicy.CanAddNote(context.Membership.Member, stored) is { } refusal
@@ -97,10 +97,4 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
     /// <summary>The text of the note or reason input; on a list the button names its input (e.g. "note.3").</summary>
     private static string InputText(Request request, string input) =>
         request.Input.Text(request.Input.String(CardData.InputName) is { } named && named.StartsWith(input + ".", StringComparison.Ordinal) ? named : input);
-
-    private static TextKey? ProblemWith(string text, TextKey missing, int limit, TextKey tooLong) =>
-        text.Length == 0 ? missing
-        : text.Length > limit ? tooLong
-        : FreeText.HasPersonalCode(text) ? TextKey.ProblemPersonalData
-        : null;
 }

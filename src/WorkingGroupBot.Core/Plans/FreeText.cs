@@ -1,3 +1,5 @@
+using WorkingGroupBot.Texts;
+
 namespace WorkingGroupBot.Plans;
 
 /// <summary>
@@ -28,6 +30,13 @@ public static class FreeText
     /// escaped (\uXXXX) 20 decisions take under 25K, leaving room for the attendance lists.
     /// </summary>
     public const int DecisionsPerMeeting = 20;
+
+    /// <summary>What is wrong with one required field on its own: missing, over its limit, or holding a personal code.</summary>
+    public static TextKey? Problem(string text, TextKey missing, int limit, TextKey tooLong) =>
+        text.Length == 0 ? missing
+        : text.Length > limit ? tooLong
+        : HasPersonalCode(text) ? TextKey.ProblemPersonalData
+        : null;
 
     /// <summary>
     /// True when the fields, read together, hold something that looks like a personal code: a code split between two

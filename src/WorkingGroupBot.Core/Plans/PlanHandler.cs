@@ -89,10 +89,7 @@ public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore
     }
 
     private static TextKey? ProblemWith(string areaName) =>
-        areaName.Length == 0 ? TextKey.ProblemAreaNameMissing
-        : areaName.Length > FreeText.AreaName ? TextKey.ProblemAreaNameTooLong
-        : FreeText.HasPersonalCode(areaName) ? TextKey.ProblemPersonalData
-        : null;
+        FreeText.Problem(areaName, TextKey.ProblemAreaNameMissing, FreeText.AreaName, TextKey.ProblemAreaNameTooLong);
 
     private static string NewAreaId() => Guid.NewGuid().ToString("N")[..10];
 }
