@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using WorkingGroupBot.Commands;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Commands;
 
 public static class HelpCard
 {

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Delivery;
 
 /// <summary>
 /// The personal reminder of a deadline: what, where, when and how late, with Done, Snooze, Add note and Open. Each

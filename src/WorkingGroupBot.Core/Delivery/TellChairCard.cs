@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Delivery;
 
 /// <summary>To a chair, personally: an action of the group is long overdue.</summary>
 public static class TellChairCard

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Installation;
 
 /// <summary>Sent in a member's 1:1 chat when they install the bot personally.</summary>
 public static class PersonalWelcomeCard

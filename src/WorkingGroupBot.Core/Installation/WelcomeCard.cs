@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Installation;
 
 /// <summary>Posted to the group's channel or chat when the bot is added.</summary>
 public static class WelcomeCard

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
+using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Meetings;
 
 /// <summary>Calendar feed links to subscribe to in Outlook; whoever owns a link (a chair, for the group's) can renew or revoke it.</summary>
 public static class CalendarCard

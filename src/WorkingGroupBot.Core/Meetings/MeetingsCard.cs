@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
-using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Meetings;
 
 /// <summary>The next meetings with the size of their agendas; chairs can cancel or move one, record decisions, end a series.</summary>
 public static class MeetingsCard

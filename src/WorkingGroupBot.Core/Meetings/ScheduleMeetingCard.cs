@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
-using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Meetings;
 
 /// <summary>For chairs: schedule a meeting series — first date and time, length, place, how it recurs, when notices go.</summary>
 public static class ScheduleMeetingCard

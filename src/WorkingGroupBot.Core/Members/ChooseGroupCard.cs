@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using WorkingGroupBot.Members;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Members;
 
 /// <summary>
 /// For someone in several groups who asked in a personal chat: which group do you mean? A button per group while they

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
-using WorkingGroupBot.Members;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Members;
 
 /// <summary>Who is in the group and in which role; chairs get the buttons to change roles.</summary>
 public static class MembersCard

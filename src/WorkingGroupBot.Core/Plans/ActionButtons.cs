@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
-using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Plans;
 
 /// <summary>The status and note buttons a viewer may use on an action, shared by the action card and the list.</summary>
 public static class ActionButtons

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
-using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Plans;
 
 /// <summary>
 /// One action in full, with the buttons this viewer may use. Every button answers with this card rebuilt from the

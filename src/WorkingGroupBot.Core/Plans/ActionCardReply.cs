@@ -1,5 +1,6 @@
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
-using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Plans;
 
 /// <summary>
 /// The chairs' form to create or edit an action: areas and people come from the group, problems show inline. A new

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
-using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Plans;
 
 /// <summary>The plan overview: each area's actions by status, overdue and unassigned actions, and who does what.</summary>
 public static class PlanCard

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
-using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Plans;
 
 /// <summary>Shown while the group has no plan: chairs choose the template or an empty plan; members are told to wait.</summary>
 public static class PlanStartCard

@@ -1,4 +1,4 @@
-using WorkingGroupBot.Cards;
+using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
-using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Cards;
+namespace WorkingGroupBot.Reminders;
 
 /// <summary>
 /// For chairs: when the group's members are reminded, when chairs are told, when the digest comes, and the language of

@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
+using WorkingGroupBot.Delivery;
+using WorkingGroupBot.Installation;
 using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;

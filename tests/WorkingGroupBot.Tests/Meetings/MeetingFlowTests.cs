@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Ical.Net;
-using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Plans;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Tests.Harness;
 
 namespace WorkingGroupBot.Tests.Reminders;

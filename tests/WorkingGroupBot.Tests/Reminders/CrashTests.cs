@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Tests.Harness;
 using Xunit.Abstractions;
 

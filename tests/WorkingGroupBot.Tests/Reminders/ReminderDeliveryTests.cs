@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using WorkingGroupBot.Cards;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
