@@ -15,6 +15,8 @@ public static class PeoplePicker
 
     private const int MaxChairsListed = 5;
 
+    private const string DatasetPrefix = "members:";
+
     public static JsonObject Input(
         Texts.Texts texts, string id, string label, string groupId, IReadOnlyList<Member> roster, IReadOnlyList<string> selected, bool required = false, string? error = null)
     {
@@ -31,9 +33,16 @@ public static class PeoplePicker
         var listed = chosen.Concat(inRoster.Where(m => m.IsChair).Take(MaxChairsListed)).DistinctBy(m => m.AadObjectId);
         var picker = CardInputs.Choices(id, label, Choices(listed), value, multiSelect: true, required: required, error: error, filtered: true);
         picker["placeholder"] = texts[Texts.TextKey.ResponsibleSearchHint];
-        picker["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = MemberSearch.DatasetOf(groupId) };
+        picker["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = DatasetOf(groupId) };
         return picker;
     }
+
+    /// <summary>The dataset a picker of this group's members searches.</summary>
+    public static string DatasetOf(string groupId) => DatasetPrefix + groupId;
+
+    /// <summary>The group a search's dataset names; null when it is not one of a members picker's.</summary>
+    public static string? GroupOf(string? dataset) =>
+        dataset is not null && dataset.StartsWith(DatasetPrefix, StringComparison.Ordinal) && dataset.Length > DatasetPrefix.Length ? dataset[DatasetPrefix.Length..] : null;
 
     private static IEnumerable<(string, string)> Choices(IEnumerable<Member> members) => members.Select(m => (m.Name, m.AadObjectId));
 }

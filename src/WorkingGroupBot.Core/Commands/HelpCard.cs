@@ -16,7 +16,7 @@ public static class HelpCard
         var commands = CommandCatalog.For(isChair).ToList();
         var roles = memberships.Count == 0
             ? [AdaptiveCard.Text(texts[TextKey.HelpNoGroup])]
-            : memberships.Take(MaxGroups).Select(m => AdaptiveCard.Text(texts.Format(TextKey.HelpRoleInGroup, m.Group.Name, RoleName(texts, m.Member))))
+            : memberships.Take(MaxGroups).Select(m => AdaptiveCard.Text(texts.Format(TextKey.HelpRoleInGroup, m.Group.Name, MembersCard.RoleName(texts, m.Member))))
                 .Concat(Paging.Shown(texts, MaxGroups, memberships.Count));
 
         // Teams shows at most six buttons in a row: the command buttons go in rows of three.
@@ -34,9 +34,6 @@ public static class HelpCard
         ];
         return AdaptiveCard.Create(body);
     }
-
-    public static string RoleName(Texts.Texts texts, Member member) =>
-        texts[member.IsChair ? TextKey.RoleChair : TextKey.RoleMember];
 
     private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Texts;
 
@@ -20,14 +21,9 @@ public sealed class MemberSearch(MembershipLookup lookup, IMemberStore members)
     /// <summary>Teams shows at most 15 choices in the dropdown.</summary>
     public const int MaxResults = 15;
 
-    private const string DatasetPrefix = "members:";
-
-    /// <summary>The dataset a picker of this group's members searches.</summary>
-    public static string DatasetOf(string groupId) => DatasetPrefix + groupId;
-
     public async Task<IReadOnlyList<SearchResult>> FindAsync(Turn turn, SearchQuery query, CancellationToken cancellationToken)
     {
-        if (GroupOf(query.Dataset) is not { } groupId)
+        if (PeoplePicker.GroupOf(query.Dataset) is not { } groupId)
         {
             return [];
         }
@@ -47,10 +43,6 @@ public sealed class MemberSearch(MembershipLookup lookup, IMemberStore members)
             .Select(m => new SearchResult(m.Name, m.AadObjectId))
             .ToList();
     }
-
-    /// <summary>The group a search's dataset names; null when it is not one of a members picker's.</summary>
-    public static string? GroupOf(string? dataset) =>
-        dataset is not null && dataset.StartsWith(DatasetPrefix, StringComparison.Ordinal) && dataset.Length > DatasetPrefix.Length ? dataset[DatasetPrefix.Length..] : null;
 
     /// <summary>Lower case without diacritics: "Jānis Kļaviņš" → "janis klavins".</summary>
     private static string Fold(string text)

@@ -31,7 +31,7 @@ public static class MembersCard
 
     private static JsonObject Row(Texts.Texts texts, Member member, JsonObject group, bool canPromote)
     {
-        var line = AdaptiveCard.Text($"{member.Name} — {HelpCard.RoleName(texts, member)}");
+        var line = AdaptiveCard.Text($"{member.Name} — {RoleName(texts, member)}");
         if (!canPromote)
         {
             return line;
@@ -41,4 +41,7 @@ public static class MembersCard
         data[CardData.Member] = member.AadObjectId;
         return AdaptiveCard.Container([line, AdaptiveCard.Buttons([AdaptiveCard.Execute(texts[TextKey.ButtonMakeChair], Verbs.MakeChair, data)])]);
     }
+
+    public static string RoleName(Texts.Texts texts, Member member) =>
+        texts[member.IsChair ? TextKey.RoleChair : TextKey.RoleMember];
 }

@@ -34,7 +34,7 @@ public sealed class PeoplePickerTests
         Assert.Equal("m7,m9", picker["value"]!.GetValue<string>());
         Assert.Equal("filtered", picker["style"]!.GetValue<string>());
         Assert.Equal("Data.Query", picker["choices.data"]!["type"]!.GetValue<string>());
-        Assert.Equal("19:g", MemberSearch.GroupOf(picker["choices.data"]!["dataset"]!.GetValue<string>()));
+        Assert.Equal("19:g", PeoplePicker.GroupOf(picker["choices.data"]!["dataset"]!.GetValue<string>()));
     }
 
     [Theory]
@@ -42,5 +42,5 @@ public sealed class PeoplePickerTests
     [InlineData("")]
     [InlineData("members:")]
     [InlineData("npm")]
-    public void A_dataset_that_is_not_a_pickers_names_no_group(string? dataset) => Assert.Null(MemberSearch.GroupOf(dataset));
+    public void A_dataset_that_is_not_a_pickers_names_no_group(string? dataset) => Assert.Null(PeoplePicker.GroupOf(dataset));
 }
