@@ -1,0 +1,126 @@
+using System.Xml.Linq;
+using WorkingGroupBot.Tests.Harness;
+
+namespace WorkingGroupBot.Tests.Architecture;
+
+/// <summary>
+/// The rooms of the code and who may call whom (docs/architecture.md). WorkingGroupBot.Domain holds the records, rules,
+/// schedules, store ports and texts; the compiler keeps it from Core. Inside Core each folder may use Domain and the
+/// folders to its left; Storage implements the ports and uses only Domain; only the composition root (Core's root
+/// files) and the host reference Storage; Azure stays in Storage, the Bot Framework in the host.
+/// </summary>
+public sealed class DependencyTests
+{
+    private static readonly string[][] CoreOrder =
+    [
+        ["Conversations"], ["Cards"], ["Reminders"], ["Members"], ["Plans"], ["Meetings"], ["Delivery"], ["Exports"],
+        ["Links", "Calendar"], ["Installation"], ["Commands"],
+    ];
+
+    private const string Storage = "Storage";
+
+    /// <summary>
+    /// Reaches that exist today and are being removed on other branches of issue 12 (the helper fixing each is named);
+    /// delete a line once its fix is merged: the test fails on a line that no longer happens. Never add one: put the
+    /// code in the right room instead. "* -> Folder.Type" stands for that type used from any file.
+    /// </summary>
+    private static readonly HashSet<string> KnownViolations =
+    [
+        "* -> Commands.Verbs", // P2: each feature declares its own verbs in its route table; cards use their feature's
+        "Core/Plans/ActionCardReply.cs -> Delivery", // P2: the refresh of a reminder card is routed, not branched to
+        "Core/Reminders/ReminderSettingsHandler.cs -> Members", // P2: GroupScope goes
+        "Core/Reminders/SnoozeHandler.cs -> Members", // P2: GroupScope goes
+        "Core/Reminders/SnoozeHandler.cs -> Plans", // P2/R: ActionViews goes
+        "Core/Reminders/SnoozeHandler.cs -> Delivery", // R: the snooze answer's card
+        "Core/Reminders/DigestHandler.cs -> Members", // P2: GroupScope goes
+        "Core/Reminders/DigestHandler.cs -> Delivery", // R: the digest moves to Delivery/
+        "Core/Reminders/ReminderComposer.cs -> Plans", // R: composers move to Delivery/
+        "Core/Reminders/ReminderComposer.cs -> Meetings", // R: composers move to Delivery/
+        "Core/Reminders/ReminderComposer.cs -> Delivery", // R: composers move to Delivery/
+        "Core/Reminders/ReminderDispatcher.cs -> Storage", // R: moves to Delivery/, stores return outcomes
+        "Core/Reminders/ClaimedSender.cs -> Storage", // R: moves to Delivery/, stores return outcomes
+        "Core/Reminders/ReminderPlanner.cs -> Storage", // R: the store returns outcomes instead of throwing
+        "Core/Reminders/ReminderPlanner.cs -> Azure", // R: no RequestFailedException outside Storage/
+    ];
+
+    [Fact]
+    public void Core_folders_use_only_the_domain_and_the_folders_to_their_left()
+    {
+        var found = Violations().ToList();
+
+        var fresh = found.Where(v => !v.Keys.Any(KnownViolations.Contains)).Select(v => v.ToString()).ToList();
+        Assert.True(fresh.Count == 0, "Code reaches a room it may not:\n" + string.Join('\n', fresh));
+        var gone = KnownViolations.Except(found.SelectMany(v => v.Keys)).ToList();
+        Assert.True(gone.Count == 0, "Fixed; delete from KnownViolations:\n" + string.Join('\n', gone));
+    }
+
+    [Fact]
+    public void The_domain_project_has_no_azure_bot_or_web_reference()
+    {
+        var project = XDocument.Load(Path.Combine(RepositoryFiles.Root, "src", "WorkingGroupBot.Domain", "WorkingGroupBot.Domain.csproj"));
+        var references = project.Descendants()
+            .Where(e => e.Name.LocalName is "PackageReference" or "FrameworkReference" or "ProjectReference")
+            .Select(e => $"{e.Name.LocalName} {e.Attribute("Include")?.Value}")
+            .ToList();
+
+        Assert.DoesNotContain(references, r => r.StartsWith("PackageReference Azure", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(references, r => r.Contains("Microsoft.Bot", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(references, r => r.StartsWith("FrameworkReference", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, r => r.StartsWith("ProjectReference", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<Violation> Violations()
+    {
+        var domain = SourceFile.In("WorkingGroupBot.Domain");
+        var core = SourceFile.In("WorkingGroupBot.Core");
+        var coreTypes = core.Where(f => f.Folder != "")
+            .SelectMany(f => f.DeclaredTypes.Select(t => (f.Folder, Type: t)))
+            .Distinct()
+            .ToList();
+
+        foreach (var file in domain.Concat(core))
+        {
+            foreach (var outside in new[] { "Azure", "Microsoft.Bot" }.Where(file.Reaches))
+            {
+                // The composition root (Core's root files) builds the TableServiceClient that Storage uses.
+                if (outside != "Azure" || file.Project != "WorkingGroupBot.Core" || file.Folder is not (Storage or ""))
+                {
+                    yield return new(file, outside, []);
+                }
+            }
+        }
+
+        foreach (var file in core.Where(f => f.Folder != ""))
+        {
+            if (file.Folder != Storage && Rank(file.Folder) is null)
+            {
+                yield return new(file, "a folder without a place in CoreOrder and docs/architecture.md", []);
+                continue;
+            }
+
+            var reached = coreTypes
+                .Where(t => t.Folder != file.Folder && file.Uses("WorkingGroupBot." + t.Folder, t.Type))
+                .GroupBy(t => t.Folder, t => t.Type);
+            foreach (var folder in reached.Where(g => !MayUse(file.Folder, g.Key)))
+            {
+                yield return new(file, folder.Key, [.. folder]);
+            }
+        }
+    }
+
+    private static bool MayUse(string from, string to) =>
+        from == Storage ? false : to != Storage && Rank(to) <= Rank(from);
+
+    private static int? Rank(string folder) =>
+        Array.FindIndex(CoreOrder, rank => rank.Contains(folder)) is var i and >= 0 ? i : null;
+
+    private sealed record Violation(SourceFile File, string Reached, IReadOnlyList<string> Types)
+    {
+        private string Key => $"{File.Name} -> {Reached}";
+
+        /// <summary>What a known violation may name it by: the file and folder, or (when it uses one type only) the type from any file.</summary>
+        public IEnumerable<string> Keys => Types.Count == 1 ? [Key, $"* -> {Reached}.{Types[0]}"] : [Key];
+
+        public override string ToString() => Types.Count == 0 ? Key : $"{Key} ({string.Join(", ", Types)})";
+    }
+}
