@@ -77,6 +77,7 @@ public sealed class DependencyTests
             .SelectMany(f => f.DeclaredTypes.Select(t => (f.Folder, Type: t)))
             .Distinct()
             .ToList();
+        var coreOnly = core.Select(f => f.Folder).Except(domain.Select(f => f.Folder)).Where(f => f != "").ToHashSet();
 
         foreach (var file in domain.Concat(core))
         {
@@ -100,10 +101,18 @@ public sealed class DependencyTests
 
             var reached = coreTypes
                 .Where(t => t.Folder != file.Folder && file.Uses("WorkingGroupBot." + t.Folder, t.Type))
-                .GroupBy(t => t.Folder, t => t.Type);
-            foreach (var folder in reached.Where(g => !MayUse(file.Folder, g.Key)))
+                .GroupBy(t => t.Folder, t => t.Type)
+                .ToDictionary(g => g.Key, g => g.ToList());
+
+            // A namespace only Core has is reached by importing it, even where no type of it is named (extension methods).
+            foreach (var folder in coreOnly.Where(f => f != file.Folder && file.Usings.Contains("WorkingGroupBot." + f)))
             {
-                yield return new(file, folder.Key, [.. folder]);
+                reached.TryAdd(folder, ["using"]);
+            }
+
+            foreach (var (folder, types) in reached.Where(r => !MayUse(file.Folder, r.Key)))
+            {
+                yield return new(file, folder, types);
             }
         }
     }
