@@ -20,7 +20,23 @@ public sealed record MeetingRecord
 public sealed record Decision(string Text, int? Action);
 
 /// <summary>
-/// The decisions of one submission, in order; the first becomes an action of the plan when <see cref="Action"/> is given
-/// (it gets its number when stored).
+/// The decisions of one submission, in order; the first becomes <see cref="Action"/> (revision 1, with its first log line
+/// <see cref="Created"/>) when one is given.
 /// </summary>
-public sealed record NewDecisions(IReadOnlyList<string> Texts, Func<int, Plans.ActionItem>? Action, Plans.LogEntry Created);
+public sealed record NewDecisions(IReadOnlyList<string> Texts, Plans.ActionItem? Action, Plans.LogEntry Created);
+
+/// <summary>What one conditional write of a meeting's decisions did (see <see cref="Plans.ChangeCommit"/>).</summary>
+public abstract record DecisionsCommit
+{
+    /// <param name="Record">The meeting's record with the decisions.</param>
+    public sealed record Applied(MeetingRecord Record) : DecisionsCommit;
+
+    /// <summary>
+    /// The record was changed, or the action's number taken, first; nothing was stored. <paramref name="NextNumber"/>: the
+    /// plan's as stored now.
+    /// </summary>
+    public sealed record Conflict(int NextNumber) : DecisionsCommit;
+
+    /// <summary>This submission took effect before; nothing was stored. <paramref name="Record"/>: the record as it is now.</summary>
+    public sealed record Replayed(MeetingRecord Record) : DecisionsCommit;
+}
