@@ -23,6 +23,9 @@ public interface IMeetingStore
     /// Adds decisions to a meeting's record (as stored now) and stores the action the first one becomes, in one
     /// transaction that fails if the record changed meanwhile or the action's number is taken: all or nothing.
     /// </summary>
-    /// <param name="submission">The decisions form instance's id (<see cref="Plans.Submissions"/>): if it took effect already, nothing is stored.</param>
-    Task<DecisionsCommit> AddDecisionsAsync(GroupKey group, string seriesId, DateOnly originalDate, NewDecisions decisions, string? submission, CancellationToken cancellationToken);
+    /// <param name="submission">The decisions form instance's id (<see cref="Plans.Submissions"/>): if it took effect
+    /// already, nothing is stored.</param>
+    Task<DecisionsCommit> AddDecisionsAsync(
+        GroupKey group, string seriesId, DateOnly originalDate, NewDecisions decisions, string? submission,
+        CancellationToken cancellationToken);
 }

@@ -20,8 +20,8 @@ public sealed record MeetingRecord
 public sealed record Decision(string Text, int? Action);
 
 /// <summary>
-/// The decisions of one submission, in order; the first becomes <see cref="Action"/> (revision 1, with its first log line
-/// <see cref="Created"/>) when one is given.
+/// The decisions of one submission, in order; the first becomes <see cref="Action"/> (revision 1, with its first log
+/// line <see cref="Created"/>) when one is given.
 /// </summary>
 public sealed record NewDecisions(IReadOnlyList<string> Texts, Plans.ActionItem? Action, Plans.LogEntry Created);
 
@@ -31,12 +31,11 @@ public abstract record DecisionsCommit
     /// <param name="Record">The meeting's record with the decisions.</param>
     public sealed record Applied(MeetingRecord Record) : DecisionsCommit;
 
-    /// <summary>
-    /// The record was changed, or the action's number taken, first; nothing was stored. <paramref name="NextNumber"/>: the
-    /// plan's as stored now.
-    /// </summary>
+    /// <summary>The record was changed, or the action's number taken, first; nothing was stored.</summary>
+    /// <param name="NextNumber">The plan's next number as stored now.</param>
     public sealed record Conflict(int NextNumber) : DecisionsCommit;
 
-    /// <summary>This submission took effect before; nothing was stored. <paramref name="Record"/>: the record as it is now.</summary>
+    /// <summary>This submission took effect before; nothing was stored.</summary>
+    /// <param name="Record">The record as it is now.</param>
     public sealed record Replayed(MeetingRecord Record) : DecisionsCommit;
 }

@@ -10,18 +10,24 @@ namespace WorkingGroupBot.Plans;
 /// </summary>
 public static class ActionCardReply
 {
-    /// <param name="log">The action's log as the turn read it; the change's own line is added when it is not in it.</param>
-    public static Reply AfterEdit(Request request, GroupContext context, ActionEdit edit, IReadOnlyList<LogEntry> log) => edit switch
-    {
-        ActionEdit.Applied applied => new CardReply(ActionCard.Build(request.Texts, context.View(applied.Action), applied.LogAfter(log), Saved(request))),
-        ActionEdit.Refused { Action: { } action } refused => new CardReply(ActionCard.Build(request.Texts, context.View(action), log, Why(request, refused))),
-        _ => new TextReply(request.Texts[TextKey.ActionNotFound]),
-    };
+    /// <param name="log">The action's log as the turn read it; the change's own line is added if it is not in it.
+    /// </param>
+    public static Reply AfterEdit(Request request, GroupContext context, ActionEdit edit, IReadOnlyList<LogEntry> log) =>
+        edit switch
+        {
+            ActionEdit.Applied applied =>
+                new CardReply(ActionCard.Build(request.Texts, context.View(applied.Action), applied.LogAfter(log), Saved(request))),
+            ActionEdit.Refused { Action: { } action } refused =>
+                new CardReply(ActionCard.Build(request.Texts, context.View(action), log, Why(request, refused))),
+            _ => new TextReply(request.Texts[TextKey.ActionNotFound]),
+        };
 
     public static Reply ReminderAfterEdit(Request request, GroupContext context, ActionEdit edit) => edit switch
     {
-        ActionEdit.Applied applied => new CardReply(ReminderCard.Build(request.Texts, context.View(applied.Action), Saved(request))),
-        ActionEdit.Refused { Action: { } action } refused => new CardReply(ReminderCard.Build(request.Texts, context.View(action), Why(request, refused))),
+        ActionEdit.Applied applied =>
+            new CardReply(ReminderCard.Build(request.Texts, context.View(applied.Action), Saved(request))),
+        ActionEdit.Refused { Action: { } action } refused =>
+            new CardReply(ReminderCard.Build(request.Texts, context.View(action), Why(request, refused))),
         _ => new TextReply(request.Texts[TextKey.ActionNotFound]),
     };
 

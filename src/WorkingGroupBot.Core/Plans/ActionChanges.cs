@@ -11,10 +11,15 @@ namespace WorkingGroupBot.Plans;
 public sealed class ActionChanges(IPlanStore plans, ReminderPlanner planner)
 {
     /// <param name="read">The action as this turn read it.</param>
-    /// <param name="decide">The change applied to the action as stored, or refused; runs again after a conflict.</param>
-    /// <param name="submission">The note form's instance (<see cref="Submissions"/>): a second submission answers as the first and changes nothing.</param>
-    /// <returns>Applied: the action as committed with its log line; refused: why, with the action it was decided on.</returns>
-    public async Task<ActionEdit> UpdateAsync(GroupContext context, ActionItem read, Func<ActionItem, ActionEdit> decide, string? submission, CancellationToken cancellationToken)
+    /// <param name="decide">The change applied to the action as stored, or refused; runs again after a conflict.
+    /// </param>
+    /// <param name="submission">The note form's instance (<see cref="Submissions"/>): a second submission answers as
+    /// the first and changes nothing.</param>
+    /// <returns>Applied: the action as committed, with its log line. Refused: why, with the action it was decided on.
+    /// </returns>
+    public async Task<ActionEdit> UpdateAsync(
+        GroupContext context, ActionItem read, Func<ActionItem, ActionEdit> decide, string? submission,
+        CancellationToken cancellationToken)
     {
         var reminders = planner.Change(context.Group, context.Members, cancellationToken);
         var contention = new Contention();

@@ -83,9 +83,10 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
     /// <param name="current">The action as it was when the save was refused.</param>
     /// <param name="read">Its log as the turn read it; read again if it is behind <paramref name="current"/>.</param>
     private async Task<Reply> ConflictAsync(
-        Request request, GroupContext context, ActionDraft draft, EditBase based, ActionItem current, IReadOnlyList<LogEntry> read, CancellationToken cancellationToken)
+        Request request, GroupContext context, ActionDraft draft, EditBase based, ActionItem current, IReadOnlyList<LogEntry> read,
+        CancellationToken cancellationToken)
     {
-        var log = read.Count >= current.Revision ? read : await plans.ReadLogAsync(context.Group.Key, based.Number, cancellationToken);
+        var log = read.Count >= current.Revision ? read : await plans.ReadLogAsync(context.Group.Key, current.Number, cancellationToken);
         // Line n of the log is revision n: what came after the form's base.
         var theirs = log.Skip(based.Revision).ToList();
         var listed = theirs

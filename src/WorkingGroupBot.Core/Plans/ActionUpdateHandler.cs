@@ -55,7 +55,9 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
         }, cancellationToken);
 
     /// <param name="submission">The note's form instance: a second submission of it answers as the first and adds nothing.</param>
-    private async Task<Reply> ChangeAsync(Request request, GroupContext context, ActionItem read, Func<ActionItem, ActionEdit> decide, string? submission, CancellationToken cancellationToken)
+    private async Task<Reply> ChangeAsync(
+        Request request, GroupContext context, ActionItem read, Func<ActionItem, ActionEdit> decide, string? submission,
+        CancellationToken cancellationToken)
     {
         // The log is read beside the change, not after it: the answer adds the change's own line to it.
         var log = LogForAnswerAsync(request, context, read, cancellationToken);
@@ -64,12 +66,17 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
         return await AfterAsync(request, context, await edit, await log, cancellationToken);
     }
 
-    /// <summary>A change refused before it is tried (its input is not valid): answered with the action as the turn read it.</summary>
-    private async Task<Reply> RefuseAsync(Request request, GroupContext context, ActionItem action, TextKey reason, CancellationToken cancellationToken) =>
-        await AfterAsync(request, context, new ActionEdit.Refused(reason) { Action = action }, await LogForAnswerAsync(request, context, action, cancellationToken), cancellationToken);
+    /// <summary>A change refused before it is tried (its input is not valid), answered with the action as read.</summary>
+    private async Task<Reply> RefuseAsync(
+        Request request, GroupContext context, ActionItem action, TextKey reason, CancellationToken cancellationToken)
+    {
+        var log = await LogForAnswerAsync(request, context, action, cancellationToken);
+        return await AfterAsync(request, context, new ActionEdit.Refused(reason) { Action = action }, log, cancellationToken);
+    }
 
     /// <summary>Answers on the card the button was on: the my-actions list, a reminder, or the action card.</summary>
-    private async Task<Reply> AfterAsync(Request request, GroupContext context, ActionEdit edit, IReadOnlyList<LogEntry> log, CancellationToken cancellationToken)
+    private async Task<Reply> AfterAsync(
+        Request request, GroupContext context, ActionEdit edit, IReadOnlyList<LogEntry> log, CancellationToken cancellationToken)
     {
         var view = request.Input.String(CardData.View);
         if (view == CardData.ReminderView)
@@ -89,7 +96,8 @@ public sealed class ActionUpdateHandler(GroupScope scope, IPlanStore plans, Acti
     }
 
     /// <summary>The action's log, which only the action card shows (not a list or a reminder).</summary>
-    private Task<IReadOnlyList<LogEntry>> LogForAnswerAsync(Request request, GroupContext context, ActionItem action, CancellationToken cancellationToken) =>
+    private Task<IReadOnlyList<LogEntry>> LogForAnswerAsync(
+        Request request, GroupContext context, ActionItem action, CancellationToken cancellationToken) =>
         request.Input.String(CardData.View) is CardData.ReminderView or CardData.ListView
             ? Task.FromResult<IReadOnlyList<LogEntry>>([])
             : plans.ReadLogAsync(context.Group.Key, action.Number, cancellationToken);

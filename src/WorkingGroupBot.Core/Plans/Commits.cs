@@ -6,7 +6,8 @@ namespace WorkingGroupBot.Plans;
 /// </summary>
 public abstract record ChangeCommit
 {
-    /// <summary>Stored (also when the storage's answer was lost and the write, sent again, met its own commit).</summary>
+    /// <summary>Stored (also when the storage's answer was lost and the write, sent again, met its own commit).
+    /// </summary>
     public sealed record Applied : ChangeCommit;
 
     /// <summary>Someone changed the action first; nothing was stored.</summary>
@@ -15,7 +16,8 @@ public abstract record ChangeCommit
 
     /// <summary>This submission took effect before; nothing was stored.</summary>
     /// <param name="Stored">The action as stored now; null when it is gone.</param>
-    /// <param name="Revision">The revision the first submission made, whose log line is <paramref name="Line"/>.</param>
+    /// <param name="Revision">The revision the first submission made.</param>
+    /// <param name="Line">That revision's log line.</param>
     public sealed record Replayed(ActionItem? Stored, int Revision, LogEntry Line) : ChangeCommit;
 }
 
@@ -24,7 +26,8 @@ public abstract record NewActionCommit
 {
     public sealed record Applied : NewActionCommit;
 
-    /// <summary>Another action took the number first; nothing was stored. <paramref name="NextNumber"/>: the plan's as stored now.</summary>
+    /// <summary>Another action took the number first; nothing was stored.</summary>
+    /// <param name="NextNumber">The plan's next number as stored now.</param>
     public sealed record Conflict(int NextNumber) : NewActionCommit;
 
     /// <summary>This submission created <paramref name="Action"/> before; nothing was stored.</summary>

@@ -26,7 +26,7 @@ public sealed class Contention
     {
         if (Spent)
         {
-            throw new TimeoutException($"Other writers kept changing the same rows first for {Budget.TotalSeconds:F0} s.");
+            throw new TimeoutException($"Others kept changing the same rows first for {Budget.TotalSeconds:F0} s.");
         }
 
         var ceiling = Math.Min(MaxBackoffMs, FirstBackoffMs << Math.Min(conflicts++, 5));

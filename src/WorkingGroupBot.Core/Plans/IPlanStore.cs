@@ -23,13 +23,17 @@ public interface IPlanStore
     /// Stores a new action (revision 1) with its first log line and moves the plan's next number past it, in one
     /// transaction that fails if the number is taken.
     /// </summary>
-    /// <param name="submission">The form instance's id (<see cref="Submissions"/>): if it already created an action, that one is named and nothing is stored.</param>
-    Task<NewActionCommit> AddActionAsync(GroupKey group, ActionItem action, LogEntry created, string? submission, CancellationToken cancellationToken);
+    /// <param name="submission">The form instance's id (<see cref="Submissions"/>): if it already created an action,
+    /// that one is named and nothing is stored.</param>
+    Task<NewActionCommit> AddActionAsync(
+        GroupKey group, ActionItem action, LogEntry created, string? submission, CancellationToken cancellationToken);
 
     /// <summary>
     /// Stores <paramref name="next"/>, the action's next revision, with its log line, in one transaction that fails if
     /// anyone changed the action since the revision before it.
     /// </summary>
-    /// <param name="submission">The form instance's id (<see cref="Submissions"/>): if it already changed the action, what it did is returned and nothing is stored.</param>
-    Task<ChangeCommit> ChangeActionAsync(GroupKey group, ActionItem next, LogEntry line, string? submission, CancellationToken cancellationToken);
+    /// <param name="submission">The form instance's id (<see cref="Submissions"/>): if it already changed the action,
+    /// what it did is returned and nothing is stored.</param>
+    Task<ChangeCommit> ChangeActionAsync(
+        GroupKey group, ActionItem next, LogEntry line, string? submission, CancellationToken cancellationToken);
 }

@@ -6,18 +6,21 @@ namespace WorkingGroupBot.Plans;
 
 /// <summary>
 /// The one way an action comes into the plan (from the form or from a meeting's decision), in the shape of
-/// <see cref="ActionChanges"/>: promise its reminders, commit under the plan's next number, plan them. When another
-/// action took the number first, the next one as stored then is tried.
+/// <see cref="ActionChanges"/>: promise its reminders, commit it under the plan's next number, plan them. When another
+/// action took the number first, the next number as stored then is tried.
 /// </summary>
 public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, ReminderPlanner planner, TimeProvider clock)
 {
     /// <param name="draft">Already validated.</param>
-    /// <param name="submission">The form instance's id: a second submission returns the action the first created.</param>
-    public async Task<(ActionItem Action, LogEntry Log)> CreateAsync(GroupContext context, Caller caller, ActionDraft draft, string? submission, CancellationToken cancellationToken)
+    /// <param name="submission">The form instance's id: a second submission returns the action the first created.
+    /// </param>
+    public async Task<(ActionItem Action, LogEntry Log)> CreateAsync(
+        GroupContext context, Caller caller, ActionDraft draft, string? submission, CancellationToken cancellationToken)
     {
         var log = Created(caller);
         var reminders = planner.Change(context.Group, context.Members, cancellationToken);
         var contention = new Contention();
+        // The turn's plan names the first number to try; after a conflict, the plan as stored then.
         var number = context.Plan.NextNumber;
         while (true)
         {
@@ -40,15 +43,16 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
         }
     }
 
-    /// <summary>Records a meeting's decisions, the first becoming an action when it has a draft; all or nothing.</summary>
+    /// <summary>Records a meeting's decisions, the first becoming an action when it has a draft: all or nothing.
+    /// </summary>
     /// <param name="draft">The first decision's action, already validated; null when it asks for none.</param>
     public async Task<MeetingRecord> RecordDecisionsAsync(
-        GroupContext context, Caller caller, Meeting meeting, IReadOnlyList<string> decisions, ActionDraft? draft, string? submission, CancellationToken cancellationToken)
+        GroupContext context, Caller caller, Meeting meeting, IReadOnlyList<string> decisions, ActionDraft? draft,
+        string? submission, CancellationToken cancellationToken)
     {
         var log = Created(caller);
         var reminders = planner.Change(context.Group, context.Members, cancellationToken);
         var contention = new Contention();
-        // The turn's plan names the first number to try; after a conflict, the plan as stored then.
         var number = context.Plan.NextNumber;
         while (true)
         {
@@ -58,7 +62,10 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
                 await reminders.BeforeCommitAsync(null, action);
             }
 
-            switch (await meetings.AddDecisionsAsync(context.Group.Key, meeting.SeriesId, meeting.OriginalDate, new NewDecisions(decisions, action, log), submission, cancellationToken))
+            var commit = await meetings.AddDecisionsAsync(
+                context.Group.Key, meeting.SeriesId, meeting.OriginalDate, new NewDecisions(decisions, action, log), submission,
+                cancellationToken);
+            switch (commit)
             {
                 case DecisionsCommit.Applied applied:
                     await (action is null ? reminders.AbandonAsync() : reminders.AfterCommitAsync(action));
@@ -75,5 +82,6 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
         }
     }
 
-    private LogEntry Created(Caller caller) => new() { Kind = LogKind.Created, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = clock.GetUtcNow() };
+    private LogEntry Created(Caller caller) =>
+        new() { Kind = LogKind.Created, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = clock.GetUtcNow() };
 }

@@ -33,8 +33,10 @@ public static class Conflicts
         }
     }
 
-    /// <summary>Submits a transaction once; false when a row it guards was changed or taken first (nothing was stored).</summary>
-    public static async Task<bool> TrySubmitAsync(TableClient table, IReadOnlyList<TableTransactionAction> rows, CancellationToken cancellationToken)
+    /// <summary>Submits a transaction once; false when a row it guards was changed or taken first (nothing stored).
+    /// </summary>
+    public static async Task<bool> TrySubmitAsync(
+        TableClient table, IReadOnlyList<TableTransactionAction> rows, CancellationToken cancellationToken)
     {
         try
         {

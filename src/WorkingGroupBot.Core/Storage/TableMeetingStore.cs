@@ -63,7 +63,8 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
         }, cancellationToken);
 
     public async Task<DecisionsCommit> AddDecisionsAsync(
-        GroupKey group, string seriesId, DateOnly originalDate, NewDecisions decisions, string? submission, CancellationToken cancellationToken)
+        GroupKey group, string seriesId, DateOnly originalDate, NewDecisions decisions, string? submission,
+        CancellationToken cancellationToken)
     {
         // Without a form's id (a card from before ids), this call's own id still tells a lost answer from a conflict.
         var attempt = Guid.NewGuid().ToString("N");
@@ -77,7 +78,8 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
         }
 
         var record = row is null ? MeetingRecord.Empty : Read<MeetingRecord>(row);
-        var changed = record with { Decisions = [.. record.Decisions, .. decisions.Texts.Select((text, i) => new Decision(text, i == 0 ? decisions.Action?.Number : null))] };
+        var added = decisions.Texts.Select((text, i) => new Decision(text, i == 0 ? decisions.Action?.Number : null));
+        var changed = record with { Decisions = [.. record.Decisions, .. added] };
         rows.Add(row is null
             ? new(TableTransactionActionType.Add, Row(group, key, changed))
             : new(TableTransactionActionType.UpdateReplace, Row(group, key, changed), row.ETag));
@@ -87,13 +89,18 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
             return new DecisionsCommit.Applied(changed);
         }
 
-        // Refused: its own commit met again (the marker names this attempt), an earlier submission, or someone's change.
+        // Refused: its own commit met again (the marker names this attempt), an earlier submission, or someone's
+        // change.
         var done = SubmissionEntity.FindAsync(Plans, group, marker, cancellationToken);
         var next = TablePlanStore.NextNumberAsync(Plans, group, cancellationToken);
         await Task.WhenAll(done, next);
-        return await done is not { } result ? new DecisionsCommit.Conflict(await next)
-            : result == Outcome(decisions.Action, attempt) ? new DecisionsCommit.Applied(await FindRecordAsync(group, seriesId, originalDate, cancellationToken))
-            : new DecisionsCommit.Replayed(await FindRecordAsync(group, seriesId, originalDate, cancellationToken));
+        if (await done is not { } result)
+        {
+            return new DecisionsCommit.Conflict(await next);
+        }
+
+        var now = await FindRecordAsync(group, seriesId, originalDate, cancellationToken);
+        return result == Outcome(decisions.Action, attempt) ? new DecisionsCommit.Applied(now) : new DecisionsCommit.Replayed(now);
     }
 
     /// <summary>A decisions marker's result: the action created (if any) and the attempt that wrote it.</summary>

@@ -55,7 +55,8 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken) =>
         (await QueryAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.LogOf(number), cancellationToken)).Select(e => e.ToEntry()).ToList();
 
-    public async Task<NewActionCommit> AddActionAsync(GroupKey group, ActionItem action, LogEntry created, string? submission, CancellationToken cancellationToken)
+    public async Task<NewActionCommit> AddActionAsync(
+        GroupKey group, ActionItem action, LogEntry created, string? submission, CancellationToken cancellationToken)
     {
         var attempt = Guid.NewGuid().ToString("N");
         List<TableTransactionAction> rows = [.. NewActionRows(group, action, created, attempt)];
@@ -75,7 +76,7 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
         var next = NextNumberAsync(Plans, group, cancellationToken);
         await Task.WhenAll(own, done, next);
         return await own ? new NewActionCommit.Applied()
-            : await done is { } number ? new NewActionCommit.Replayed((await FindActionAsync(group, int.Parse(number, CultureInfo.InvariantCulture), cancellationToken))!)
+            : await done is { } first ? new NewActionCommit.Replayed((await FindActionAsync(group, Number(first), cancellationToken))!)
             : new NewActionCommit.Conflict(await next);
     }
 
@@ -95,7 +96,8 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
         new(TableTransactionActionType.Add, LogLine(group, action.Number, action.Revision, created, attempt)),
     ];
 
-    public async Task<ChangeCommit> ChangeActionAsync(GroupKey group, ActionItem next, LogEntry line, string? submission, CancellationToken cancellationToken)
+    public async Task<ChangeCommit> ChangeActionAsync(
+        GroupKey group, ActionItem next, LogEntry line, string? submission, CancellationToken cancellationToken)
     {
         var attempt = Guid.NewGuid().ToString("N");
         // The log line of the new revision guards the write instead of an ETag: every change of an action adds its
@@ -127,16 +129,22 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     }
 
     /// <summary>What a change submitted before did: the revision it made and that revision's log line.</summary>
+    /// <param name="result">The marker's "number|revision".</param>
     private async Task<ChangeCommit> ReplayedAsync(GroupKey group, ActionItem? stored, string result, CancellationToken cancellationToken)
     {
         var parts = result.Split('|');
-        var (number, revision) = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
-        var line = await Plans.GetEntityAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.Log(number, revision), cancellationToken: cancellationToken);
+        var (number, revision) = (Number(parts[0]), Number(parts[1]));
+        var line = await Plans.GetEntityAsync<LogEntity>(
+            PlanRows.PartitionOf(group), PlanRows.Log(number, revision), cancellationToken: cancellationToken);
         return new ChangeCommit.Replayed(stored, revision, line.Value.ToEntry());
     }
 
     private Task<string?> FindSubmissionAsync(GroupKey group, string? submission, CancellationToken cancellationToken) =>
-        submission is null ? Task.FromResult<string?>(null) : SubmissionEntity.FindAsync(Plans, group, submission, cancellationToken);
+        submission is null
+            ? Task.FromResult<string?>(null)
+            : SubmissionEntity.FindAsync(Plans, group, submission, cancellationToken);
+
+    private static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
     private static LogEntity LogLine(GroupKey group, int number, int revision, LogEntry entry, string attempt)
     {
