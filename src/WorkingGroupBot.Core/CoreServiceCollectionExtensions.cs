@@ -39,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<InstallationService>();
         services.AddSingleton<ActionViews>();
         services.AddSingleton<NewActions>();
+        services.AddSingleton<ActionChanges>();
         services.AddSingleton<HelpHandler>();
         services.AddSingleton<PlanHandler>();
         services.AddSingleton<MyActionsHandler>();

@@ -5,33 +5,35 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
 
-/// <summary>The action card to answer with after a change: the stored state, and what happened or why nothing did.</summary>
+/// <summary>
+/// The action card to answer with after a change: the action as committed (or as it stood when the change was
+/// refused), and what happened or why nothing did. Built from what the turn has: nothing is read after the write.
+/// </summary>
 public static class ActionCardReply
 {
-    public static async Task<Reply> AfterEditAsync(
-        Request request, GroupContext context, int number, ActionEdit edit, IPlanStore plans, CancellationToken cancellationToken)
-    {
-        var log = plans.ReadLogAsync(context.Group.Key, number, cancellationToken);
-        var (action, notice) = await OutcomeAsync(request.Texts, context, number, edit, plans, cancellationToken);
-        return action is null
-            ? new TextReply(request.Texts[TextKey.ActionNotFound])
-            : new CardReply(ActionCard.Build(request.Texts, context.View(action), await log, notice));
-    }
+    /// <param name="log">The action's log as the turn read it; the change's own line is added if it is not in it.
+    /// </param>
+    public static Reply AfterEdit(Request request, GroupContext context, ActionEdit edit, IReadOnlyList<LogEntry> log) =>
+        edit switch
+        {
+            ActionEdit.Applied applied =>
+                new CardReply(ActionCard.Build(request.Texts, context.View(applied.Action), applied.LogAfter(log), Saved(request))),
+            ActionEdit.Refused { Action: { } action } refused =>
+                new CardReply(ActionCard.Build(request.Texts, context.View(action), log, Why(request, refused))),
+            _ => new TextReply(request.Texts[TextKey.ActionNotFound]),
+        };
 
-    public static async Task<Reply> ReminderAfterEditAsync(
-        Request request, GroupContext context, int number, ActionEdit edit, IPlanStore plans, CancellationToken cancellationToken)
+    public static Reply ReminderAfterEdit(Request request, GroupContext context, ActionEdit edit) => edit switch
     {
-        var (action, notice) = await OutcomeAsync(request.Texts, context, number, edit, plans, cancellationToken);
-        return action is null
-            ? new TextReply(request.Texts[TextKey.ActionNotFound])
-            : new CardReply(ReminderCard.Build(request.Texts, context.View(action), notice));
-    }
-
-    private static async Task<(ActionItem? Action, Notice Notice)> OutcomeAsync(
-        Texts.Texts texts, GroupContext context, int number, ActionEdit edit, IPlanStore plans, CancellationToken cancellationToken) => edit switch
-    {
-        ActionEdit.Applied applied => (applied.Action, new Notice(texts[TextKey.ActionSaved], IsProblem: false)),
-        ActionEdit.Refused refused => (await plans.FindActionAsync(context.Group.Key, number, cancellationToken), new Notice(texts[refused.Reason], IsProblem: refused.Reason != TextKey.NothingChanged)),
-        _ => throw new ArgumentOutOfRangeException(nameof(edit)),
+        ActionEdit.Applied applied =>
+            new CardReply(ReminderCard.Build(request.Texts, context.View(applied.Action), Saved(request))),
+        ActionEdit.Refused { Action: { } action } refused =>
+            new CardReply(ReminderCard.Build(request.Texts, context.View(action), Why(request, refused))),
+        _ => new TextReply(request.Texts[TextKey.ActionNotFound]),
     };
+
+    private static Notice Saved(Request request) => new(request.Texts[TextKey.ActionSaved], IsProblem: false);
+
+    private static Notice Why(Request request, ActionEdit.Refused refused) =>
+        new(request.Texts[refused.Reason], IsProblem: refused.Reason != TextKey.NothingChanged);
 }

@@ -1,13 +1,12 @@
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Members;
-using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
 
 /// <summary>Chairs create and edit actions through the action form.</summary>
-public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, ActionViews views, NewActions newActions, ReminderPlanner planner, TimeProvider clock)
+public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, ActionViews views, NewActions newActions, ActionChanges changes, TimeProvider clock)
 {
     private const int MaxConflictLines = 5;
 
@@ -60,38 +59,36 @@ public sealed class ActionFormHandler(GroupScope scope, IPlanStore plans, Action
 
             var caller = request.Caller;
             var now = clock.GetUtcNow();
-            var reminders = planner.Change(context.Group, context.Members, cancellationToken);
-            var edit = await plans.UpdateActionAsync(context.Group.Key, current, stored =>
+            // The log is read beside the change, not after it: the answer adds the change's own line to it.
+            var log = plans.ReadLogAsync(context.Group.Key, number, cancellationToken);
+            var edit = changes.UpdateAsync(context, current, stored =>
             {
                 var updated = draft.AppliedTo(stored);
-                var changes = ActionChanges.Between(stored, updated);
-                return changes.Count == 0 ? ActionEdit.Refuse(TextKey.NothingChanged)
+                var fields = FieldChanges.Between(stored, updated);
+                return fields.Count == 0 ? ActionEdit.Refuse(TextKey.NothingChanged)
                     : based.IsStale(stored) ? ActionEdit.Refuse(TextKey.EditConflict)
-                    : ActionEdit.Apply(updated, new LogEntry { Kind = LogKind.Changed, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = now, Changes = changes });
-            }, submission: null, reminders.BeforeCommitAsync, cancellationToken);
-            await (edit is ActionEdit.Applied applied ? reminders.AfterCommitAsync(applied.Action) : reminders.AbandonAsync());
+                    : ActionEdit.Apply(updated, new LogEntry { Kind = LogKind.Changed, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = now, Changes = fields });
+            }, submission: null, cancellationToken);
+            await Task.WhenAll(log, edit);
 
-            return edit is ActionEdit.Refused { Reason: TextKey.EditConflict }
-                ? await ConflictAsync(request, context, draft, based, cancellationToken)
-                : await ActionCardReply.AfterEditAsync(request, context, number, edit, plans, cancellationToken);
+            return await edit is ActionEdit.Refused { Reason: TextKey.EditConflict, Action: { } latest }
+                ? await ConflictAsync(request, context, draft, based, latest, await log, cancellationToken)
+                : ActionCardReply.AfterEdit(request, context, await edit, await log);
         }, cancellationToken);
 
     /// <summary>
     /// The form again, on the action as it is now with only the chair's own edits carried over (so that Save re-applies
     /// those and undoes nobody else's), and the others' changes listed.
     /// </summary>
-    private async Task<Reply> ConflictAsync(Request request, GroupContext context, ActionDraft draft, EditBase based, CancellationToken cancellationToken)
+    /// <param name="current">The action as it was when the save was refused.</param>
+    /// <param name="read">Its log as the turn read it; read again if it is behind <paramref name="current"/>.</param>
+    private async Task<Reply> ConflictAsync(
+        Request request, GroupContext context, ActionDraft draft, EditBase based, ActionItem current, IReadOnlyList<LogEntry> read,
+        CancellationToken cancellationToken)
     {
-        var fresh = plans.FindActionAsync(context.Group.Key, based.Number, cancellationToken);
-        var log = plans.ReadLogAsync(context.Group.Key, based.Number, cancellationToken);
-        await Task.WhenAll(fresh, log);
-        if (await fresh is not { } current)
-        {
-            return new TextReply(request.Texts[TextKey.ActionNotFound]);
-        }
-
+        var log = read.Count >= current.Revision ? read : await plans.ReadLogAsync(context.Group.Key, current.Number, cancellationToken);
         // Line n of the log is revision n: what came after the form's base.
-        var theirs = (await log).Skip(based.Revision).ToList();
+        var theirs = log.Skip(based.Revision).ToList();
         var listed = theirs
             .Where(e => e.Changes.Any(c => c.Field is not (ActionField.Status or ActionField.BlockedReason)))
             .TakeLast(MaxConflictLines)

@@ -62,47 +62,45 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
             return changed;
         }, cancellationToken);
 
-    public Task<(MeetingRecord Record, ActionItem? Created)> RecordDecisionsAsync(
-        GroupKey group, string seriesId, DateOnly originalDate, Plan read, NewDecisions decisions, string? submission, BeforeCommit beforeCommit, CancellationToken cancellationToken)
+    public async Task<DecisionsCommit> AddDecisionsAsync(
+        GroupKey group, string seriesId, DateOnly originalDate, NewDecisions decisions, string? submission,
+        CancellationToken cancellationToken)
     {
         // Without a form's id (a card from before ids), this call's own id still tells a lost answer from a conflict.
         var attempt = Guid.NewGuid().ToString("N");
         var marker = submission ?? attempt;
-        var first = true;
-        ActionItem? tried = null;
-        return Conflicts.RetryAsync<(MeetingRecord, ActionItem?)>(async () =>
+        var key = MeetingRowEntity.RecordRow(seriesId, originalDate);
+        var row = await FindRowAsync(group, key, cancellationToken);
+        List<TableTransactionAction> rows = [];
+        if (decisions.Action is { } action)
         {
-            if (await SubmissionEntity.FindAsync(Plans, group, marker, cancellationToken) is { } done)
-            {
-                // This call's own commit whose answer was lost: its action is this turn's to remind. An earlier
-                // submission's action was reminded by that turn.
-                var own = tried is not null && done == Outcome(tried, attempt) ? tried : null;
-                return (await FindRecordAsync(group, seriesId, originalDate, cancellationToken), own);
-            }
+            rows.AddRange(TablePlanStore.NewActionRows(group, action, decisions.Created, attempt));
+        }
 
-            var key = MeetingRowEntity.RecordRow(seriesId, originalDate);
-            var row = await FindRowAsync(group, key, cancellationToken);
-            List<TableTransactionAction> rows = [];
-            ActionItem? action = null;
-            if (decisions.Action is { } create)
-            {
-                // The first attempt takes the number from the plan as the turn read it; after a conflict, as stored now.
-                action = create(first ? read.NextNumber : await TablePlanStore.NextNumberAsync(Plans, group, cancellationToken)) with { Revision = 1 };
-                await beforeCommit(null, action);
-                tried = action;
-                rows.AddRange(TablePlanStore.NewActionRows(group, action, decisions.Created, attempt));
-            }
+        var record = row is null ? MeetingRecord.Empty : Read<MeetingRecord>(row);
+        var added = decisions.Texts.Select((text, i) => new Decision(text, i == 0 ? decisions.Action?.Number : null));
+        var changed = record with { Decisions = [.. record.Decisions, .. added] };
+        rows.Add(row is null
+            ? new(TableTransactionActionType.Add, Row(group, key, changed))
+            : new(TableTransactionActionType.UpdateReplace, Row(group, key, changed), row.ETag));
+        rows.Add(SubmissionEntity.Add(group, marker, Outcome(decisions.Action, attempt)));
+        if (await Conflicts.TrySubmitAsync(Plans, rows, cancellationToken))
+        {
+            return new DecisionsCommit.Applied(changed);
+        }
 
-            first = false;
-            var record = row is null ? MeetingRecord.Empty : Read<MeetingRecord>(row);
-            var changed = record with { Decisions = [.. record.Decisions, .. decisions.Texts.Select((text, i) => new Decision(text, i == 0 ? action?.Number : null))] };
-            rows.Add(row is null
-                ? new(TableTransactionActionType.Add, Row(group, key, changed))
-                : new(TableTransactionActionType.UpdateReplace, Row(group, key, changed), row.ETag));
-            rows.Add(SubmissionEntity.Add(group, marker, Outcome(action, attempt)));
-            await Plans.SubmitTransactionAsync(rows, cancellationToken);
-            return (changed, action);
-        }, cancellationToken);
+        // Refused: its own commit met again (the marker names this attempt), an earlier submission, or someone's
+        // change.
+        var done = SubmissionEntity.FindAsync(Plans, group, marker, cancellationToken);
+        var next = TablePlanStore.NextNumberAsync(Plans, group, cancellationToken);
+        await Task.WhenAll(done, next);
+        if (await done is not { } result)
+        {
+            return new DecisionsCommit.Conflict(await next);
+        }
+
+        var now = await FindRecordAsync(group, seriesId, originalDate, cancellationToken);
+        return result == Outcome(decisions.Action, attempt) ? new DecisionsCommit.Applied(now) : new DecisionsCommit.Replayed(now);
     }
 
     /// <summary>A decisions marker's result: the action created (if any) and the attempt that wrote it.</summary>

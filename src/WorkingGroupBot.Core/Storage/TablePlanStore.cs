@@ -3,7 +3,6 @@ using Azure;
 using Azure.Data.Tables;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Plans;
-using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Storage;
 
@@ -56,38 +55,29 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken) =>
         (await QueryAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.LogOf(number), cancellationToken)).Select(e => e.ToEntry()).ToList();
 
-    public Task<ActionItem> CreateActionAsync(GroupKey group, Plan read, Func<int, ActionItem> create, LogEntry created, string? submission, BeforeCommit beforeCommit, CancellationToken cancellationToken)
+    public async Task<NewActionCommit> AddActionAsync(
+        GroupKey group, ActionItem action, LogEntry created, string? submission, CancellationToken cancellationToken)
     {
         var attempt = Guid.NewGuid().ToString("N");
-        ActionItem? tried = null;
-        var first = true;
-        return Conflicts.RetryAsync(async () =>
+        List<TableTransactionAction> rows = [.. NewActionRows(group, action, created, attempt)];
+        if (submission is not null)
         {
-            if (tried is not null && await IsOwnCommitAsync(group, tried.Number, tried.Revision, attempt, cancellationToken))
-            {
-                return tried;
-            }
+            rows.Add(SubmissionEntity.Add(group, submission, action.Number.ToString(CultureInfo.InvariantCulture)));
+        }
 
-            if (submission is not null && await SubmissionEntity.FindAsync(Plans, group, submission, cancellationToken) is { } done)
-            {
-                return (await FindActionAsync(group, int.Parse(done, CultureInfo.InvariantCulture), cancellationToken))!;
-            }
+        if (await Conflicts.TrySubmitAsync(Plans, rows, cancellationToken))
+        {
+            return new NewActionCommit.Applied();
+        }
 
-            // The first attempt takes the number from the plan as the turn read it; after a conflict, as stored now.
-            var number = first ? read.NextNumber : await NextNumberAsync(Plans, group, cancellationToken);
-            first = false;
-            var action = create(number) with { Revision = 1 };
-            await beforeCommit(null, action);
-            tried = action;
-            List<TableTransactionAction> rows = [.. NewActionRows(group, action, created, attempt)];
-            if (submission is not null)
-            {
-                rows.Add(SubmissionEntity.Add(group, submission, action.Number.ToString(CultureInfo.InvariantCulture)));
-            }
-
-            await Plans.SubmitTransactionAsync(rows, cancellationToken);
-            return action;
-        }, cancellationToken);
+        // Refused: its own commit met again, an earlier submission of the form (its marker), or the number taken.
+        var own = IsOwnCommitAsync(group, action.Number, action.Revision, attempt, cancellationToken);
+        var done = FindSubmissionAsync(group, submission, cancellationToken);
+        var next = NextNumberAsync(Plans, group, cancellationToken);
+        await Task.WhenAll(own, done, next);
+        return await own ? new NewActionCommit.Applied()
+            : await done is { } first ? new NewActionCommit.Replayed((await FindActionAsync(group, Number(first), cancellationToken))!)
+            : new NewActionCommit.Conflict(await next);
     }
 
     /// <summary>The next number as stored now (after a conflict, when the turn's read of the plan is stale).</summary>
@@ -106,68 +96,55 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
         new(TableTransactionActionType.Add, LogLine(group, action.Number, action.Revision, created, attempt)),
     ];
 
-    public Task<ActionEdit> UpdateActionAsync(GroupKey group, ActionItem read, Func<ActionItem, ActionEdit> decide, string? submission, BeforeCommit beforeCommit, CancellationToken cancellationToken)
+    public async Task<ChangeCommit> ChangeActionAsync(
+        GroupKey group, ActionItem next, LogEntry line, string? submission, CancellationToken cancellationToken)
     {
         var attempt = Guid.NewGuid().ToString("N");
-        ActionEdit.Applied? tried = null;
-        var number = read.Number;
-        var first = true;
-        return Conflicts.RetryAsync(async () =>
+        // The log line of the new revision guards the write instead of an ETag: every change of an action adds its
+        // revision's line and no line is ever removed, so adding it fails (409) if anyone changed the action since the
+        // revision before, and the whole transaction with it.
+        List<TableTransactionAction> rows =
+        [
+            new(TableTransactionActionType.UpdateReplace, ActionEntity.From(group, next), ETag.All),
+            new(TableTransactionActionType.Add, LogLine(group, next.Number, next.Revision, line, attempt)),
+        ];
+        if (submission is not null)
         {
-            if (tried is not null && await IsOwnCommitAsync(group, number, tried.Action.Revision, attempt, cancellationToken))
-            {
-                return tried;
-            }
+            rows.Add(SubmissionEntity.Add(group, submission, $"{next.Number}|{next.Revision}"));
+        }
 
-            if (submission is not null && await SubmissionEntity.FindAsync(Plans, group, submission, cancellationToken) is { } done)
-            {
-                return await ReplayedAsync(group, done, cancellationToken);
-            }
+        if (await Conflicts.TrySubmitAsync(Plans, rows, cancellationToken))
+        {
+            return new ChangeCommit.Applied();
+        }
 
-            // The first attempt decides on the action as the turn read it; after a conflict, on the action as stored now.
-            var current = first ? read : await FindActionAsync(group, number, cancellationToken);
-            first = false;
-            if (current is null)
-            {
-                return ActionEdit.Refuse(TextKey.ActionNotFound);
-            }
-
-            var decision = decide(current);
-            if (decision is not ActionEdit.Applied applied)
-            {
-                return decision;
-            }
-
-            var updated = applied.Action with { Number = number, Revision = current.Revision + 1 };
-            await beforeCommit(current, updated);
-            tried = new ActionEdit.Applied(updated, applied.Log);
-            // The log line of the new revision guards the write instead of an ETag: every change of an action adds its
-            // revision's line and no line is ever removed, so adding it fails (409) if anyone changed the action since
-            // it was read, and the whole transaction with it.
-            List<TableTransactionAction> rows =
-            [
-                new(TableTransactionActionType.UpdateReplace, ActionEntity.From(group, updated), ETag.All),
-                new(TableTransactionActionType.Add, LogLine(group, number, updated.Revision, applied.Log, attempt)),
-            ];
-            if (submission is not null)
-            {
-                rows.Add(SubmissionEntity.Add(group, submission, $"{number}|{updated.Revision}"));
-            }
-
-            await Plans.SubmitTransactionAsync(rows, cancellationToken);
-            return tried;
-        }, cancellationToken);
+        // Refused: its own commit met again, an earlier submission of the form (its marker), or someone's change.
+        var own = IsOwnCommitAsync(group, next.Number, next.Revision, attempt, cancellationToken);
+        var done = FindSubmissionAsync(group, submission, cancellationToken);
+        var stored = FindActionAsync(group, next.Number, cancellationToken);
+        await Task.WhenAll(own, done, stored);
+        return await own ? new ChangeCommit.Applied()
+            : await done is { } result ? await ReplayedAsync(group, await stored, result, cancellationToken)
+            : new ChangeCommit.Conflict(await stored);
     }
 
-    /// <summary>What a change submitted before did: the action as stored now, with the log line that change wrote.</summary>
-    private async Task<ActionEdit> ReplayedAsync(GroupKey group, string done, CancellationToken cancellationToken)
+    /// <summary>What a change submitted before did: the revision it made and that revision's log line.</summary>
+    /// <param name="result">The marker's "number|revision".</param>
+    private async Task<ChangeCommit> ReplayedAsync(GroupKey group, ActionItem? stored, string result, CancellationToken cancellationToken)
     {
-        var parts = done.Split('|');
-        var number = int.Parse(parts[0], CultureInfo.InvariantCulture);
-        var action = FindActionAsync(group, number, cancellationToken);
-        var line = await Plans.GetEntityAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.Log(number, int.Parse(parts[1], CultureInfo.InvariantCulture)), cancellationToken: cancellationToken);
-        return await action is { } stored ? ActionEdit.Apply(stored, line.Value.ToEntry()) : ActionEdit.Refuse(TextKey.ActionNotFound);
+        var parts = result.Split('|');
+        var (number, revision) = (Number(parts[0]), Number(parts[1]));
+        var line = await Plans.GetEntityAsync<LogEntity>(
+            PlanRows.PartitionOf(group), PlanRows.Log(number, revision), cancellationToken: cancellationToken);
+        return new ChangeCommit.Replayed(stored, revision, line.Value.ToEntry());
     }
+
+    private Task<string?> FindSubmissionAsync(GroupKey group, string? submission, CancellationToken cancellationToken) =>
+        submission is null
+            ? Task.FromResult<string?>(null)
+            : SubmissionEntity.FindAsync(Plans, group, submission, cancellationToken);
+
+    private static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
     private static LogEntity LogLine(GroupKey group, int number, int revision, LogEntry entry, string attempt)
     {
@@ -177,7 +154,7 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     }
 
     /// <summary>
-    /// After a conflict: whether it was this very write that got there first. When the storage's answer to a committed
+    /// After a refused write: whether it was this very write that got there first. When the storage's answer to a committed
     /// transaction is lost, the storage client sends it again and meets its own commit as a conflict; deciding again
     /// then would apply the change twice (a note written twice, an action created twice).
     /// </summary>

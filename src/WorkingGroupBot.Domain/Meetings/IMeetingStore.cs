@@ -20,13 +20,12 @@ public interface IMeetingStore
     Task<MeetingRecord> UpdateRecordAsync(GroupKey group, string seriesId, DateOnly originalDate, Func<MeetingRecord, MeetingRecord> change, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Adds decisions to a meeting's record and creates the action the first one asks for, in one transaction: all or
-    /// nothing. A submission that already took effect changes nothing and returns the record as it is now.
+    /// Adds decisions to a meeting's record (as stored now) and stores the action the first one becomes, in one
+    /// transaction that fails if the record changed meanwhile or the action's number is taken: all or nothing.
     /// </summary>
-    /// <param name="read">The plan as this turn read it: its next number is tried first.</param>
-    /// <param name="submission">The decisions form instance's id (<see cref="Plans.Submissions"/>).</param>
-    /// <param name="beforeCommit">Runs on each attempt with the action about to be stored; if it fails, nothing is stored.</param>
-    /// <returns>The record, and the action created (null when none was, or on a second submission).</returns>
-    Task<(MeetingRecord Record, Plans.ActionItem? Created)> RecordDecisionsAsync(
-        GroupKey group, string seriesId, DateOnly originalDate, Plans.Plan read, NewDecisions decisions, string? submission, Plans.BeforeCommit beforeCommit, CancellationToken cancellationToken);
+    /// <param name="submission">The decisions form instance's id (<see cref="Plans.Submissions"/>): if it took effect
+    /// already, nothing is stored.</param>
+    Task<DecisionsCommit> AddDecisionsAsync(
+        GroupKey group, string seriesId, DateOnly originalDate, NewDecisions decisions, string? submission,
+        CancellationToken cancellationToken);
 }

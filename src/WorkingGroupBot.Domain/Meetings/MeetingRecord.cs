@@ -20,7 +20,7 @@ public sealed record MeetingRecord
 public sealed record Decision(string Text, int? Action);
 
 /// <summary>
-/// The decisions of one submission, in order; the first becomes an action of the plan when <see cref="Action"/> is given
-/// (it gets its number when stored).
+/// The decisions of one submission, in order; the first becomes <see cref="Action"/> (revision 1, with its first log
+/// line <see cref="Created"/>) when one is given.
 /// </summary>
-public sealed record NewDecisions(IReadOnlyList<string> Texts, Func<int, Plans.ActionItem>? Action, Plans.LogEntry Created);
+public sealed record NewDecisions(IReadOnlyList<string> Texts, Plans.ActionItem? Action, Plans.LogEntry Created);

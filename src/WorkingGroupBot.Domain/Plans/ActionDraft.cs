@@ -30,7 +30,7 @@ public sealed record ActionDraft
     public ActionDraft RebasedOnto(ActionItem current, IEnumerable<LogEntry> theirs)
     {
         var shown = theirs.SelectMany(e => e.Changes).GroupBy(c => c.Field).ToDictionary(g => g.Key, g => g.First().Before);
-        var mine = ActionChanges.Between(current, AppliedTo(current))
+        var mine = FieldChanges.Between(current, AppliedTo(current))
             .Where(c => !shown.TryGetValue(c.Field, out var before) || before != c.After)
             .Select(c => c.Field)
             .ToHashSet();

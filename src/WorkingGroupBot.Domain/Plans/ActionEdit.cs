@@ -4,7 +4,8 @@ namespace WorkingGroupBot.Plans;
 
 /// <summary>
 /// The decision about one change of an action, made on the state the turn read: apply (the new state and its log line)
-/// or refuse (why). When someone else changed the action first, the store decides again on the stored state.
+/// or refuse (why). When someone else changed the action first, <see cref="ActionChanges"/> decides again on the
+/// stored state.
 /// </summary>
 public abstract record ActionEdit
 {
@@ -12,7 +13,24 @@ public abstract record ActionEdit
 
     public static ActionEdit Apply(ActionItem updated, LogEntry log) => new Applied(updated, log);
 
-    public sealed record Applied(ActionItem Action, LogEntry Log) : ActionEdit;
+    public sealed record Applied(ActionItem Action, LogEntry Log) : ActionEdit
+    {
+        /// <summary>The revision whose line <see cref="Log"/> is: the action's, unless it changed again since (a
+        /// replayed submission).</summary>
+        public int LogRevision { get; init; } = Action.Revision;
 
-    public sealed record Refused(TextKey Reason) : ActionEdit;
+        /// <summary>
+        /// The action's log with this change's line: <paramref name="read"/> is the log as the turn read it (line n is
+        /// revision n), which may or may not hold the line already.
+        /// </summary>
+        public IReadOnlyList<LogEntry> LogAfter(IReadOnlyList<LogEntry> read) =>
+            read.Count >= LogRevision ? read : [.. read, Log];
+    }
+
+    /// <param name="Reason">Why nothing changed.</param>
+    public sealed record Refused(TextKey Reason) : ActionEdit
+    {
+        /// <summary>The action as it was when the change was refused; null when it is not found.</summary>
+        public ActionItem? Action { get; init; }
+    }
 }

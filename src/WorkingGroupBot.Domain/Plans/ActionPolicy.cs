@@ -9,8 +9,6 @@ namespace WorkingGroupBot.Plans;
 /// </summary>
 public static class ActionPolicy
 {
-    public static TextKey? CanManage(Member member) => member.IsChair ? null : TextKey.RefusedChairsOnly;
-
     public static TextKey? CanAddNote(Member member, ActionItem action) =>
         member.IsChair || action.IsResponsible(member.AadObjectId) ? null : TextKey.RefusedNotYourAction;
 

@@ -19,22 +19,21 @@ public interface IPlanStore
 
     Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken);
 
-    /// <summary>Gives the action the group's next number and stores it with its first log line, atomically.</summary>
-    /// <param name="read">The plan as this turn read it (<see cref="FindPlanAsync"/>): its next number is tried first.</param>
-    /// <param name="submission">The form instance's id (<see cref="Submissions"/>): if it already created an action, that action is returned and nothing is stored.</param>
-    /// <param name="beforeCommit">Runs on each attempt with the action about to be stored (stored: null); if it fails, nothing is stored.</param>
-    Task<ActionItem> CreateActionAsync(GroupKey group, Plan read, Func<int, ActionItem> create, LogEntry created, string? submission, BeforeCommit beforeCommit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores a new action (revision 1) with its first log line and moves the plan's next number past it, in one
+    /// transaction that fails if the number is taken.
+    /// </summary>
+    /// <param name="submission">The form instance's id (<see cref="Submissions"/>): if it already created an action,
+    /// that one is named and nothing is stored.</param>
+    Task<NewActionCommit> AddActionAsync(
+        GroupKey group, ActionItem action, LogEntry created, string? submission, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Applies <paramref name="decide"/> to the action as <paramref name="read"/> and writes the result only if nobody
-    /// changed the action since; otherwise decides again on the action as stored then. No update is lost.
+    /// Stores <paramref name="next"/>, the action's next revision, with its log line, in one transaction that fails if
+    /// anyone changed the action since the revision before it.
     /// </summary>
-    /// <param name="read">The action as this turn read it (<see cref="FindActionAsync"/>).</param>
-    /// <param name="submission">The form instance's id (<see cref="Submissions"/>): if it already changed the action, that change is returned as applied and nothing is stored.</param>
-    /// <param name="beforeCommit">Runs on each attempt with the stored action and the one about to replace it; if it fails, nothing is stored.</param>
-    Task<ActionEdit> UpdateActionAsync(GroupKey group, ActionItem read, Func<ActionItem, ActionEdit> decide, string? submission, BeforeCommit beforeCommit, CancellationToken cancellationToken);
+    /// <param name="submission">The form instance's id (<see cref="Submissions"/>): if it already changed the action,
+    /// what it did is returned and nothing is stored.</param>
+    Task<ChangeCommit> ChangeActionAsync(
+        GroupKey group, ActionItem next, LogEntry line, string? submission, CancellationToken cancellationToken);
 }
-
-/// <summary>Work that must be done before an action is stored (or changed), such as promising to plan its reminders.</summary>
-/// <param name="stored">The action as stored now; null when it is new.</param>
-public delegate Task BeforeCommit(ActionItem? stored, ActionItem next);

@@ -13,7 +13,7 @@ namespace WorkingGroupBot.Benchmarks.Scenarios;
 /// Writes whole groups, or a group's actions, straight into the bot's tables with batched transactions, in the bot's own
 /// row shapes (the Storage/*Entity classes): the group, its members, the plan with one area, its actions with their
 /// first log line, and the head reminder of each action's chain as the bot's own schedule computes it. Actions due
-/// today have their 09:00 reminder due now; the others are due weeks ahead. (Through the bot's own CreateActionAsync,
+/// today have their 09:00 reminder due now; the others are due weeks ahead. (Through the bot's own AddActionAsync,
 /// one transaction per action, 100,000 actions would take far longer than the benchmark may.)
 /// </summary>
 public sealed class Seeder(TableStorage tables, string serviceUrl, TimeProvider clock)

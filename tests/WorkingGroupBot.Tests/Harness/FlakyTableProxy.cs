@@ -19,6 +19,8 @@ public sealed class FlakyTableProxy : IAsyncDisposable
     private volatile Func<string, bool>? refuse;
     private volatile Func<string, Task>? before;
     private int lost;
+    private int conflicts;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> requests = new();
 
     private FlakyTableProxy(WebApplication app, Uri target)
     {
@@ -31,6 +33,12 @@ public sealed class FlakyTableProxy : IAsyncDisposable
 
     /// <summary>Transactions committed whose answer was lost so far.</summary>
     public int Lost => lost;
+
+    /// <summary>Every request so far in the order they came, as "METHOD target" (a transaction: "POST $batch").</summary>
+    public IReadOnlyList<string> Requests => [.. requests];
+
+    /// <summary>Transactions the storage refused because a row they guard was changed or taken first (409 or 412).</summary>
+    public int Conflicts => conflicts;
 
     /// <param name="tableEndpoint">e.g. http://127.0.0.1:10002 (without the account).</param>
     public static async Task<FlakyTableProxy> StartAsync(string tableEndpoint)
@@ -84,6 +92,7 @@ public sealed class FlakyTableProxy : IAsyncDisposable
         }
 
         var seen = raw + (request.Content is null ? "" : await request.Content.ReadAsStringAsync());
+        requests.Enqueue($"{incoming.Method} {Uri.UnescapeDataString(raw)}");
         if (before is { } wait)
         {
             await wait(seen);
@@ -110,6 +119,11 @@ public sealed class FlakyTableProxy : IAsyncDisposable
 
         using var response = await storage.SendAsync(request, context.RequestAborted);
         var answer = await response.Content.ReadAsByteArrayAsync(context.RequestAborted);
+        if (incoming.Path.Value?.EndsWith("$batch", StringComparison.Ordinal) == true && IsConflict(answer))
+        {
+            Interlocked.Increment(ref conflicts);
+        }
+
         if (incoming.Path.Value?.EndsWith("$batch", StringComparison.Ordinal) == true && Interlocked.Decrement(ref answersToLose) >= 0)
         {
             Interlocked.Increment(ref lost);
@@ -127,6 +141,13 @@ public sealed class FlakyTableProxy : IAsyncDisposable
         }
 
         await context.Response.Body.WriteAsync(answer, context.RequestAborted);
+    }
+
+    /// <summary>A transaction's answer is a multipart body; the failed operation's status line is inside it.</summary>
+    private static bool IsConflict(byte[] answer)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(answer);
+        return text.Contains("HTTP/1.1 409", StringComparison.Ordinal) || text.Contains("HTTP/1.1 412", StringComparison.Ordinal);
     }
 
     public async ValueTask DisposeAsync()

@@ -92,6 +92,24 @@ public sealed class DecisionsAllOrNothingTests : IAsyncLifetime
         Assert.Contains($"Sagatavot vēstuli skolām (#{actions[0].Number})", retried.CardText);
     }
 
+    /// <summary>Each save takes the plan's next number as its turn read it, so none has to be written twice.</summary>
+    [Fact]
+    public async Task Decisions_saved_one_after_another_are_each_written_at_the_first_try()
+    {
+        var first = await d.SendForgedAsync(d.World.Anna, await FilledDecisionsAsync());
+        var second = await d.PressAsync(d.World.Anna, first.Card, Verbs.SaveDecisions, null,
+            (ActionForm.Title, "Pārskatīt plānu jūnijā"),
+            (ActionForm.Area, CardPress.ChoicesOf(first.Card, ActionForm.Area).Keys.First()),
+            (ActionForm.Responsible, d.World.Janis.AadObjectId),
+            (ActionForm.Deadline, "2026-06-01"));
+
+        var (actions, record) = await StoredAsync();
+        Assert.Equal(["Sagatavot vēstuli skolām", "Pārskatīt plānu jūnijā"], actions.Select(a => a.Title));
+        Assert.Equal(3, record.Decisions.Count);
+        Assert.Contains("Pārskatīt plānu jūnijā (#2)", second.CardText);
+        Assert.Equal(0, proxy.Conflicts);
+    }
+
     public async Task DisposeAsync()
     {
         await bot.DisposeAsync();

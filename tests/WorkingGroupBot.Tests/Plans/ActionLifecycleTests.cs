@@ -54,6 +54,26 @@ public sealed class ActionLifecycleTests(BotFixture fixture)
         Assert.Contains("Jums nav atvērtu uzdevumu", CardTexts.Of(await d.AskPersonallyAsync(janis, "mani uzdevumi")));
     }
 
+    /// <summary>Roles are checked against the stored roster on every request: a chair's role ends when they leave.</summary>
+    [Fact]
+    public async Task A_chair_who_left_the_team_is_no_longer_a_chair_and_changes_nothing()
+    {
+        var (d, number) = await GroupWithActionForJanisAsync();
+        var liga = d.World.Liga;
+        await d.SendForgedAsync(d.World.Anna, new() { ["verb"] = Verbs.MakeChair, ["group"] = d.World.TeamId, ["member"] = liga.AadObjectId });
+        var card = (await d.SendForgedAsync(liga, new() { ["verb"] = Verbs.OpenAction, ["group"] = d.World.TeamId, ["action"] = number })).Card;
+        var edit = (await d.PressAsync(liga, card, Verbs.EditAction)).Card;
+
+        d.World.Leave(liga);
+        await bot.DeliverAsync(d.World.TeamMembersRemoved(d.World.Anna, liga));
+        var cancel = await d.PressAsync(liga, card, Verbs.SetStatus, x => x["status"]!.GetValue<string>() == nameof(ActionStatus.Cancelled));
+        var save = await d.PressAsync(liga, edit, Verbs.SaveAction, null, (ActionForm.Title, "Cits nosaukums"));
+
+        var stored = (await Plans.FindActionAsync(Team(d), number, default))!;
+        Assert.Equal((ActionStatus.Open, "Informatīvs materiāls vecākiem"), (stored.Status, stored.Title));
+        Assert.All([cancel, save], a => Assert.Contains("Jūs neesat šīs darba grupas dalībnieks", a.Text));
+    }
+
     [Fact]
     public async Task Blocked_needs_a_reason_and_shows_it()
     {

@@ -37,10 +37,6 @@ public sealed class ActionPolicyTests
     }
 
     [Fact]
-    public void A_chair_who_left_the_team_is_no_longer_a_chair() =>
-        Assert.Equal(TextKey.RefusedChairsOnly, ActionPolicy.CanManage(Build.Member("anna", WorkingGroupBot.Members.MemberRole.Chair, inRoster: false)));
-
-    [Fact]
     public void Moving_to_the_same_status_is_refused() =>
         Assert.Equal(TextKey.RefusedAlreadyInStatus, ActionPolicy.CanChangeStatus(Build.Chair("anna"), Build.Action(), ActionStatus.Open));
 }

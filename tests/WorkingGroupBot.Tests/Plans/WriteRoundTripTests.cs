@@ -1,0 +1,78 @@
+using WorkingGroupBot.Commands;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Testing;
+using WorkingGroupBot.Tests.Chaos;
+using WorkingGroupBot.Tests.Harness;
+using Xunit.Abstractions;
+
+namespace WorkingGroupBot.Tests.Plans;
+
+/// <summary>
+/// What a change costs in storage writes, seen from a proxy in front of the storage: a change is written once, and its
+/// answer is built from what the turn has, not read back after the write.
+/// </summary>
+public sealed class WriteRoundTripTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly string prefix = ReminderFixture.NewTablePrefix();
+    private FlakyTableProxy proxy = null!;
+    private LoopbackConnector connector = null!;
+    private BotHost bot = null!;
+    private PlanDriver d = null!;
+
+    public async Task InitializeAsync()
+    {
+        proxy = await FlakyTableProxy.StartAsync(DevStorage.EndpointOf(Azurite.Shared.ConnectionString));
+        connector = await LoopbackConnector.StartAsync();
+        bot = await BotHost.StartAsync(proxy.ConnectionString, ChaosSettings.Quiet("--Tables:TablePrefix", prefix, "--Reminders:Enabled", "false"));
+        d = new PlanDriver(bot, connector, new TeamsWorld(connector));
+        await d.SetUpAsync();
+    }
+
+    /// <summary>The storage requests <paramref name="turn"/> made.</summary>
+    private async Task<IReadOnlyList<string>> RequestsOfAsync(Func<Task> turn)
+    {
+        var before = proxy.Requests.Count;
+        await turn();
+        var requests = proxy.Requests.Skip(before).ToList();
+        output.WriteLine(string.Join(Environment.NewLine, requests));
+        return requests;
+    }
+
+    private static bool IsWrite(string request) => !request.StartsWith("GET ", StringComparison.Ordinal);
+
+    [Fact]
+    public async Task A_status_press_that_moves_no_reminder_is_one_write_and_nothing_is_read_after_it()
+    {
+        var created = await d.CreateActionAsync(d.World.Anna, "Informatīvs materiāls vecākiem", [d.World.Janis], PlanDriver.Today.AddDays(14));
+        InvokeAnswer answer = null!;
+
+        var requests = await RequestsOfAsync(async () =>
+            answer = await d.PressAsync(d.World.Janis, created.Card, Verbs.SetStatus, x => x["status"]!.GetValue<string>() == nameof(ActionStatus.InProgress)));
+
+        Assert.Contains("Saglabāts", answer.CardText);
+        Assert.Single(requests, IsWrite);
+        Assert.True(IsWrite(requests[^1]), $"read after the write: {requests[^1]}");
+    }
+
+    [Fact]
+    public async Task A_new_action_is_a_promise_its_transaction_and_its_reminders_and_no_read_of_its_form_id()
+    {
+        var form = await d.AskInChannelAsync(d.World.Anna, "jauns uzdevums");
+        InvokeAnswer answer = null!;
+
+        var requests = await RequestsOfAsync(async () => answer = await d.PressAsync(d.World.Anna, form, Verbs.CreateAction, null,
+            (ActionForm.Title, "Vienreiz"), (ActionForm.Area, CardPress.ChoicesOf(form, ActionForm.Area).Keys.First()),
+            (ActionForm.Responsible, d.World.Janis.AadObjectId), (ActionForm.Deadline, PlanDriver.Today.AddDays(7).ToString("yyyy-MM-dd"))));
+
+        Assert.Contains("Vienreiz", answer.CardText);
+        Assert.Equal(3, requests.Count(IsWrite));
+        Assert.DoesNotContain(requests, r => r.Contains("submit|", StringComparison.Ordinal));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await connector.DisposeAsync();
+        await proxy.DisposeAsync();
+    }
+}
