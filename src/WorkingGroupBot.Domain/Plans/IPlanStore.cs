@@ -5,6 +5,9 @@ namespace WorkingGroupBot.Plans;
 /// <summary>A group's plan, its areas, its actions and their history; all kept in the group's own partition.</summary>
 public interface IPlanStore
 {
+    /// <summary>The plan, the group's members and what <paramref name="reads"/> asks for, as one moment.</summary>
+    Task<PlanRead> ReadAsync(GroupKey group, PlanReads reads, CancellationToken cancellationToken);
+
     /// <summary>The plan, or null when no chair has started it yet.</summary>
     Task<Plan?> FindPlanAsync(GroupKey group, CancellationToken cancellationToken);
 

@@ -1,0 +1,24 @@
+using WorkingGroupBot.Members;
+
+namespace WorkingGroupBot.Plans;
+
+/// <summary>What a turn reads of its group's partition besides the plan and the members.</summary>
+/// <param name="AllActions">Every action of the plan (lists, the plan card, exports).</param>
+/// <param name="Action">One action and its log (a button on an action card).</param>
+public sealed record PlanReads(bool AllActions = false, int? Action = null)
+{
+    public static readonly PlanReads PlanOnly = new();
+}
+
+/// <summary>A group's partition as one turn read it: one query, one moment.</summary>
+/// <param name="Plan">Null when no chair has started the plan yet.</param>
+/// <param name="Members">Everyone the group has had, in its roster or not.</param>
+/// <param name="Actions">Every action, when <see cref="PlanReads.AllActions"/> asked for them; else empty.</param>
+/// <param name="Action">The action <see cref="PlanReads.Action"/> named, or null when there is none.</param>
+/// <param name="Log">That action's log, oldest first; else empty.</param>
+public sealed record PlanRead(
+    Plan? Plan,
+    IReadOnlyList<Member> Members,
+    IReadOnlyList<ActionItem> Actions,
+    ActionItem? Action,
+    IReadOnlyList<LogEntry> Log);
