@@ -18,8 +18,10 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
         var actions = reads.AllActions ? ListActionsAsync(group, cancellationToken) : Task.FromResult<IReadOnlyList<ActionItem>>([]);
         var action = reads.Action is { } number ? FindActionAsync(group, number, cancellationToken) : Task.FromResult<ActionItem?>(null);
         var log = reads.Action is { } n ? ReadLogAsync(group, n, cancellationToken) : Task.FromResult<IReadOnlyList<LogEntry>>([]);
-        await Task.WhenAll(plan, members, actions, action, log);
-        return new PlanRead(await plan, await members, await actions, await action, await action is null ? [] : await log);
+        var settings = new TableGroupSettingsStore(storage).GetAsync(group, cancellationToken);
+        await Task.WhenAll(plan, members, actions, action, log, settings);
+        return new PlanRead(
+            await plan, await members, await actions, await action, await action is null ? [] : await log, await settings);
     }
 
     public async Task<Plan?> FindPlanAsync(GroupKey group, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using WorkingGroupBot.Members;
+using WorkingGroupBot.Reminders;
 
 namespace WorkingGroupBot.Plans;
 
@@ -16,9 +17,11 @@ public sealed record PlanReads(bool AllActions = false, int? Action = null)
 /// <param name="Actions">Every action, when <see cref="PlanReads.AllActions"/> asked for them; else empty.</param>
 /// <param name="Action">The action <see cref="PlanReads.Action"/> named, or null when there is none.</param>
 /// <param name="Log">That action's log, oldest first; else empty.</param>
+/// <param name="Settings">The group's reminder policy and last digest (its row is in the same partition).</param>
 public sealed record PlanRead(
     Plan? Plan,
     IReadOnlyList<Member> Members,
     IReadOnlyList<ActionItem> Actions,
     ActionItem? Action,
-    IReadOnlyList<LogEntry> Log);
+    IReadOnlyList<LogEntry> Log,
+    GroupSettings Settings);
