@@ -3,6 +3,7 @@ using WorkingGroupBot.Members;
 
 namespace WorkingGroupBot.Storage;
 
+/// <summary>A person's row in their group's Plans partition (<see cref="PlanRows.Member"/>).</summary>
 public sealed class MemberEntity : Entity
 {
     public string AadObjectId { get; set; } = "";
@@ -16,9 +17,9 @@ public sealed class MemberEntity : Entity
     /// <summary>The roster sync that last saw this person in Teams' roster.</summary>
     public string? SyncedBy { get; set; }
 
-    public static string PartitionOf(GroupKey group) => TableKey.Of(group.TenantId, group.GroupId);
+    public static string PartitionOf(GroupKey group) => PlanRows.PartitionOf(group);
 
-    public static string RowOf(string aadObjectId) => TableKey.Of(aadObjectId);
+    public static string RowOf(string aadObjectId) => PlanRows.Member(aadObjectId);
 
     public static MemberEntity Joining(GroupKey group, TeamsIdentity identity, MemberRole role) => new()
     {

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using WorkingGroupBot.Reminders;
+
 namespace WorkingGroupBot.Storage;
 
 /// <summary>The group's settings row in its Plans partition; the policy is kept as JSON.</summary>
@@ -7,4 +10,8 @@ public sealed class SettingsEntity : Entity
 
     public string? Policy { get; set; }
     public DateTimeOffset? LastDigestAt { get; set; }
+
+    public GroupSettings ToSettings() => new(
+        Policy is null ? ReminderPolicy.Default : JsonSerializer.Deserialize<ReminderPolicy>(Policy) ?? ReminderPolicy.Default,
+        LastDigestAt);
 }

@@ -10,13 +10,7 @@ public sealed class TableGroupSettingsStore(TableStorage storage) : IGroupSettin
     public async Task<GroupSettings> GetAsync(GroupKey group, CancellationToken cancellationToken)
     {
         var found = await storage.Plans.GetEntityIfExistsAsync<SettingsEntity>(PlanRows.PartitionOf(group), SettingsEntity.Row, cancellationToken: cancellationToken);
-        if (found is not { HasValue: true, Value: { } row })
-        {
-            return GroupSettings.Default;
-        }
-
-        var policy = row.Policy is null ? ReminderPolicy.Default : JsonSerializer.Deserialize<ReminderPolicy>(row.Policy) ?? ReminderPolicy.Default;
-        return new GroupSettings(policy, row.LastDigestAt);
+        return found is { HasValue: true, Value: { } row } ? row.ToSettings() : GroupSettings.Default;
     }
 
     public Task SavePolicyAsync(GroupKey group, ReminderPolicy policy, CancellationToken cancellationToken) =>

@@ -13,7 +13,7 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
 
     public async Task<Member?> FindAsync(GroupKey group, string aadObjectId, CancellationToken cancellationToken)
     {
-        var response = await storage.Members.GetEntityIfExistsAsync<MemberEntity>(
+        var response = await storage.Plans.GetEntityIfExistsAsync<MemberEntity>(
             MemberEntity.PartitionOf(group), MemberEntity.RowOf(aadObjectId), cancellationToken: cancellationToken);
         return response.HasValue ? response.Value!.ToMember() : null;
     }
@@ -27,7 +27,7 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
         var rows = page.DistinctBy(p => p.AadObjectId).Select(person => RosterRow(group, person, generation));
         foreach (var batch in rows.Chunk(MaxBatch))
         {
-            await storage.Members.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertMerge, r)), cancellationToken);
+            await storage.Plans.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertMerge, r)), cancellationToken);
         }
     }
 
@@ -42,7 +42,7 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
             {
                 try
                 {
-                    await storage.Members.UpdateEntityAsync(
+                    await storage.Plans.UpdateEntityAsync(
                         new TableEntity(row.PartitionKey, row.RowKey) { [nameof(MemberEntity.InRoster)] = false }, row.ETag, TableUpdateMode.Merge, ct);
                     marked.Add(row.AadObjectId);
                 }
@@ -56,15 +56,16 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
 
     public async Task<Member> EnsureChairAsync(GroupKey group, TeamsIdentity installer, string generation, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MemberEntity.PartitionOf(group)} and Role eq {nameof(MemberRole.Chair)} and InRoster eq true");
-        await foreach (var chair in storage.Members.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
+        var filter = PlanRows.RangeFilter(MemberEntity.PartitionOf(group), PlanRows.MemberPrefix)
+            + TableClient.CreateQueryFilter($" and Role eq {nameof(MemberRole.Chair)} and InRoster eq true");
+        await foreach (var chair in storage.Plans.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
         {
             return chair.ToMember();
         }
 
         var row = RosterRow(group, installer, generation);
         row[nameof(MemberEntity.Role)] = nameof(MemberRole.Chair);
-        await storage.Members.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
+        await storage.Plans.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
         return new Member { Identity = installer, Role = MemberRole.Chair, InRoster = true };
     }
 
@@ -75,7 +76,7 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey gt {tenant + "|"} and PartitionKey lt {tenant + "}"} and RowKey eq {MemberEntity.RowOf(aadObjectId)} and InRoster eq true");
         var groupIds = new List<string>();
-        await foreach (var row in storage.Members.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var row in storage.Plans.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
         {
             groupIds.Add(TableKey.PartsOf(row.PartitionKey)[1]);
         }
@@ -101,7 +102,7 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
             member.Role = role.ToString();
             // The other chairs' rows go into the same transaction unchanged, with their ETags: if one of them stepped
             // down meanwhile, the whole change fails and is decided again.
-            await storage.Members.SubmitTransactionAsync(
+            await storage.Plans.SubmitTransactionAsync(
                 [
                     new(TableTransactionActionType.UpdateReplace, member, member.ETag),
                     .. otherChairs.Select(c => new TableTransactionAction(TableTransactionActionType.UpdateMerge, c, c.ETag)),
@@ -115,7 +116,7 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
         var row = new TableEntity(MemberEntity.PartitionOf(group), MemberEntity.RowOf(aadObjectId)) { [nameof(MemberEntity.Unreachable)] = unreachable };
         try
         {
-            await storage.Members.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
+            await storage.Plans.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
         }
         catch (Azure.RequestFailedException e) when (e.Status == 404)
         {
@@ -143,9 +144,9 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
 
     private async Task<List<MemberEntity>> ListEntitiesAsync(GroupKey group, CancellationToken cancellationToken)
     {
-        var partition = MemberEntity.PartitionOf(group);
+        var filter = PlanRows.RangeFilter(MemberEntity.PartitionOf(group), PlanRows.MemberPrefix);
         var entities = new List<MemberEntity>();
-        await foreach (var entity in storage.Members.QueryAsync<MemberEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        await foreach (var entity in storage.Plans.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
         {
             entities.Add(entity);
         }

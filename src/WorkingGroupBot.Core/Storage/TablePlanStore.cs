@@ -10,18 +10,15 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
 {
     private TableClient Plans => storage.Plans;
 
-    // Interim: the reads side by side. To become one query of the partition once members live in it.
     public async Task<PlanRead> ReadAsync(GroupKey group, PlanReads reads, CancellationToken cancellationToken)
     {
-        var plan = FindPlanAsync(group, cancellationToken);
-        var members = new TableMemberStore(storage).ListAsync(group, cancellationToken);
-        var actions = reads.AllActions ? ListActionsAsync(group, cancellationToken) : Task.FromResult<IReadOnlyList<ActionItem>>([]);
-        var action = reads.Action is { } number ? FindActionAsync(group, number, cancellationToken) : Task.FromResult<ActionItem?>(null);
-        var log = reads.Action is { } n ? ReadLogAsync(group, n, cancellationToken) : Task.FromResult<IReadOnlyList<LogEntry>>([]);
-        var settings = new TableGroupSettingsStore(storage).GetAsync(group, cancellationToken);
-        await Task.WhenAll(plan, members, actions, action, log, settings);
-        return new PlanRead(
-            await plan, await members, await actions, await action, await action is null ? [] : await log, await settings);
+        var rows = new List<TableEntity>();
+        await foreach (var row in Plans.QueryAsync<TableEntity>(PartitionRead.Filter(group, reads), cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return PartitionRead.From(rows, reads);
     }
 
     public async Task<Plan?> FindPlanAsync(GroupKey group, CancellationToken cancellationToken)

@@ -8,14 +8,13 @@ namespace WorkingGroupBot.Storage;
 public sealed class TableStorage(TableServiceClient service, IOptions<StorageOptions> options)
 {
     public TableClient Groups { get; } = service.GetTableClient(options.Value.TablePrefix + "Groups");
-    public TableClient Members { get; } = service.GetTableClient(options.Value.TablePrefix + "Members");
     public TableClient People { get; } = service.GetTableClient(options.Value.TablePrefix + "People");
     public TableClient Plans { get; } = service.GetTableClient(options.Value.TablePrefix + "Plans");
     public TableClient Links { get; } = service.GetTableClient(options.Value.TablePrefix + "Links");
     public TableClient Reminders { get; } = service.GetTableClient(options.Value.TablePrefix + "Reminders");
     public TableClient RosterSyncs { get; } = service.GetTableClient(options.Value.TablePrefix + "RosterSyncs");
 
-    private IEnumerable<TableClient> All => [Groups, Members, People, Plans, Links, Reminders, RosterSyncs];
+    private IEnumerable<TableClient> All => [Groups, People, Plans, Links, Reminders, RosterSyncs];
 
     /// <summary>
     /// Retries sized for a turn: Teams waits 15 s for an answer, and the SDK's defaults (3 retries from 0.8 s up, a
@@ -40,6 +39,8 @@ public sealed class TableStorage(TableServiceClient service, IOptions<StorageOpt
         {
             await table.CreateIfNotExistsAsync(cancellationToken);
         }
+
+        await LegacyMembers.MoveAsync(service.GetTableClient(options.Value.TablePrefix + "Members"), Plans, cancellationToken);
     }
 
     /// <summary>One cheap read that fails when the storage does not answer.</summary>

@@ -31,7 +31,7 @@ public sealed class Seeder(TableStorage tables, string serviceUrl, TimeProvider 
         var today = clock.Today(TimeZone);
         var people = Enumerable.Range(0, members).Select(m => Person(groupId, m)).ToList();
         await tables.Groups.UpsertEntityAsync(GroupEntity.From(GroupOf(key)), TableUpdateMode.Replace, cancellationToken);
-        await SubmitAsync(tables.Members, people.Select((p, i) => MemberEntity.Joining(key, Identity(p), i == 0 ? MemberRole.Chair : MemberRole.Member)), cancellationToken);
+        await SubmitAsync(tables.Plans, people.Select((p, i) => MemberEntity.Joining(key, Identity(p), i == 0 ? MemberRole.Chair : MemberRole.Member)), cancellationToken);
 
         var items = Enumerable.Range(1, actions).Select(n => Action(n, people[(n - 1) % members], n <= due ? today : today.AddDays(10 + n % 300))).ToList();
         await tables.Plans.UpsertEntityAsync(AreaEntity.From(key, new Area { Id = AreaId, Name = "Vardarbības prevencija", Order = 0 }), TableUpdateMode.Replace, cancellationToken);

@@ -227,7 +227,7 @@ public sealed class RosterSyncTests(ReminderFixture fixture, ITestOutputHelper o
     {
         var tables = bot.Services.GetRequiredService<TableStorage>();
         var (table, filter) = rows == RosterRows.Members
-            ? (tables.Members, TableClient.CreateQueryFilter($"PartitionKey eq {MemberEntity.PartitionOf(new(world.TenantId, world.TeamId))} and InRoster eq true"))
+            ? (tables.Plans, PlanRows.RangeFilter(MemberEntity.PartitionOf(new(world.TenantId, world.TeamId)), PlanRows.MemberPrefix) + " and InRoster eq true")
             : (tables.People, TableClient.CreateQueryFilter($"RowKey eq {PersonEntity.GroupRowOf(world.TeamId)} and InRoster eq true"));
         var count = 0;
         await foreach (var _ in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"]))

@@ -1,0 +1,82 @@
+using Azure.Data.Tables;
+using WorkingGroupBot.Groups;
+using WorkingGroupBot.Members;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
+
+namespace WorkingGroupBot.Storage;
+
+/// <summary>
+/// What a turn reads of its group's Plans partition, asked in one query: the plan row, the settings row, the areas,
+/// the members and, as asked, every action or one action with its log.
+/// </summary>
+internal static class PartitionRead
+{
+    public static string Filter(GroupKey group, PlanReads reads)
+    {
+        List<string> parts =
+        [
+            TableClient.CreateQueryFilter($"RowKey eq {PlanRows.Plan}"),
+            TableClient.CreateQueryFilter($"RowKey eq {SettingsEntity.Row}"),
+            PlanRows.Range(PlanRows.AreaPrefix),
+            PlanRows.Range(PlanRows.MemberPrefix),
+        ];
+        if (reads.AllActions)
+        {
+            parts.Add(PlanRows.Range(PlanRows.ActionPrefix));
+        }
+
+        if (reads.Action is { } number)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"RowKey eq {PlanRows.Action(number)}"));
+            parts.Add(PlanRows.Range(PlanRows.LogOf(number)));
+        }
+
+        return TableClient.CreateQueryFilter($"PartitionKey eq {PlanRows.PartitionOf(group)}")
+            + " and (" + string.Join(" or ", parts) + ")";
+    }
+
+    /// <summary>The rows as the turn sees them; they come in row-key order, so a log comes oldest first.</summary>
+    public static PlanRead From(IEnumerable<TableEntity> rows, PlanReads reads)
+    {
+        PlanEntity? plan = null;
+        var settings = GroupSettings.Default;
+        List<Area> areas = [];
+        List<Member> members = [];
+        List<ActionItem> actions = [];
+        List<LogEntry> log = [];
+        foreach (var row in rows)
+        {
+            switch (row.RowKey)
+            {
+                case PlanRows.Plan:
+                    plan = RowAs.Entity<PlanEntity>(row);
+                    break;
+                case SettingsEntity.Row:
+                    settings = RowAs.Entity<SettingsEntity>(row).ToSettings();
+                    break;
+                case var key when key.StartsWith(PlanRows.AreaPrefix, StringComparison.Ordinal):
+                    areas.Add(RowAs.Entity<AreaEntity>(row).ToArea());
+                    break;
+                case var key when key.StartsWith(PlanRows.MemberPrefix, StringComparison.Ordinal):
+                    members.Add(RowAs.Entity<MemberEntity>(row).ToMember());
+                    break;
+                case var key when key.StartsWith(PlanRows.ActionPrefix, StringComparison.Ordinal):
+                    actions.Add(RowAs.Entity<ActionEntity>(row).ToAction());
+                    break;
+                case var key when key.StartsWith(PlanRows.LogPrefix, StringComparison.Ordinal):
+                    log.Add(RowAs.Entity<LogEntity>(row).ToEntry());
+                    break;
+            }
+        }
+
+        var action = reads.Action is { } number ? actions.FirstOrDefault(a => a.Number == number) : null;
+        return new PlanRead(
+            plan is null ? null : new Plan(areas.OrderBy(a => a.Order).ToList(), plan.NextNumber),
+            members,
+            reads.AllActions ? actions : [],
+            action,
+            action is null ? [] : log,
+            settings);
+    }
+}
