@@ -2,6 +2,8 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkingGroupBot.Commands;
+using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Exports;
 using WorkingGroupBot.Links;
 using WorkingGroupBot.Meetings;
@@ -34,13 +36,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IRosterSyncStore, TableRosterSyncStore>();
         services.AddSingleton<RosterSync>();
         services.AddHostedService<RosterSyncService>();
-        services.AddSingleton<GroupScope>();
         services.AddSingleton<MemberSearch>();
         services.AddSingleton<InstallationService>();
-        services.AddSingleton<ActionViews>();
         services.AddSingleton<NewActions>();
         services.AddSingleton<ActionChanges>();
-        services.AddSingleton<HelpHandler>();
         services.AddSingleton<PlanHandler>();
         services.AddSingleton<MyActionsHandler>();
         services.AddSingleton<ActionFormHandler>();
@@ -66,6 +65,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CalendarHandler>();
         services.AddSingleton<CalendarFeeds>();
         services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<IRoutes, HelpHandler>();
+        services.AddSingleton<IRoutes, PlanRoutes>();
+        services.AddSingleton<IRoutes, MemberRoutes>();
+        services.AddSingleton<IRoutes, MeetingRoutes>();
+        services.AddSingleton<IRoutes, ReminderRoutes>();
+        services.AddSingleton<IRoutes, DeliveryRoutes>();
+        services.AddSingleton<IRoutes, ExportRoutes>();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }

@@ -1,3 +1,6 @@
+using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Plans;
+
 namespace WorkingGroupBot.Cards;
 
 /// <summary>Names of the fields the bot puts into card data. Card data is only a hint of intent: it is never trusted.</summary>
@@ -32,4 +35,7 @@ public static class CardData
     /// <summary>The revision and fingerprint of the action an edit form was built from (see Plans.EditBase).</summary>
     public const string Revision = "revision";
     public const string Fingerprint = "base";
+
+    /// <summary>A route's reads for the action the card names, with its log (0 when it names none: not found).</summary>
+    public static PlanReads ActionOf(Request request) => new(Action: request.Input.Int(Action) ?? 0);
 }

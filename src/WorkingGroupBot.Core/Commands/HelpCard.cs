@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Texts;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Commands;
 

@@ -3,8 +3,11 @@ using WorkingGroupBot.Members;
 
 namespace WorkingGroupBot.Commands;
 
-public sealed class HelpHandler(MembershipLookup memberships)
+/// <summary>Help: what the caller can do, in every group they are in.</summary>
+public sealed class HelpHandler(MembershipLookup memberships) : IRoutes
 {
-    public async Task<Reply> HandleAsync(Turn turn, CancellationToken cancellationToken) =>
-        new CardReply(HelpCard.Build(turn.Texts, await memberships.FindAsync(turn, cancellationToken)));
+    public IEnumerable<Route> Routes => [Route.Caller(Verbs.Help, HandleAsync)];
+
+    private async Task<Reply> HandleAsync(Request request, CancellationToken cancellationToken) =>
+        new CardReply(HelpCard.Build(request.Texts, await memberships.FindAsync(request.Turn, cancellationToken)));
 }

@@ -5,6 +5,7 @@ using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Delivery;
 
@@ -26,7 +27,7 @@ public static class DigestCard
             .. Section(texts, TextKey.DigestDone, digest.DoneSince.Select(a => $"{Formats.ShortTitle(a)} — {Formats.People(a, members)}")),
             .. digest.Unreachable.Count == 0 ? Array.Empty<JsonNode>() : Section(texts, TextKey.DigestUnreachable, digest.Unreachable.Select(m => Formats.Short(m.Name, 60))),
         ];
-        return AdaptiveCard.Create(body, [AdaptiveCard.Submit(texts[TextKey.ButtonMyActions], Commands.Verbs.MyActions), AdaptiveCard.Submit(texts[TextKey.CommandPlan], Commands.Verbs.Plan)]);
+        return AdaptiveCard.Create(body, [AdaptiveCard.Submit(texts[TextKey.ButtonMyActions], Conversations.Verbs.MyActions), AdaptiveCard.Submit(texts[TextKey.CommandPlan], Conversations.Verbs.Plan)]);
     }
 
     private static IEnumerable<JsonNode> Section(Texts.Texts texts, TextKey title, IEnumerable<string> lines)

@@ -2,29 +2,28 @@ using Microsoft.Extensions.Options;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Links;
-using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Exports;
 
 /// <summary>Chairs get short-lived links to the plan as CSV and as an HTML report; the links open without signing in.</summary>
-public sealed class ExportHandler(GroupScope scope, ILinkStore links, LinkAccess access, IPlanStore plans, IMemberStore members, TimeProvider clock, IOptions<BotOptions> options)
+public sealed class ExportHandler(ILinkStore links, LinkAccess access, IPlanStore plans, TimeProvider clock, IOptions<BotOptions> options)
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(1);
     public const string CsvFile = "plan.csv";
     public const string HtmlFile = "plan.html";
 
-    public Task<Reply> LinksAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsChairAsync(request, async m =>
-        {
-            var link = await links.CreateAsync(LinkKind.PlanExport, m.Group.Key, m.Member.AadObjectId, request.Caller.Language, clock.GetUtcNow() + LinkLifetime, cancellationToken);
-            var baseUrl = $"{options.Value.PublicUrl.TrimEnd('/')}/exports/{link.Token}/";
-            var texts = request.Texts;
-            return new CardReply(AdaptiveCard.Create(
-                [AdaptiveCard.Heading(texts[TextKey.ExportTitle]), AdaptiveCard.Text(texts[TextKey.ExportIntro])],
-                [AdaptiveCard.OpenUrl(texts[TextKey.ButtonCsv], baseUrl + CsvFile), AdaptiveCard.OpenUrl(texts[TextKey.ButtonReport], baseUrl + HtmlFile)]));
-        }, cancellationToken);
+    public async Task<Reply> LinksAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var (texts, caller) = (context.Texts, context.Request.Caller);
+        var link = await links.CreateAsync(
+            LinkKind.PlanExport, context.Group.Key, caller.AadObjectId, caller.Language, clock.GetUtcNow() + LinkLifetime, cancellationToken);
+        var baseUrl = $"{options.Value.PublicUrl.TrimEnd('/')}/exports/{link.Token}/";
+        return new CardReply(AdaptiveCard.Create(
+            [AdaptiveCard.Heading(texts[TextKey.ExportTitle]), AdaptiveCard.Text(texts[TextKey.ExportIntro])],
+            [AdaptiveCard.OpenUrl(texts[TextKey.ButtonCsv], baseUrl + CsvFile), AdaptiveCard.OpenUrl(texts[TextKey.ButtonReport], baseUrl + HtmlFile)]));
+    }
 
     /// <summary>
     /// The file behind an export link, or null (a 404) for a wrong or expired token, an unknown file, or a link whose
@@ -37,12 +36,13 @@ public sealed class ExportHandler(GroupScope scope, ILinkStore links, LinkAccess
             return null;
         }
 
-        if (await plans.FindPlanAsync(link.Group, cancellationToken) is not { } plan)
+        var read = await plans.ReadAsync(link.Group, new PlanReads(AllActions: true), cancellationToken);
+        if (read.Plan is not { } plan)
         {
             return null;
         }
 
-        var report = new PlanReport(group, plan, await plans.ListActionsAsync(link.Group, cancellationToken), await members.ListAsync(link.Group, cancellationToken), clock.GetUtcNow());
+        var report = new PlanReport(group, plan, read.Actions, read.Members, clock.GetUtcNow());
         var texts = Texts.Texts.For(link.Language);
         return file == CsvFile ? (PlanCsv.ContentType, PlanCsv.Render(texts, report)) : (PlanHtml.ContentType, PlanHtml.Render(texts, report));
     }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Texts;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Installation;
 

@@ -1,29 +1,30 @@
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
-using WorkingGroupBot.Members;
+using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Meetings;
 
 /// <summary>"I'll attend" / "I can't attend" on a meeting notice; the notice is rebuilt with the new counts.</summary>
-public sealed class AttendanceHandler(GroupScope scope, IMeetingStore meetings, IMemberStore members, MeetingAgendas agendas)
+public sealed class AttendanceHandler(IMeetingStore meetings, MeetingAgendas agendas)
 {
-    public Task<Reply> AnswerAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsync(request, async m =>
+    public async Task<Reply> AnswerAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var (input, group) = (context.Request.Input, context.Group);
+        var series = await meetings.FindSeriesAsync(group.Key, input.Text(CardData.Series), cancellationToken);
+        var date = input.Date(CardData.Occurrence);
+        if (series is null || date is null || MeetingCalendar.Find(series, date.Value) is not { } meeting)
         {
-            var series = await meetings.FindSeriesAsync(m.Group.Key, request.Input.Text(CardData.Series), cancellationToken);
-            var date = request.Input.Date(CardData.Occurrence);
-            if (series is null || date is null || MeetingCalendar.Find(series, date.Value) is not { } meeting)
-            {
-                return new TextReply(request.Texts[TextKey.MeetingNotFound]);
-            }
+            return new TextReply(context.Texts[TextKey.MeetingNotFound]);
+        }
 
-            var answer = request.Input.String(CardData.Answer);
-            var record = answer is "yes" or "no"
-                ? await meetings.UpdateRecordAsync(m.Group.Key, series.Id, meeting.OriginalDate, r => r.Answer(m.Member.AadObjectId, answer == "yes"), cancellationToken)
-                : await meetings.FindRecordAsync(m.Group.Key, series.Id, meeting.OriginalDate, cancellationToken);
-            var agenda = await agendas.BuildAsync(m.Group.Key, series, meeting, cancellationToken);
-            var roster = await members.ListAsync(m.Group.Key, cancellationToken);
-            return new CardReply(MeetingNoticeCard.Build(Texts.Texts.For(m.Group.Language), m.Group, meeting, agenda, record, roster));
-        }, cancellationToken);
+        var answer = input.String(CardData.Answer);
+        var record = answer is "yes" or "no"
+            ? meetings.UpdateRecordAsync(
+                group.Key, series.Id, meeting.OriginalDate, r => r.Answer(context.Member.AadObjectId, answer == "yes"), cancellationToken)
+            : meetings.FindRecordAsync(group.Key, series.Id, meeting.OriginalDate, cancellationToken);
+        var agenda = agendas.BuildAsync(group.Key, context.Plan, context.Read.Actions, series, meeting, cancellationToken);
+        await Task.WhenAll(record, agenda);
+        return new CardReply(MeetingNoticeCard.Build(Texts.Texts.For(group.Language), group, meeting, await agenda, await record, context.Members));
+    }
 }

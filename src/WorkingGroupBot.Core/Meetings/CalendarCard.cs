@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Meetings;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Links;
-using WorkingGroupBot.Members;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Meetings;
@@ -11,41 +10,44 @@ namespace WorkingGroupBot.Meetings;
 /// The calendar feed links: each member has their own, chairs also manage the group's. A link is made on first view;
 /// renewing makes a new one (the old stops working); revoking stops it.
 /// </summary>
-public sealed class CalendarHandler(GroupScope scope, ILinkStore links, IOptions<BotOptions> options)
+public sealed class CalendarHandler(ILinkStore links, IOptions<BotOptions> options)
 {
-    public Task<Reply> ShowAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsync(request, m => CardAsync(request, m, null, create: true, cancellationToken), cancellationToken);
+    public Task<Reply> ShowAsync(GroupContext context, CancellationToken cancellationToken) =>
+        CardAsync(context, null, create: true, cancellationToken);
 
-    public Task<Reply> RenewAsync(Request request, CancellationToken cancellationToken) =>
-        ChangeAsync(request, async (m, person) => await links.RenewFeedAsync(m.Group.Key, person, request.Caller.Language, cancellationToken), TextKey.CalendarRenewed, cancellationToken);
+    public Task<Reply> RenewAsync(GroupContext context, CancellationToken cancellationToken) =>
+        ChangeAsync(
+            context, person => links.RenewFeedAsync(context.Group.Key, person, context.Request.Caller.Language, cancellationToken),
+            TextKey.CalendarRenewed, cancellationToken);
 
-    public Task<Reply> RevokeAsync(Request request, CancellationToken cancellationToken) =>
-        ChangeAsync(request, (m, person) => links.RevokeFeedAsync(m.Group.Key, person, cancellationToken), TextKey.CalendarRevoked, cancellationToken);
+    public Task<Reply> RevokeAsync(GroupContext context, CancellationToken cancellationToken) =>
+        ChangeAsync(context, person => links.RevokeFeedAsync(context.Group.Key, person, cancellationToken), TextKey.CalendarRevoked, cancellationToken);
 
-    private Task<Reply> ChangeAsync(Request request, Func<Membership, string?, Task> change, TextKey done, CancellationToken cancellationToken) =>
-        scope.RunAsync(request, async m =>
-        {
-            var groupFeed = request.Input.String(CardData.Feed) == CalendarCard.GroupFeed;
-            if (groupFeed && !m.Member.IsChair)
-            {
-                return new TextReply(request.Texts[TextKey.RefusedChairsOnly]);
-            }
-
-            await change(m, groupFeed ? null : m.Member.AadObjectId);
-            return await CardAsync(request, m, new Notice(request.Texts[done], IsProblem: false), create: false, cancellationToken);
-        }, cancellationToken);
-
-    private async Task<Reply> CardAsync(Request request, Membership m, Notice? notice, bool create, CancellationToken cancellationToken)
+    /// <param name="change">Applied to the caller's own feed, or to the group's (null) when the card names that.</param>
+    private async Task<Reply> ChangeAsync(GroupContext context, Func<string?, Task> change, TextKey done, CancellationToken cancellationToken)
     {
+        var groupFeed = context.Request.Input.String(CardData.Feed) == CalendarCard.GroupFeed;
+        if (groupFeed && !context.Member.IsChair)
+        {
+            return new TextReply(context.Texts[TextKey.RefusedChairsOnly]);
+        }
+
+        await change(groupFeed ? null : context.Member.AadObjectId);
+        return await CardAsync(context, new Notice(context.Texts[done], IsProblem: false), create: false, cancellationToken);
+    }
+
+    private async Task<Reply> CardAsync(GroupContext context, Notice? notice, bool create, CancellationToken cancellationToken)
+    {
+        var (group, member) = (context.Group, context.Member);
         async Task<string?> UrlAsync(string? person)
         {
-            var link = await links.FindFeedAsync(m.Group.Key, person, cancellationToken)
-                ?? (create ? await links.RenewFeedAsync(m.Group.Key, person, request.Caller.Language, cancellationToken) : null);
+            var link = await links.FindFeedAsync(group.Key, person, cancellationToken)
+                ?? (create ? await links.RenewFeedAsync(group.Key, person, context.Request.Caller.Language, cancellationToken) : null);
             return link is null ? null : $"{options.Value.PublicUrl.TrimEnd('/')}/calendar/{link.Token}.ics";
         }
 
-        var personal = await UrlAsync(m.Member.AadObjectId);
-        var group = m.Member.IsChair ? await UrlAsync(null) : null;
-        return new CardReply(CalendarCard.Build(request.Texts, m.Group, personal, group, m.Member.IsChair, notice));
+        var personal = await UrlAsync(member.AadObjectId);
+        var groupUrl = member.IsChair ? await UrlAsync(null) : null;
+        return new CardReply(CalendarCard.Build(context.Texts, group, personal, groupUrl, member.IsChair, notice));
     }
 }

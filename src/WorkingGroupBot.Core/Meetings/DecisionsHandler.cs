@@ -1,42 +1,47 @@
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
-using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Meetings;
 
 /// <summary>Chairs record a meeting's decisions; a decision with an area, people and a deadline becomes an action.</summary>
-public sealed class DecisionsHandler(GroupScope scope, IMeetingStore meetings, ActionViews views, NewActions newActions)
+public sealed class DecisionsHandler(IMeetingStore meetings, NewActions newActions)
 {
-    public Task<Reply> FormAsync(Request request, CancellationToken cancellationToken) =>
-        WithMeetingAsync(request, (context, meeting, record) =>
-            Task.FromResult<Reply>(new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, record, context.Plan, context.Members, context.Today))), cancellationToken);
+    public async Task<Reply> FormAsync(GroupContext context, CancellationToken cancellationToken) =>
+        await FindAsync(context, cancellationToken) is (var meeting, var record)
+            ? new CardReply(DecisionsCard.Build(context.Texts, context.Group, meeting, record, context.Plan, context.Members, context.Today))
+            : new TextReply(context.Texts[TextKey.MeetingNotFound]);
 
-    public Task<Reply> SaveAsync(Request request, CancellationToken cancellationToken) =>
-        WithMeetingAsync(request, async (context, meeting, record) =>
+    public async Task<Reply> SaveAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        if (await FindAsync(context, cancellationToken) is not (var meeting, var record))
         {
-            var others = request.Input.Text(DecisionsCard.OtherDecisions);
-            var slots = others.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(line => (Text: line, Draft: (ActionDraft?)null))
-                .Prepend(Read(request.Input))
-                .Where(s => s.Text.Length > 0)
-                .ToList();
-            var problems = Problems(others, slots, record).Concat(slots
-                    .SelectMany(s => s.Draft is null ? [] : ActionDraftValidator.Validate(s.Draft, context.Plan, context.Roster, context.Today).Select(p => p.Problem)))
-                .Distinct().ToList();
-            if (slots.Count == 0 || problems.Count > 0)
-            {
-                var text = problems.Count == 0 ? request.Texts[TextKey.DecisionsNone] : string.Join(" ", problems.Select(p => request.Texts[p]));
-                return new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, record, context.Plan, context.Members, context.Today, new Notice(text, IsProblem: true)));
-            }
+            return new TextReply(context.Texts[TextKey.MeetingNotFound]);
+        }
 
-            // Only the first decision can become an action, so the transaction stays far inside Azure Tables' 100
-            // operations (plan row, action, its log line, the meeting's record, the submission's marker).
-            var saved = await newActions.RecordDecisionsAsync(
-                context, request.Caller, meeting, slots.Select(s => s.Text).ToList(), slots[0].Draft, Submissions.From(request), cancellationToken);
-            return new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, saved, context.Plan, context.Members, context.Today, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false)));
-        }, cancellationToken);
+        var others = request.Input.Text(DecisionsCard.OtherDecisions);
+        var slots = others.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => (Text: line, Draft: (ActionDraft?)null))
+            .Prepend(Read(request.Input))
+            .Where(s => s.Text.Length > 0)
+            .ToList();
+        var problems = Problems(others, slots, record).Concat(slots
+                .SelectMany(s => s.Draft is null ? [] : ActionDraftValidator.Validate(s.Draft, context.Plan, context.Roster, context.Today).Select(p => p.Problem)))
+            .Distinct().ToList();
+        if (slots.Count == 0 || problems.Count > 0)
+        {
+            var text = problems.Count == 0 ? request.Texts[TextKey.DecisionsNone] : string.Join(" ", problems.Select(p => request.Texts[p]));
+            return new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, record, context.Plan, context.Members, context.Today, new Notice(text, IsProblem: true)));
+        }
+
+        // Only the first decision can become an action, so the transaction stays far inside Azure Tables' 100
+        // operations (plan row, action, its log line, the meeting's record, the submission's marker).
+        var saved = await newActions.RecordDecisionsAsync(
+            context, request.Caller, meeting, slots.Select(s => s.Text).ToList(), slots[0].Draft, Submissions.From(request), cancellationToken);
+        return new CardReply(DecisionsCard.Build(request.Texts, context.Group, meeting, saved, context.Plan, context.Members, context.Today, new Notice(request.Texts[TextKey.DecisionsSaved], IsProblem: false)));
+    }
 
     /// <summary>
     /// The decisions' texts read together, so a personal code split between two of them is found too; a decision that
@@ -72,17 +77,17 @@ public sealed class DecisionsHandler(GroupScope scope, IMeetingStore meetings, A
             : (text, new ActionDraft { Title = text, AreaId = area, Responsible = responsible, Deadline = deadline });
     }
 
-    private Task<Reply> WithMeetingAsync(Request request, Func<GroupContext, Meeting, MeetingRecord, Task<Reply>> handle, CancellationToken cancellationToken) =>
-        scope.RunAsChairAsync(request, async m =>
+    /// <summary>The meeting the card names and its record; null when it is not (or no longer) in its series.</summary>
+    private async Task<(Meeting Meeting, MeetingRecord Record)?> FindAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var input = context.Request.Input;
+        var series = await meetings.FindSeriesAsync(context.Group.Key, input.Text(CardData.Series), cancellationToken);
+        var date = input.Date(CardData.Occurrence);
+        if (series is null || date is null || MeetingCalendar.Find(series, date.Value) is not { } meeting)
         {
-            var series = await meetings.FindSeriesAsync(m.Group.Key, request.Input.Text(CardData.Series), cancellationToken);
-            var date = request.Input.Date(CardData.Occurrence);
-            if (series is null || date is null || MeetingCalendar.Find(series, date.Value) is not { } meeting)
-            {
-                return new TextReply(request.Texts[TextKey.MeetingNotFound]);
-            }
+            return null;
+        }
 
-            var context = await views.LoadAsync(m, cancellationToken);
-            return await handle(context, meeting, await meetings.FindRecordAsync(m.Group.Key, series.Id, meeting.OriginalDate, cancellationToken));
-        }, cancellationToken);
+        return (meeting, await meetings.FindRecordAsync(context.Group.Key, series.Id, meeting.OriginalDate, cancellationToken));
+    }
 }

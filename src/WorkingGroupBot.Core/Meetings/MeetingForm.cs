@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Plans;
@@ -51,7 +52,7 @@ public static class MeetingForm
             return (null, TextKey.ProblemDeadlineInPast);
         }
 
-        if (duration is < 5 or > 600 || interval is < 1 or > 12 || notices is null)
+        if (!IsDuration(duration) || interval is < 1 or > 12 || notices is null)
         {
             return (null, TextKey.ProblemMeetingValues);
         }
@@ -77,6 +78,9 @@ public static class MeetingForm
     }
 
     /// <summary>What is wrong with a meeting's title, place and custom rule, which reach channel notices and calendar feeds.</summary>
+    /// <summary>Whether a meeting may last this many minutes.</summary>
+    public static bool IsDuration([NotNullWhen(true)] int? minutes) => minutes is >= 5 and <= 600;
+
     public static TextKey? TextProblem(string title, string place, string rule = "") =>
         title.Length > FreeText.MeetingTitle ? TextKey.ProblemMeetingTitleTooLong
         : place.Length > FreeText.MeetingPlace ? TextKey.ProblemPlaceTooLong

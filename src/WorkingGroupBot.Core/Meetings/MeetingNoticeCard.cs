@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Meetings;
 

@@ -9,67 +9,67 @@ using WorkingGroupBot.Texts;
 namespace WorkingGroupBot.Meetings;
 
 /// <summary>The group's meetings: the list, scheduling a series (chairs), cancelling, moving or ending (chairs).</summary>
-public sealed class MeetingsHandler(GroupScope scope, IMeetingStore meetings, MeetingAgendas agendas, ReminderPlanner planner, TimeProvider clock)
+public sealed class MeetingsHandler(IMeetingStore meetings, MeetingAgendas agendas, ReminderPlanner planner, TimeProvider clock)
 {
     private const int Upcoming = 6;
     private static readonly TimeSpan RecentForDecisions = TimeSpan.FromDays(30);
 
-    public Task<Reply> ListAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsync(request, m => ListCardAsync(request, m, null, cancellationToken), cancellationToken);
+    public Task<Reply> ListAsync(GroupContext context, CancellationToken cancellationToken) =>
+        ListCardAsync(context, null, cancellationToken);
 
-    public Task<Reply> ScheduleFormAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsChairAsync(request, m => Task.FromResult<Reply>(new CardReply(ScheduleMeetingCard.Build(request.Texts, m.Group, clock.Today(m.Group.TimeZone)))), cancellationToken);
+    public Task<Reply> ScheduleFormAsync(GroupContext context, CancellationToken cancellationToken) =>
+        Task.FromResult<Reply>(new CardReply(ScheduleMeetingCard.Build(context.Texts, context.Group, context.Today)));
 
-    public Task<Reply> CreateAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsChairAsync(request, async m =>
-        {
-            var (series, problem) = MeetingForm.Read(request.Input, m.Group.TimeZone, clock.Today(m.Group.TimeZone));
-            if (series is null)
-            {
-                return new CardReply(ScheduleMeetingCard.Build(request.Texts, m.Group, clock.Today(m.Group.TimeZone), new Notice(request.Texts[problem!.Value], IsProblem: true)));
-            }
-
-            await meetings.AddSeriesAsync(m.Group.Key, series, cancellationToken);
-            await planner.PlanMeetingAsync(m.Group, series, catchUp: true, cancellationToken);
-            return await ListCardAsync(request, m, new Notice(request.Texts[TextKey.MeetingScheduled], IsProblem: false), cancellationToken);
-        }, cancellationToken);
-
-    public Task<Reply> CancelAsync(Request request, CancellationToken cancellationToken) =>
-        ChangeAsync(request, (series, date) => series with { Cancelled = [.. series.Cancelled, date] }, cancellationToken);
-
-    public Task<Reply> MoveAsync(Request request, CancellationToken cancellationToken)
+    public async Task<Reply> CreateAsync(GroupContext context, CancellationToken cancellationToken)
     {
-        var suffix = InputSuffix(request);
-        var date = request.Input.Date(MeetingForm.Date + suffix);
-        var start = request.Input.Time(MeetingForm.Start + suffix + ".move");
-        return ChangeAsync(request, (series, original) => date is null ? null : series with
+        var (texts, group) = (context.Texts, context.Group);
+        var (series, problem) = MeetingForm.Read(context.Request.Input, group.TimeZone, context.Today);
+        if (series is null)
+        {
+            return new CardReply(ScheduleMeetingCard.Build(texts, group, context.Today, new Notice(texts[problem!.Value], IsProblem: true)));
+        }
+
+        await meetings.AddSeriesAsync(group.Key, series, cancellationToken);
+        await planner.PlanMeetingAsync(group, series, catchUp: true, cancellationToken);
+        return await ListCardAsync(context, new Notice(texts[TextKey.MeetingScheduled], IsProblem: false), cancellationToken);
+    }
+
+    public Task<Reply> CancelAsync(GroupContext context, CancellationToken cancellationToken) =>
+        ChangeAsync(context, (series, date) => series with { Cancelled = [.. series.Cancelled, date] }, cancellationToken);
+
+    public Task<Reply> MoveAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var (input, suffix) = (context.Request.Input, InputSuffix(context.Request));
+        var date = input.Date(MeetingForm.Date + suffix);
+        var start = input.Time(MeetingForm.Start + suffix + ".move");
+        return ChangeAsync(context, (series, original) => date is null ? null : series with
         {
             Moved = [.. series.Moved.Where(x => x.OriginalDate != original), new MovedOccurrence(original, date.Value, start ?? series.Start)],
         }, cancellationToken);
     }
 
-    public Task<Reply> EndAsync(Request request, CancellationToken cancellationToken) =>
-        ChangeAsync(request, (series, date) => series with { EndsOn = date.AddDays(-1) }, cancellationToken);
+    public Task<Reply> EndAsync(GroupContext context, CancellationToken cancellationToken) =>
+        ChangeAsync(context, (series, date) => series with { EndsOn = date.AddDays(-1) }, cancellationToken);
 
     /// <summary>
     /// Changes the series from one meeting on: the old series ends the day before, and a new one with the new time,
     /// length and place carries on with the same recurrence (so earlier meetings keep their history).
     /// </summary>
-    public Task<Reply> ChangeFromAsync(Request request, CancellationToken cancellationToken)
+    public Task<Reply> ChangeFromAsync(GroupContext context, CancellationToken cancellationToken)
     {
-        var suffix = InputSuffix(request);
-        var start = request.Input.Time(MeetingForm.Start + suffix);
-        var duration = request.Input.Int(MeetingForm.Duration + suffix);
-        var place = request.Input.Text(MeetingForm.Place + suffix);
+        var (input, suffix) = (context.Request.Input, InputSuffix(context.Request));
+        var start = input.Time(MeetingForm.Start + suffix);
+        var duration = input.Int(MeetingForm.Duration + suffix);
+        var place = input.Text(MeetingForm.Place + suffix);
         if (MeetingForm.TextProblem("", place) is { } problem)
         {
-            return scope.RunAsChairAsync(request, m => ListCardAsync(request, m, new Notice(request.Texts[problem], IsProblem: true), cancellationToken), cancellationToken);
+            return ListCardAsync(context, new Notice(context.Texts[problem], IsProblem: true), cancellationToken);
         }
 
         MeetingSeries? successor = null;
-        return ChangeAsync(request, (series, date) =>
+        return ChangeAsync(context, (series, date) =>
         {
-            if (start is null || duration is not (>= 5 and <= 600))
+            if (start is null || !MeetingForm.IsDuration(duration))
             {
                 return null;
             }
@@ -96,42 +96,47 @@ public sealed class MeetingsHandler(GroupScope scope, IMeetingStore meetings, Me
         request.Input.String(CardData.InputName) is { Length: < 40 } s && s.StartsWith('.') ? s : "";
 
     /// <summary>Changes the series of the meeting the card names; the meeting must still be in the series.</summary>
-    private Task<Reply> ChangeAsync(Request request, Func<MeetingSeries, DateOnly, MeetingSeries?> change, CancellationToken cancellationToken, Func<Group, Task>? then = null) =>
-        scope.RunAsChairAsync(request, async m =>
-        {
-            var seriesId = request.Input.Text(CardData.Series);
-            var date = request.Input.Date(CardData.Occurrence);
-            var changed = date is null ? null : await meetings.UpdateSeriesAsync(m.Group.Key, seriesId, series =>
-                MeetingCalendar.Find(series, date.Value) is null ? null : change(series, date.Value), cancellationToken);
-            if (changed is null)
-            {
-                return await ListCardAsync(request, m, new Notice(request.Texts[TextKey.MeetingNotFound], IsProblem: true), cancellationToken);
-            }
-
-            await planner.PlanMeetingAsync(m.Group, changed, catchUp: false, cancellationToken);
-            if (then is not null)
-            {
-                await then(m.Group);
-            }
-
-            return await ListCardAsync(request, m, new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false), cancellationToken);
-        }, cancellationToken);
-
-    private async Task<Reply> ListCardAsync(Request request, Membership membership, Notice? notice, CancellationToken cancellationToken)
+    private async Task<Reply> ChangeAsync(
+        GroupContext context, Func<MeetingSeries, DateOnly, MeetingSeries?> change, CancellationToken cancellationToken,
+        Func<Group, Task>? then = null)
     {
-        var now = clock.GetUtcNow();
-        var all = await meetings.ListSeriesAsync(membership.Group.Key, cancellationToken);
-        var next = all.SelectMany(series => MeetingCalendar.Between(series, now, now.AddYears(1)).Take(Upcoming).Select(meeting => (series, meeting)))
-            .OrderBy(x => x.meeting.Start).Take(Upcoming).ToList();
-        var withAgendas = new List<(Meeting, int)>();
-        foreach (var (series, meeting) in next)
+        var (input, texts, group) = (context.Request.Input, context.Texts, context.Group);
+        var seriesId = input.Text(CardData.Series);
+        var date = input.Date(CardData.Occurrence);
+        var changed = date is null ? null : await meetings.UpdateSeriesAsync(group.Key, seriesId, series =>
+            MeetingCalendar.Find(series, date.Value) is null ? null : change(series, date.Value), cancellationToken);
+        if (changed is null)
         {
-            withAgendas.Add((meeting, (await agendas.BuildAsync(membership.Group.Key, series, meeting, cancellationToken)).Size));
+            return await ListCardAsync(context, new Notice(texts[TextKey.MeetingNotFound], IsProblem: true), cancellationToken);
         }
 
-        var last = membership.Member.IsChair
+        await planner.PlanMeetingAsync(group, changed, catchUp: false, cancellationToken);
+        if (then is not null)
+        {
+            await then(group);
+        }
+
+        return await ListCardAsync(context, new Notice(texts[TextKey.MeetingSaved], IsProblem: false), cancellationToken);
+    }
+
+    /// <summary>
+    /// The next meetings with the size of each one's agenda (from the plan the turn read: only each previous meeting's
+    /// record is read, side by side), and for chairs the latest meeting whose decisions may still be recorded.
+    /// </summary>
+    private async Task<Reply> ListCardAsync(GroupContext context, Notice? notice, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var group = context.Group;
+        var all = await meetings.ListSeriesAsync(group.Key, cancellationToken);
+        var next = all.SelectMany(series => MeetingCalendar.Between(series, now, now.AddYears(1)).Take(Upcoming).Select(meeting => (series, meeting)))
+            .OrderBy(x => x.meeting.Start).Take(Upcoming).ToList();
+        var sizes = await Task.WhenAll(next.Select(async x =>
+            (await agendas.BuildAsync(group.Key, context.Plan, context.Read.Actions, x.series, x.meeting, cancellationToken)).Size));
+        var withAgendas = next.Select((x, i) => (x.meeting, sizes[i])).ToList();
+        var chair = context.Member.IsChair;
+        var last = chair
             ? all.SelectMany(series => MeetingCalendar.Between(series, now - RecentForDecisions, now)).MaxBy(m => m.Start)
             : null;
-        return new CardReply(MeetingsCard.Build(request.Texts, membership.Group, withAgendas, last, membership.Member.IsChair, notice));
+        return new CardReply(MeetingsCard.Build(context.Texts, group, withAgendas, last, chair, notice));
     }
 }

@@ -6,29 +6,39 @@ using WorkingGroupBot.Texts;
 namespace WorkingGroupBot.Members;
 
 /// <summary>The group's people and roles; chairs make others chairs, and a chair may step down if another remains.</summary>
-public sealed class MembersHandler(GroupScope scope, IMemberStore members, ReminderPlanner planner)
+public sealed class MembersHandler(IMemberStore members, ReminderPlanner planner)
 {
-    public Task<Reply> ListAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsync(request, m => CardAsync(request, m, null, cancellationToken), cancellationToken);
+    public Task<Reply> ListAsync(GroupContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(Card(context, context.Membership, context.Members, notice: null));
 
-    public Task<Reply> MakeChairAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsChairAsync(request, async m =>
+    public async Task<Reply> MakeChairAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var target = context.Request.Input.Text(CardData.Member);
+        var done = await planner.ChangeGroupAsync(
+            context.Group,
+            async () => target.Length > 0 && await members.SetRoleAsync(context.Group.Key, target, MemberRole.Chair, cancellationToken),
+            cancellationToken);
+        return done
+            ? Card(context, context.Membership, WithRole(context.Members, target, MemberRole.Chair), notice: null)
+            : Card(context, context.Membership, context.Members, new Notice(context.Texts[TextKey.MemberNotFound], IsProblem: true));
+    }
+
+    public async Task<Reply> StepDownAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var me = context.Member.AadObjectId;
+        if (!await members.SetRoleAsync(context.Group.Key, me, MemberRole.Member, cancellationToken))
         {
-            var target = request.Input.Text(CardData.Member);
-            var done = await planner.ChangeGroupAsync(
-                m.Group, async () => target.Length > 0 && await members.SetRoleAsync(m.Group.Key, target, MemberRole.Chair, cancellationToken), cancellationToken);
-            return await CardAsync(request, m, done ? null : new Notice(request.Texts[TextKey.MemberNotFound], IsProblem: true), cancellationToken);
-        }, cancellationToken);
+            return Card(context, context.Membership, context.Members, new Notice(context.Texts[TextKey.RefusedLastChair], IsProblem: true));
+        }
 
-    public Task<Reply> StepDownAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsChairAsync(request, async m =>
-        {
-            var done = await members.SetRoleAsync(m.Group.Key, m.Member.AadObjectId, MemberRole.Member, cancellationToken);
-            var notice = done ? null : new Notice(request.Texts[TextKey.RefusedLastChair], IsProblem: true);
-            var viewer = done ? m with { Member = m.Member with { Role = MemberRole.Member } } : m;
-            return await CardAsync(request, viewer, notice, cancellationToken);
-        }, cancellationToken);
+        var viewer = context.Membership with { Member = context.Member with { Role = MemberRole.Member } };
+        return Card(context, viewer, WithRole(context.Members, me, MemberRole.Member), notice: null);
+    }
 
-    private async Task<Reply> CardAsync(Request request, Membership viewer, Notice? notice, CancellationToken cancellationToken) =>
-        new CardReply(MembersCard.Build(request.Texts, viewer, await members.ListAsync(viewer.Group.Key, cancellationToken), notice, request.Input.Int(CardData.Page)));
+    /// <summary>The members as the turn read them, with the role the turn just gave one of them.</summary>
+    private static IReadOnlyList<Member> WithRole(IReadOnlyList<Member> all, string aadObjectId, MemberRole role) =>
+        all.Select(m => m.AadObjectId == aadObjectId ? m with { Role = role } : m).ToList();
+
+    private static Reply Card(GroupContext context, Membership viewer, IReadOnlyList<Member> all, Notice? notice) =>
+        new CardReply(MembersCard.Build(context.Texts, viewer, all, notice, context.Request.Input.Int(CardData.Page)));
 }

@@ -19,23 +19,30 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
     // In memory, per instance: a stranger's turn must not write to storage. Bounded: expired entries go when it fills.
     private readonly ConcurrentDictionary<(string TenantId, string AadObjectId), DateTimeOffset> checkedAt = new();
 
+    /// <summary>Every active group the turn is about in which the caller is in the roster (one member read each).</summary>
     public async Task<IReadOnlyList<Membership>> FindAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var groups = await GroupsAsync(turn, cancellationToken);
+        return await MembershipsAsync(turn.Caller, groups, cancellationToken);
+    }
+
+    /// <summary>
+    /// The active groups the turn can be about, before the caller's membership is checked: the channel's or chat's
+    /// group, or in a personal chat the groups the person's own rows name.
+    /// </summary>
+    public async Task<IReadOnlyList<Group>> GroupsAsync(Turn turn, CancellationToken cancellationToken)
     {
         var caller = turn.Caller;
         if (turn.Group is { } key)
         {
-            // In a channel or group chat the group is known: read it and the caller's row in it at once.
-            var group = groups.FindAsync(key, cancellationToken);
-            var member = members.FindAsync(key, caller.AadObjectId, cancellationToken);
-            await Task.WhenAll(group, member);
-            return await group is { Active: true } active && await member is { InRoster: true } row ? [new Membership(active, row)] : [];
+            return await groups.FindAsync(key, cancellationToken) is { Active: true } group ? [group] : [];
         }
 
         var groupIds = (await people.FindAsync(caller.TenantId, caller.AadObjectId, cancellationToken))?.GroupIds ?? [];
-        var memberships = await InGroupsAsync(caller, groupIds, cancellationToken);
-        if (memberships.Count > 0)
+        var found = groupIds.Count == 0 ? [] : await ActiveAsync(caller, groupIds, cancellationToken);
+        if (found.Count > 0)
         {
-            return memberships;
+            return found;
         }
 
         // None known from the person's side: a roster sync cut short (or one by an older version, which wrote the member's
@@ -48,10 +55,10 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
         }
 
         var missing = (await members.FindGroupIdsAsync(caller.TenantId, caller.AadObjectId, cancellationToken)).Except(groupIds).ToList();
-        var repaired = missing.Count == 0 ? [] : await InGroupsAsync(caller, missing, cancellationToken);
-        foreach (var membership in repaired)
+        var repaired = missing.Count == 0 ? [] : await ActiveAsync(caller, missing, cancellationToken);
+        foreach (var group in repaired)
         {
-            await people.RecordMembershipAsync(membership.Group.Key, new RosterChange([caller.AadObjectId], []), cancellationToken);
+            await people.RecordMembershipAsync(group.Key, new RosterChange([caller.AadObjectId], []), cancellationToken);
         }
 
         return repaired;
@@ -84,10 +91,13 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
         return true;
     }
 
-    private async Task<IReadOnlyList<Membership>> InGroupsAsync(Caller caller, IReadOnlyList<string> groupIds, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Group>> ActiveAsync(Caller caller, IReadOnlyList<string> groupIds, CancellationToken cancellationToken) =>
+        (await groups.FindManyAsync(caller.TenantId, groupIds, cancellationToken)).Where(g => g.Active).ToList();
+
+    /// <summary>The caller's memberships among these groups: one member read each.</summary>
+    public async Task<IReadOnlyList<Membership>> MembershipsAsync(Caller caller, IReadOnlyList<Group> groups, CancellationToken cancellationToken)
     {
-        var found = await groups.FindManyAsync(caller.TenantId, groupIds, cancellationToken);
-        var memberships = await Task.WhenAll(found.Where(g => g.Active).Select(async group =>
+        var memberships = await Task.WhenAll(groups.Select(async group =>
         {
             var member = await members.FindAsync(group.Key, caller.AadObjectId, cancellationToken);
             return member is { InRoster: true } ? new Membership(group, member) : null;

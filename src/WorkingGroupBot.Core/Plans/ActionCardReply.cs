@@ -1,6 +1,5 @@
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
-using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
@@ -13,27 +12,27 @@ public static class ActionCardReply
 {
     /// <param name="log">The action's log as the turn read it; the change's own line is added if it is not in it.
     /// </param>
-    public static Reply AfterEdit(Request request, GroupContext context, ActionEdit edit, IReadOnlyList<LogEntry> log) =>
+    public static Reply AfterEdit(GroupContext context, ActionEdit edit, IReadOnlyList<LogEntry> log) =>
         edit switch
         {
             ActionEdit.Applied applied =>
-                new CardReply(ActionCard.Build(request.Texts, context.View(applied.Action), applied.LogAfter(log), Saved(request))),
+                new CardReply(ActionCard.Build(context.Texts, context.View(applied.Action), applied.LogAfter(log), Saved(context))),
             ActionEdit.Refused { Action: { } action } refused =>
-                new CardReply(ActionCard.Build(request.Texts, context.View(action), log, Why(request, refused))),
-            _ => new TextReply(request.Texts[TextKey.ActionNotFound]),
+                new CardReply(ActionCard.Build(context.Texts, context.View(action), log, Why(context, refused))),
+            _ => new TextReply(context.Texts[TextKey.ActionNotFound]),
         };
 
-    public static Reply ReminderAfterEdit(Request request, GroupContext context, ActionEdit edit) => edit switch
+    public static Reply ReminderAfterEdit(GroupContext context, ActionEdit edit) => edit switch
     {
         ActionEdit.Applied applied =>
-            new CardReply(ReminderCard.Build(request.Texts, context.View(applied.Action), Saved(request))),
+            new CardReply(ReminderCard.Build(context.Texts, context.View(applied.Action), Saved(context))),
         ActionEdit.Refused { Action: { } action } refused =>
-            new CardReply(ReminderCard.Build(request.Texts, context.View(action), Why(request, refused))),
-        _ => new TextReply(request.Texts[TextKey.ActionNotFound]),
+            new CardReply(ReminderCard.Build(context.Texts, context.View(action), Why(context, refused))),
+        _ => new TextReply(context.Texts[TextKey.ActionNotFound]),
     };
 
-    private static Notice Saved(Request request) => new(request.Texts[TextKey.ActionSaved], IsProblem: false);
+    private static Notice Saved(GroupContext context) => new(context.Texts[TextKey.ActionSaved], IsProblem: false);
 
-    private static Notice Why(Request request, ActionEdit.Refused refused) =>
-        new(request.Texts[refused.Reason], IsProblem: refused.Reason != TextKey.NothingChanged);
+    private static Notice Why(GroupContext context, ActionEdit.Refused refused) =>
+        new(context.Texts[refused.Reason], IsProblem: refused.Reason != TextKey.NothingChanged);
 }

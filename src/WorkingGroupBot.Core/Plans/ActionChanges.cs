@@ -1,3 +1,4 @@
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
 

@@ -1,92 +1,102 @@
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
-using WorkingGroupBot.Groups;
-using WorkingGroupBot.Members;
 using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
 
 /// <summary>The plan overview, starting the plan, and the chairs' work on its areas.</summary>
-public sealed class PlanHandler(GroupScope scope, IPlanStore plans, IMemberStore members, ReminderPlanner planner, TimeProvider clock)
+public sealed class PlanHandler(IPlanStore plans, ReminderPlanner planner)
 {
-    public Task<Reply> ShowAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsync(request, m => OverviewAsync(request.Texts, m, cancellationToken, request.Input.Int(CardData.Page)), cancellationToken);
+    public Task<Reply> ShowAsync(GroupContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(Overview(context, context.StartedPlan, context.Request.Input.Int(CardData.Page)));
 
-    public Task<Reply> StartAsync(Request request, bool fromTemplate, CancellationToken cancellationToken) =>
-        scope.RunAsChairAsync(request, async m =>
+    public async Task<Reply> StartAsync(GroupContext context, bool fromTemplate, CancellationToken cancellationToken)
+    {
+        var areas = fromTemplate
+            ? PlanTemplate.Areas.Select((key, i) => new Area { Id = NewAreaId(), TemplateName = key, Order = i }).ToList()
+            : [];
+        Plan? started = null;
+        await planner.ChangeGroupAsync(
+            context.Group, async () => started = await plans.StartPlanAsync(context.Group.Key, areas, cancellationToken), cancellationToken);
+        return Overview(context, started, page: null);
+    }
+
+    public Task<Reply> AreasAsync(GroupContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(context.StartedPlan is { } plan
+            ? Areas(context, plan, notice: null, context.Request.Input.Int(CardData.Page))
+            : StartCard(context));
+
+    public async Task<Reply> AddAreaAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var input = context.Request.Input;
+        if (context.StartedPlan is not { } plan)
         {
-            var areas = fromTemplate
-                ? PlanTemplate.Areas.Select((key, i) => new Area { Id = NewAreaId(), TemplateName = key, Order = i }).ToList()
-                : [];
-            await planner.ChangeGroupAsync(m.Group, () => plans.StartPlanAsync(m.Group.Key, areas, cancellationToken), cancellationToken);
-            return await OverviewAsync(request.Texts, m, cancellationToken);
-        }, cancellationToken);
+            return StartCard(context);
+        }
 
-    public Task<Reply> AreasAsync(Request request, CancellationToken cancellationToken) =>
-        WithPlanAsChairAsync(request, (m, plan) => Task.FromResult<Reply>(new CardReply(AreasCard.Build(request.Texts, m.Group, plan, page: request.Input.Int(CardData.Page)))), cancellationToken);
-
-    public Task<Reply> AddAreaAsync(Request request, CancellationToken cancellationToken) =>
-        WithPlanAsChairAsync(request, async (m, plan) =>
+        var name = input.Text(ActionForm.AreaName);
+        if (ProblemWith(name) is { } problem)
         {
-            var name = request.Input.Text(ActionForm.AreaName);
-            if (ProblemWith(name) is { } problem)
-            {
-                return new CardReply(AreasCard.Build(request.Texts, m.Group, plan, request.Texts[problem], request.Input.Int(CardData.Page)));
-            }
+            return Areas(context, plan, context.Texts[problem], input.Int(CardData.Page));
+        }
 
-            var area = new Area { Id = NewAreaId(), Name = name, Order = plan.Areas.Count == 0 ? 0 : plan.Areas.Max(a => a.Order) + 1 };
-            await plans.SaveAreaAsync(m.Group.Key, area, cancellationToken);
-            return new CardReply(AreasCard.Build(request.Texts, m.Group, plan with { Areas = [.. plan.Areas, area] }, page: int.MaxValue));
-        }, cancellationToken);
+        var area = new Area { Id = NewAreaId(), Name = name, Order = plan.Areas.Count == 0 ? 0 : plan.Areas.Max(a => a.Order) + 1 };
+        await plans.SaveAreaAsync(context.Group.Key, area, cancellationToken);
+        return Areas(context, plan with { Areas = [.. plan.Areas, area] }, notice: null, page: int.MaxValue);
+    }
 
-    public Task<Reply> RenameAreaAsync(Request request, CancellationToken cancellationToken) =>
-        ChangeAreaAsync(request, area =>
+    public Task<Reply> RenameAreaAsync(GroupContext context, CancellationToken cancellationToken) =>
+        ChangeAreaAsync(context, area =>
         {
-            var name = request.Input.Text(AreasCard.RenameInput(area.Id));
+            var name = context.Request.Input.Text(AreasCard.RenameInput(area.Id));
             return ProblemWith(name) is { } problem ? (null, problem) : (area with { Name = name }, null);
         }, cancellationToken);
 
-    public Task<Reply> RetireAreaAsync(Request request, CancellationToken cancellationToken) =>
-        ChangeAreaAsync(request, area => (area with { Retired = true }, null), cancellationToken);
+    public Task<Reply> RetireAreaAsync(GroupContext context, CancellationToken cancellationToken) =>
+        ChangeAreaAsync(context, area => (area with { Retired = true }, null), cancellationToken);
 
-    private Task<Reply> ChangeAreaAsync(Request request, Func<Area, (Area? Changed, TextKey? Problem)> change, CancellationToken cancellationToken) =>
-        WithPlanAsChairAsync(request, async (m, plan) =>
-        {
-            if (plan.Find(request.Input.Text(CardData.Area)) is not { } area)
-            {
-                return new CardReply(AreasCard.Build(request.Texts, m.Group, plan, request.Texts[TextKey.AreaNotFound], request.Input.Int(CardData.Page)));
-            }
-
-            var (changed, problem) = change(area);
-            if (changed is null)
-            {
-                return new CardReply(AreasCard.Build(request.Texts, m.Group, plan, request.Texts[problem!.Value], request.Input.Int(CardData.Page)));
-            }
-
-            await plans.SaveAreaAsync(m.Group.Key, changed, cancellationToken);
-            return new CardReply(AreasCard.Build(request.Texts, m.Group, plan with { Areas = plan.Areas.Select(a => a.Id == area.Id ? changed : a).ToList() }, page: request.Input.Int(CardData.Page)));
-        }, cancellationToken);
-
-    private Task<Reply> WithPlanAsChairAsync(Request request, Func<Membership, Plan, Task<Reply>> handle, CancellationToken cancellationToken) =>
-        scope.RunAsChairAsync(request, async m => await plans.FindPlanAsync(m.Group.Key, cancellationToken) is { } plan
-            ? await handle(m, plan)
-            : new CardReply(PlanStartCard.Build(request.Texts, m.Group, viewerIsChair: true)), cancellationToken);
-
-    private async Task<Reply> OverviewAsync(Texts.Texts texts, Membership membership, CancellationToken cancellationToken, int? page = null)
+    private async Task<Reply> ChangeAreaAsync(
+        GroupContext context, Func<Area, (Area? Changed, TextKey? Problem)> change, CancellationToken cancellationToken)
     {
-        var group = membership.Group;
-        var planTask = plans.FindPlanAsync(group.Key, cancellationToken);
-        var actionsTask = plans.ListActionsAsync(group.Key, cancellationToken);
-        var membersTask = members.ListAsync(group.Key, cancellationToken);
-        if (await planTask is not { } plan)
+        var input = context.Request.Input;
+        var page = input.Int(CardData.Page);
+        if (context.StartedPlan is not { } plan)
         {
-            return new CardReply(PlanStartCard.Build(texts, group, membership.Member.IsChair));
+            return StartCard(context);
         }
 
-        var summary = PlanSummary.Build(plan, await actionsTask, await membersTask, clock.Today(group.TimeZone));
-        return new CardReply(PlanCard.Build(texts, group, summary, membership.Member.IsChair, page));
+        if (plan.Find(input.Text(CardData.Area)) is not { } area)
+        {
+            return Areas(context, plan, context.Texts[TextKey.AreaNotFound], page);
+        }
+
+        var (changed, problem) = change(area);
+        if (changed is null)
+        {
+            return Areas(context, plan, context.Texts[problem!.Value], page);
+        }
+
+        await plans.SaveAreaAsync(context.Group.Key, changed, cancellationToken);
+        return Areas(context, plan with { Areas = plan.Areas.Select(a => a.Id == area.Id ? changed : a).ToList() }, notice: null, page);
     }
+
+    private static Reply Overview(GroupContext context, Plan? plan, int? page)
+    {
+        if (plan is null)
+        {
+            return new CardReply(PlanStartCard.Build(context.Texts, context.Group, context.Member.IsChair));
+        }
+
+        var summary = PlanSummary.Build(plan, context.Read.Actions, context.Members, context.Today);
+        return new CardReply(PlanCard.Build(context.Texts, context.Group, summary, context.Member.IsChair, page));
+    }
+
+    private static Reply Areas(GroupContext context, Plan plan, string? notice, int? page) =>
+        new CardReply(AreasCard.Build(context.Texts, context.Group, plan, notice, page));
+
+    private static Reply StartCard(GroupContext context) =>
+        new CardReply(PlanStartCard.Build(context.Texts, context.Group, viewerIsChair: true));
 
     private static TextKey? ProblemWith(string areaName) =>
         FreeText.Problem(areaName, TextKey.ProblemAreaNameMissing, FreeText.AreaName, TextKey.ProblemAreaNameTooLong);

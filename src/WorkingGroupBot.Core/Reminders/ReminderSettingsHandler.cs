@@ -2,7 +2,6 @@ using System.Globalization;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
-using WorkingGroupBot.Members;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Reminders;
@@ -11,33 +10,32 @@ namespace WorkingGroupBot.Reminders;
 /// Chairs see and change the group's reminder policy (a change re-plans the group's reminders) and the language of the
 /// group's channel.
 /// </summary>
-public sealed class ReminderSettingsHandler(GroupScope scope, IGroupSettingsStore settings, IGroupStore groups, ReminderPlanner planner)
+public sealed class ReminderSettingsHandler(IGroupSettingsStore settings, IGroupStore groups, ReminderPlanner planner)
 {
     private const int MaxDaysBefore = 60;
 
-    public Task<Reply> ShowAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsChairAsync(request, async m =>
-            new CardReply(ReminderSettingsCard.Build(request.Texts, m.Group, (await settings.GetAsync(m.Group.Key, cancellationToken)).Policy)), cancellationToken);
+    public Task<Reply> ShowAsync(GroupContext context, CancellationToken cancellationToken) =>
+        Task.FromResult<Reply>(new CardReply(ReminderSettingsCard.Build(context.Texts, context.Group, context.Read.Settings.Policy)));
 
-    public Task<Reply> SaveAsync(Request request, CancellationToken cancellationToken) =>
-        scope.RunAsChairAsync(request, async m =>
+    public async Task<Reply> SaveAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var (input, texts, group) = (context.Request.Input, context.Texts, context.Group);
+        var current = context.Read.Settings.Policy;
+        if (Read(input, current) is not { } policy || LanguageOf(input, group.Language) is not { } language)
         {
-            var current = (await settings.GetAsync(m.Group.Key, cancellationToken)).Policy;
-            if (Read(request.Input, current) is not { } policy || LanguageOf(request.Input, m.Group.Language) is not { } language)
-            {
-                return new CardReply(ReminderSettingsCard.Build(request.Texts, m.Group, current, new Notice(request.Texts[TextKey.ProblemSettings], IsProblem: true)));
-            }
+            return new CardReply(ReminderSettingsCard.Build(texts, group, current, new Notice(texts[TextKey.ProblemSettings], IsProblem: true)));
+        }
 
-            await planner.ChangeGroupAsync(m.Group, () => settings.SavePolicyAsync(m.Group.Key, policy, cancellationToken), cancellationToken);
-            if (language != m.Group.Language)
-            {
-                // Last: if it fails, the person is told to try again, and the form they send again sets it.
-                await groups.SetLanguageAsync(m.Group.Key, language, cancellationToken);
-            }
+        await planner.ChangeGroupAsync(group, () => settings.SavePolicyAsync(group.Key, policy, cancellationToken), cancellationToken);
+        if (language != group.Language)
+        {
+            // Last: if it fails, the person is told to try again, and the form they send again sets it.
+            await groups.SetLanguageAsync(group.Key, language, cancellationToken);
+        }
 
-            var saved = new Notice(request.Texts[TextKey.ActionSaved], IsProblem: false);
-            return new CardReply(ReminderSettingsCard.Build(request.Texts, m.Group with { Language = language }, policy, saved));
-        }, cancellationToken);
+        var saved = new Notice(texts[TextKey.SettingsSaved], IsProblem: false);
+        return new CardReply(ReminderSettingsCard.Build(texts, group with { Language = language }, policy, saved));
+    }
 
     /// <summary>The channel language the form asks for (the current one if the form has none), or null if it is no language.</summary>
     private static Language? LanguageOf(CardInput input, Language current) =>

@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkingGroupBot.Benchmarks.Infrastructure;
 using WorkingGroupBot.Benchmarks.Load;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Benchmarks.Scenarios;
 

@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkingGroupBot.Benchmarks.Infrastructure;
 using WorkingGroupBot.Cards;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Storage;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Benchmarks.Scenarios;
 

@@ -26,14 +26,6 @@ public sealed class DependencyTests
     /// </summary>
     private static readonly HashSet<string> KnownViolations =
     [
-        "* -> Commands.Verbs", // P2: each feature declares its own verbs in its route table; cards use their feature's
-        "Core/Plans/ActionCardReply.cs -> Delivery", // P2: the refresh of a reminder card is routed, not branched to
-        "Core/Reminders/ReminderSettingsHandler.cs -> Members", // P2: GroupScope goes
-        "Core/Reminders/SnoozeHandler.cs -> Members", // P2: GroupScope goes
-        "Core/Reminders/SnoozeHandler.cs -> Plans", // P2/R: ActionViews goes
-        "Core/Reminders/SnoozeHandler.cs -> Delivery", // R: the snooze answer's card
-        "Core/Reminders/DigestHandler.cs -> Members", // P2: GroupScope goes
-        "Core/Reminders/DigestHandler.cs -> Delivery", // R: the digest moves to Delivery/
         "Core/Reminders/ReminderComposer.cs -> Plans", // R: composers move to Delivery/
         "Core/Reminders/ReminderComposer.cs -> Meetings", // R: composers move to Delivery/
         "Core/Reminders/ReminderComposer.cs -> Delivery", // R: composers move to Delivery/

@@ -11,6 +11,7 @@ using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Tests.Harness;
 using WorkingGroupBot.Tests.Plans;
 using WorkingGroupBot.Texts;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Cards;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Cards;
 

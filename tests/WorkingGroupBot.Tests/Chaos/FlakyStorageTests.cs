@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Testing;
 using WorkingGroupBot.Tests.Harness;
 using Xunit.Abstractions;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Chaos;
 
@@ -153,7 +153,7 @@ public sealed class FlakyStorageTests(ITestOutputHelper output) : IAsyncLifetime
         var replanned = await BeforeRemindersAsync(group.Actions[0].Number);
 
         output.WriteLine($"the chair was told: {CardTexts.Of(answer.Card).ReplaceLineEndings(" ")[..40]}; 'days before' reminders before the promise was kept: [{string.Join(", ", planned)}], after: [{string.Join(", ", replanned)}]; promises kept: {due.Replanned}");
-        Assert.Contains("saglabāts", CardTexts.Of(answer.Card), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Iestatījumi saglabāti", CardTexts.Of(answer.Card), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(deadline.AddDays(-3), planned);
         Assert.Equal(1, due.Replanned);
         Assert.Contains(deadline.AddDays(-3), replanned);

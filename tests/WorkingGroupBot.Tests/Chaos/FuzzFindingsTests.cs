@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Chaos;
 

@@ -1,4 +1,5 @@
 using WorkingGroupBot.Commands;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Commands;
 

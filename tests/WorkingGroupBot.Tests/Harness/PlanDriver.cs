@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Harness;
 

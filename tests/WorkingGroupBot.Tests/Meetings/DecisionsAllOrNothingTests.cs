@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Testing;
 using WorkingGroupBot.Tests.Chaos;
 using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Meetings;
 

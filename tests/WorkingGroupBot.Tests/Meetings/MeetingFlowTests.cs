@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Ical.Net;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Meetings;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Plans;
 

@@ -1,9 +1,9 @@
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Testing;
 using WorkingGroupBot.Tests.Chaos;
 using WorkingGroupBot.Tests.Harness;
 using Xunit.Abstractions;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Plans;
 

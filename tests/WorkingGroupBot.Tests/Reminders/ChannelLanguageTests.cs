@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Reminders;
 
@@ -42,7 +42,7 @@ public sealed class ChannelLanguageTests(ReminderFixture fixture) : IClassFixtur
 
         Assert.Equal("English", installersLanguage);
         Assert.StartsWith("Digest:", first);
-        Assert.Contains("Saglabāts", CardTexts.Of(saved.Card));
+        Assert.Contains("Iestatījumi saglabāti", CardTexts.Of(saved.Card));
         Assert.StartsWith("Kopsavilkums:", second);
         Assert.Equal(2, DigestsIn(world).Count);
     }

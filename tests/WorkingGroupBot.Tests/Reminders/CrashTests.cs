@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using WorkingGroupBot.Commands;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Tests.Harness;
 using Xunit.Abstractions;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Reminders;
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Commands;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Tests.Harness;
 
 namespace WorkingGroupBot.Tests.Chaos.Fuzz;

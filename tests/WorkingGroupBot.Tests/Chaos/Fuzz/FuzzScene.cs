@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Chaos.Fuzz;
 

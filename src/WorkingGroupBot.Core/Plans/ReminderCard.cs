@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
-using WorkingGroupBot.Commands;
-using WorkingGroupBot.Plans;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Delivery;
+namespace WorkingGroupBot.Plans;
 
 /// <summary>
 /// The personal reminder of a deadline: what, where, when and how late, with Done, Snooze, Add note and Open. Each

@@ -1,4 +1,4 @@
-namespace WorkingGroupBot.Commands;
+namespace WorkingGroupBot.Conversations;
 
 /// <summary>
 /// What a person can ask for. A typed command and a card button both come down to a verb; card data only adds which
