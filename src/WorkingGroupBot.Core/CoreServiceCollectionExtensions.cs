@@ -48,6 +48,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ExportHandler>();
         services.AddSingleton<IReminderStore, TableReminderStore>();
         services.AddSingleton<IGroupSettingsStore, TableGroupSettingsStore>();
+        services.AddSingleton<PersonZones>();
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<ReminderComposer>();
         services.AddSingleton<ClaimedSender>();

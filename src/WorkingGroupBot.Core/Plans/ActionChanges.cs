@@ -22,7 +22,7 @@ public sealed class ActionChanges(IPlanStore plans, ReminderPlanner planner)
         GroupContext context, ActionItem read, Func<ActionItem, ActionEdit> decide, string? submission,
         CancellationToken cancellationToken)
     {
-        var reminders = planner.Change(context.Group, context.Members, cancellationToken);
+        var reminders = planner.Change(context.Group, context.Members, context.Read.Settings.Policy, cancellationToken);
         var contention = new Contention();
         var stored = read;
         while (true)

@@ -18,7 +18,7 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
         GroupContext context, Caller caller, ActionDraft draft, string? submission, CancellationToken cancellationToken)
     {
         var log = Created(caller);
-        var reminders = planner.Change(context.Group, context.Members, cancellationToken);
+        var reminders = planner.Change(context.Group, context.Members, context.Read.Settings.Policy, cancellationToken);
         var contention = new Contention();
         // The turn's plan names the first number to try; after a conflict, the plan as stored then.
         var number = context.Plan.NextNumber;
@@ -51,7 +51,7 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
         string? submission, CancellationToken cancellationToken)
     {
         var log = Created(caller);
-        var reminders = planner.Change(context.Group, context.Members, cancellationToken);
+        var reminders = planner.Change(context.Group, context.Members, context.Read.Settings.Policy, cancellationToken);
         var contention = new Contention();
         var number = context.Plan.NextNumber;
         while (true)

@@ -25,7 +25,7 @@ public sealed partial class ReminderPlanner(
     IGroupStore groups,
     IGroupSettingsStore settings,
     IMemberStore members,
-    IPersonStore people,
+    PersonZones zones,
     IPlanStore plans,
     TimeProvider clock,
     ILogger<ReminderPlanner> logger)
@@ -35,7 +35,9 @@ public sealed partial class ReminderPlanner(
 
     /// <summary>Plans the reminders around one change of an action (see the remarks on the class).</summary>
     /// <param name="roster">The group's members as the turn read them (for the chairs).</param>
-    public ActionChange Change(Group group, IReadOnlyList<Member> roster, CancellationToken cancellationToken) => new(this, group, roster, cancellationToken);
+    /// <param name="policy">The group's reminder policy as the turn read it.</param>
+    public ActionChange Change(Group group, IReadOnlyList<Member> roster, ReminderPolicy policy, CancellationToken cancellationToken) =>
+        new(this, group, roster, policy, cancellationToken);
 
     /// <summary>What a promise names instead of an action when every reminder of the group is to be planned.</summary>
     private const int WholeGroup = 0;
@@ -166,10 +168,10 @@ public sealed partial class ReminderPlanner(
 
     private async Task<IReadOnlyList<Reminder>> HeadsAsync(Group group, ActionItem action, Planning planning, CancellationToken cancellationToken)
     {
-        var policy = settings.GetAsync(group.Key, cancellationToken);
+        var policy = planning.Policy is null ? settings.GetAsync(group.Key, cancellationToken) : null;
         var roster = planning.Roster ?? await members.ListAsync(group.Key, cancellationToken);
         var chairs = roster.Where(m => m.IsChair).Select(m => m.AadObjectId);
-        return await HeadsAsync(group, action, (await policy).Policy, chairs, planning, cancellationToken);
+        return await HeadsAsync(group, action, planning.Policy ?? (await policy!).Policy, chairs, planning, cancellationToken);
     }
 
     private async Task<IReadOnlyList<Reminder>> HeadsAsync(Group group, ActionItem action, ReminderPolicy policy, IEnumerable<string> chairs, Planning planning, CancellationToken cancellationToken)
@@ -177,9 +179,9 @@ public sealed partial class ReminderPlanner(
         var now = clock.GetUtcNow();
         var forMembers = await Task.WhenAll(action.Responsible.Select(async person =>
         {
-            var zone = people.FindAsync(group.Key.TenantId, person, cancellationToken);
+            var zone = zones.FindAsync(group.Key.TenantId, person, cancellationToken);
             var snooze = planning.IsNew ? Task.FromResult<Snooze?>(null) : reminders.FindSnoozeAsync(group.Key, action.Number, person, cancellationToken);
-            return ReminderSchedule.Head(ReminderSchedule.ForMember(action, person, policy, (await zone)?.TimeZone ?? group.TimeZone, await snooze), now, planning.CatchUp);
+            return ReminderSchedule.Head(ReminderSchedule.ForMember(action, person, policy, await zone ?? group.TimeZone, await snooze), now, planning.CatchUp);
         }));
         var forChairs = chairs.Select(chair => ReminderSchedule.Head(ReminderSchedule.ForChair(action, chair, policy, group.TimeZone), now, planning.CatchUp));
         return [.. forMembers.Concat(forChairs).OfType<Reminder>()];
@@ -188,7 +190,8 @@ public sealed partial class ReminderPlanner(
     /// <param name="CatchUp">A reminder of the last hours is still sent (the action is new or its deadline moved).</param>
     /// <param name="IsNew">The action was just created, so no snooze of it can exist.</param>
     /// <param name="Roster">The group's members if the turn has them already; else they are read.</param>
-    private readonly record struct Planning(bool CatchUp, bool IsNew, IReadOnlyList<Member>? Roster);
+    /// <param name="Policy">The group's reminder policy if the turn has it already; else it is read.</param>
+    private readonly record struct Planning(bool CatchUp, bool IsNew, IReadOnlyList<Member>? Roster, ReminderPolicy? Policy = null);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not plan the reminders of action {Action} (0: all) in {Group}; the promise will plan them when due")]
     private static partial void LogPlanningLeftToPromise(ILogger logger, Exception exception, int action, string group);
@@ -197,7 +200,8 @@ public sealed partial class ReminderPlanner(
     /// One change of an action: <see cref="BeforeCommitAsync"/> goes to the plan store and promises to plan the
     /// reminders if the change moves them; <see cref="AfterCommitAsync"/> plans them once the action is stored.
     /// </summary>
-    public sealed class ActionChange(ReminderPlanner planner, Group group, IReadOnlyList<Member> roster, CancellationToken cancellationToken)
+    public sealed class ActionChange(
+        ReminderPlanner planner, Group group, IReadOnlyList<Member> roster, ReminderPolicy policy, CancellationToken cancellationToken)
     {
         private Reminder? promise;
         private Planning planning;
@@ -209,7 +213,7 @@ public sealed partial class ReminderPlanner(
         /// </summary>
         public async Task BeforeCommitAsync(ActionItem? stored, ActionItem next)
         {
-            planning = new(CatchUp: stored is null || stored.Deadline != next.Deadline, IsNew: stored is null, roster);
+            planning = new(CatchUp: stored is null || stored.Deadline != next.Deadline, IsNew: stored is null, roster, policy);
             if (!MovesReminders(stored, next) || promise is { } kept && kept.Action == next.Number && kept.Deadline == stored?.Deadline)
             {
                 return;

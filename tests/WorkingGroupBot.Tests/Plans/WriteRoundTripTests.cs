@@ -1,15 +1,18 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Testing;
 using WorkingGroupBot.Tests.Chaos;
 using WorkingGroupBot.Tests.Harness;
 using Xunit.Abstractions;
-using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Plans;
 
 /// <summary>
-/// What a change costs in storage writes, seen from a proxy in front of the storage: a change is written once, and its
-/// answer is built from what the turn has, not read back after the write.
+/// What a turn costs in storage requests, seen from a proxy in front of the storage: a turn reads its group once (one
+/// query of its partition), a change is written once, and its answer is built from what the turn has, not read back
+/// after the write.
 /// </summary>
 public sealed class WriteRoundTripTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -67,6 +70,48 @@ public sealed class WriteRoundTripTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Contains("Vienreiz", answer.CardText);
         Assert.Equal(3, requests.Count(IsWrite));
         Assert.DoesNotContain(requests, r => r.Contains("submit|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task My_actions_in_a_personal_chat_is_three_requests_the_person_their_group_and_its_partition()
+    {
+        await d.CreateActionAsync(d.World.Anna, "Informatīvs materiāls vecākiem", [d.World.Janis], PlanDriver.Today.AddDays(14));
+        JsonObject list = null!;
+
+        var requests = await RequestsOfAsync(async () => list = await d.AskPersonallyAsync(d.World.Janis, "mani uzdevumi"));
+
+        Assert.Contains("Informatīvs materiāls vecākiem", CardTexts.Of(list));
+        Assert.True(requests.Count <= 3, $"{requests.Count} requests");
+        Assert.DoesNotContain(requests, IsWrite);
+    }
+
+    [Fact]
+    public async Task A_status_press_in_a_channel_is_at_most_four_requests_in_all_and_one_read_of_the_plan()
+    {
+        var created = await d.CreateActionAsync(d.World.Anna, "Informatīvs materiāls vecākiem", [d.World.Janis], PlanDriver.Today.AddDays(14));
+
+        var data = CardPress.DataOf(created.Card, Verbs.SetStatus, x => x["status"]!.GetValue<string>() == nameof(ActionStatus.InProgress));
+
+        var requests = await RequestsOfAsync(() => bot.InvokeAsync(d.World.ChannelInvoke(d.World.Janis, data)));
+
+        Assert.True(requests.Count <= 4, $"{requests.Count} requests");
+        Assert.Single(requests, r => r.StartsWith("GET ", StringComparison.Ordinal) && r.Contains("Plans", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_new_action_from_the_form_in_a_channel_is_at_most_five_requests_in_all()
+    {
+        var form = await d.AskInChannelAsync(d.World.Anna, "jauns uzdevums");
+
+        var data = CardPress.DataOf(form, Verbs.CreateAction).With(
+            (ActionForm.Title, "Vienreiz"), (ActionForm.Area, CardPress.ChoicesOf(form, ActionForm.Area).Keys.First()),
+            (ActionForm.Responsible, d.World.Janis.AadObjectId), (ActionForm.Deadline, PlanDriver.Today.AddDays(7).ToString("yyyy-MM-dd")));
+        await bot.InvokeAsync(d.World.ChannelInvoke(d.World.Anna, data.DeepClone().AsObject()
+            .With((ActionForm.Title, "Pirmais"), (CardData.Submission, "first")))); // the person's time zone is known now
+
+        var requests = await RequestsOfAsync(() => bot.InvokeAsync(d.World.ChannelInvoke(d.World.Anna, data)));
+
+        Assert.True(requests.Count <= 5, $"{requests.Count} requests");
     }
 
     public async Task DisposeAsync()
