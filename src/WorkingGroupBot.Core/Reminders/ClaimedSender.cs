@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WorkingGroupBot.People;
 using WorkingGroupBot.Storage;
 
 namespace WorkingGroupBot.Reminders;
@@ -10,7 +11,7 @@ namespace WorkingGroupBot.Reminders;
 /// Teams is (the limiter's wait, retries after 429 with their Retry-After, the HTTP timeout), no other dispatcher may take
 /// the reminder over while this one may still deliver it.
 /// </summary>
-public sealed partial class ClaimedSender(IReminderStore store, IProactiveSender sender, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ClaimedSender> logger)
+public sealed partial class ClaimedSender(IReminderStore store, IProactiveSender sender, IPersonStore people, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ClaimedSender> logger)
 {
     /// <summary>
     /// Sends while renewing the lease every third of its length. Should renewing fail (storage down, the claim lost), the
@@ -75,9 +76,32 @@ public sealed partial class ClaimedSender(IReminderStore store, IProactiveSender
         return claimed;
     }
 
-    private Task<SendOutcome> SendOnceAsync(Delivery delivery, JsonObject card, CancellationToken cancellationToken) => delivery.To is { } person
-        ? sender.SendToPersonAsync(delivery.Group, person, card, cancellationToken)
-        : sender.SendToChannelAsync(delivery.Group, card, cancellationToken);
+    /// <summary>
+    /// Sends to the channel, or to the member's personal chat, opened first (and remembered for the next time) when the
+    /// bot has none with them yet.
+    /// </summary>
+    private async Task<SendOutcome> SendOnceAsync(Delivery delivery, JsonObject card, CancellationToken cancellationToken)
+    {
+        if (delivery.To is not { } to)
+        {
+            return await sender.SendAsync(delivery.Group.Channel, card, cancellationToken);
+        }
+
+        var chat = to.Person?.PersonalChat;
+        if (chat is null)
+        {
+            var (outcome, opened) = await sender.OpenPersonalChatAsync(delivery.Group, to.Member, cancellationToken);
+            if (opened is null)
+            {
+                return outcome;
+            }
+
+            await people.RememberPersonalChatAsync(delivery.Group.Key.TenantId, to.Member.AadObjectId, opened, cancellationToken);
+            chat = opened;
+        }
+
+        return await sender.SendAsync(chat, card, cancellationToken);
+    }
 
     /// <summary>How long a send may still run under this claim: until a quarter lease before it ends.</summary>
     private TimeSpan Remaining(DueReminder claimed)

@@ -1,15 +1,21 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
+using WorkingGroupBot.Members;
 
 namespace WorkingGroupBot.Reminders;
 
 /// <summary>Writes to people and channels without being asked, and says honestly whether it worked.</summary>
 public interface IProactiveSender
 {
-    /// <summary>Sends a card to the member's personal chat, opening the chat first if the bot has none with them yet.</summary>
-    Task<SendOutcome> SendToPersonAsync(Group group, Recipient to, JsonObject card, CancellationToken cancellationToken);
+    /// <summary>
+    /// Opens the bot's personal chat with a member of the group (Teams gives the one there is, if any); the chat is null
+    /// when it could not be opened, and the outcome says why.
+    /// </summary>
+    Task<(SendOutcome Outcome, ConversationAddress? Chat)> OpenPersonalChatAsync(Group group, Member member, CancellationToken cancellationToken);
 
-    Task<SendOutcome> SendToChannelAsync(Group group, JsonObject card, CancellationToken cancellationToken);
+    /// <summary>Sends a card to a conversation: a group's channel or a member's personal chat.</summary>
+    Task<SendOutcome> SendAsync(ConversationAddress to, JsonObject card, CancellationToken cancellationToken);
 }
 
 public enum SendOutcome

@@ -54,21 +54,22 @@ public sealed partial class ReminderDispatcher(
         // the few claimed right now (being sent).
         var due = found.SelectMany(f => f).Where(d => d.LeaseUntil is null || d.LeaseUntil <= now).OrderBy(d => d.Reminder.DueAt).ToList();
         var outcomes = new ConcurrentBag<DispatchOutcome>();
+        var reads = composer.NewPass(cancellationToken);
         await Parallel.ForEachAsync(
             due,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
-            async (reminder, ct) => outcomes.Add(await DispatchAsync(reminder, now, ct)));
+            async (reminder, ct) => outcomes.Add(await DispatchAsync(reminder, reads, now, ct)));
         return SweepResult.Of(due.Count, outcomes);
     }
 
-    private async Task<DispatchOutcome> DispatchAsync(DueReminder due, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DispatchOutcome> DispatchAsync(DueReminder due, SweepReads reads, DateTimeOffset now, CancellationToken cancellationToken)
     {
         DueReminder? claimed = null;
         try
         {
             // The lease runs from the claim, not from the start of the sweep: a sweep's last sends start late.
             claimed = await store.ClaimAsync(due, clock.GetUtcNow() + options.Value.Lease, cancellationToken);
-            return claimed is null ? DispatchOutcome.TakenByOther : await DispatchClaimedAsync(claimed, now, cancellationToken);
+            return claimed is null ? DispatchOutcome.TakenByOther : await DispatchClaimedAsync(claimed, reads, now, cancellationToken);
         }
         catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
         {
@@ -89,7 +90,7 @@ public sealed partial class ReminderDispatcher(
         }
     }
 
-    private async Task<DispatchOutcome> DispatchClaimedAsync(DueReminder claimed, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DispatchOutcome> DispatchClaimedAsync(DueReminder claimed, SweepReads reads, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (claimed.Reminder.Kind == ReminderKind.Replan)
         {
@@ -97,12 +98,12 @@ public sealed partial class ReminderDispatcher(
             return DispatchOutcome.Replanned;
         }
 
-        var delivery = await composer.ComposeAsync(claimed, cancellationToken);
+        var delivery = await composer.ComposeAsync(claimed, reads, cancellationToken);
         if (delivery is null)
         {
-            // Re-planned meanwhile, it may be wanted again: decided afresh (nothing was sent yet).
+            // Re-planned meanwhile, it may be wanted again: decided afresh on a fresh read (nothing was sent yet).
             return await store.DropAsync(claimed, cancellationToken) is { } replanned
-                ? await DispatchClaimedAsync(replanned, now, cancellationToken)
+                ? await DispatchClaimedAsync(replanned, composer.NewPass(cancellationToken), now, cancellationToken)
                 : DispatchOutcome.Dropped;
         }
 
@@ -124,7 +125,7 @@ public sealed partial class ReminderDispatcher(
     {
         for (var replanned = await store.CompleteAsync(claimed, next, cancellationToken); replanned is not null; replanned = await store.CompleteAsync(replanned, next, cancellationToken))
         {
-            next = (await composer.ComposeAsync(replanned, cancellationToken))?.Next;
+            next = (await composer.ComposeAsync(replanned, composer.NewPass(cancellationToken), cancellationToken))?.Next;
         }
     }
 

@@ -8,7 +8,7 @@ namespace WorkingGroupBot.Storage;
 
 /// <summary>
 /// What a turn reads of its group's Plans partition, asked in one query: the plan row, the settings row, the areas,
-/// the members and, as asked, every action or one action with its log.
+/// the members and, as asked, every action or one action with its log, and the snoozes.
 /// </summary>
 internal static class PartitionRead
 {
@@ -24,6 +24,11 @@ internal static class PartitionRead
         if (reads.AllActions)
         {
             parts.Add(PlanRows.Range(PlanRows.ActionPrefix));
+        }
+
+        if (reads.Snoozes)
+        {
+            parts.Add(PlanRows.Range(SnoozeEntity.Prefix));
         }
 
         if (reads.Action is { } number)
@@ -45,6 +50,7 @@ internal static class PartitionRead
         List<Member> members = [];
         List<ActionItem> actions = [];
         List<LogEntry> log = [];
+        Dictionary<(int Action, string Person), Snooze> snoozes = [];
         foreach (var row in rows)
         {
             switch (row.RowKey)
@@ -67,6 +73,9 @@ internal static class PartitionRead
                 case var key when key.StartsWith(PlanRows.LogPrefix, StringComparison.Ordinal):
                     log.Add(RowAs.Entity<LogEntity>(row).ToEntry());
                     break;
+                case var key when key.StartsWith(SnoozeEntity.Prefix, StringComparison.Ordinal):
+                    snoozes[SnoozeEntity.KeyOf(key)] = RowAs.Entity<SnoozeEntity>(row).ToSnooze();
+                    break;
             }
         }
 
@@ -77,6 +86,9 @@ internal static class PartitionRead
             reads.AllActions ? actions : [],
             action,
             action is null ? [] : log,
-            settings);
+            settings)
+        {
+            Snoozes = snoozes,
+        };
     }
 }

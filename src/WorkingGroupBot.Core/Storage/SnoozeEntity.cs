@@ -1,4 +1,5 @@
 using WorkingGroupBot.Groups;
+using WorkingGroupBot.Reminders;
 
 namespace WorkingGroupBot.Storage;
 
@@ -8,7 +9,18 @@ public sealed class SnoozeEntity : Entity
     public DateTimeOffset Until { get; set; }
     public string Deadline { get; set; } = "";
 
-    public static string RowOf(int action, string person) => $"snooze|{action:D6}|{TableKey.Of(person)}";
+    public const string Prefix = "snooze|";
+
+    public static string RowOf(int action, string person) => $"{Prefix}{action:D6}|{TableKey.Of(person)}";
+
+    /// <summary>The action and the person a snooze row is keyed by.</summary>
+    public static (int Action, string Person) KeyOf(string rowKey)
+    {
+        var parts = TableKey.PartsOf(rowKey);
+        return (int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), parts[2]);
+    }
+
+    public Snooze ToSnooze() => new(Until, DateOnly.ParseExact(Deadline, "yyyy-MM-dd"));
 
     public static string PartitionOf(GroupKey group) => PlanRows.PartitionOf(group);
 }

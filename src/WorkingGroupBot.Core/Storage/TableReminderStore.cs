@@ -118,7 +118,7 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
     public async Task<Snooze?> FindSnoozeAsync(GroupKey group, int action, string person, CancellationToken cancellationToken)
     {
         var found = await storage.Plans.GetEntityIfExistsAsync<SnoozeEntity>(SnoozeEntity.PartitionOf(group), SnoozeEntity.RowOf(action, person), cancellationToken: cancellationToken);
-        return found is { HasValue: true, Value: { } row } ? new Snooze(row.Until, DateOnly.ParseExact(row.Deadline, "yyyy-MM-dd")) : null;
+        return found is { HasValue: true, Value: { } row } ? row.ToSnooze() : null;
     }
 
     /// <summary>The stored row (the reminder's content, at the key it is stored under).</summary>

@@ -6,7 +6,8 @@ namespace WorkingGroupBot.Plans;
 /// <summary>What a turn reads of its group's partition besides the plan and the members.</summary>
 /// <param name="AllActions">Every action of the plan (lists, the plan card, exports).</param>
 /// <param name="Action">One action and its log (a button on an action card).</param>
-public sealed record PlanReads(bool AllActions = false, int? Action = null)
+/// <param name="Snoozes">The members' snoozes (a reminder sweep decides with them).</param>
+public sealed record PlanReads(bool AllActions = false, int? Action = null, bool Snoozes = false)
 {
     public static readonly PlanReads PlanOnly = new();
 }
@@ -24,4 +25,9 @@ public sealed record PlanRead(
     IReadOnlyList<ActionItem> Actions,
     ActionItem? Action,
     IReadOnlyList<LogEntry> Log,
-    GroupSettings Settings);
+    GroupSettings Settings)
+{
+    /// <summary>Each member's snooze of an action, when <see cref="PlanReads.Snoozes"/> asked for them; else empty.</summary>
+    public IReadOnlyDictionary<(int Action, string Person), Snooze> Snoozes { get; init; } =
+        new Dictionary<(int Action, string Person), Snooze>();
+}

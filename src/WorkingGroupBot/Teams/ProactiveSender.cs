@@ -16,32 +16,11 @@ namespace WorkingGroupBot.Teams;
 /// turn error handler and returns as if all went well, so every send's outcome is caught and judged here. Transient
 /// HTTP faults (429 with Retry-After, 412, 502, 503, 504) are retried below, in the connector's HttpClient.
 /// </summary>
-internal sealed partial class ProactiveSender(BotAdapter adapter, IPersonStore people, SendRateLimiter limiter, ILogger<ProactiveSender> logger) : IProactiveSender
+internal sealed partial class ProactiveSender(BotAdapter adapter, SendRateLimiter limiter, ILogger<ProactiveSender> logger) : IProactiveSender
 {
     private const string Teams = "msteams";
 
-    public async Task<SendOutcome> SendToPersonAsync(Group group, Recipient to, JsonObject card, CancellationToken cancellationToken)
-    {
-        var (member, chat) = (to.Member, to.Person?.PersonalChat);
-        if (chat is null)
-        {
-            var (outcome, opened) = await OpenPersonalChatAsync(group, member, cancellationToken);
-            if (opened is null)
-            {
-                return outcome;
-            }
-
-            await people.RememberPersonalChatAsync(group.Key.TenantId, member.AadObjectId, opened, cancellationToken);
-            chat = opened;
-        }
-
-        return await SendAsync(chat, card, cancellationToken);
-    }
-
-    public Task<SendOutcome> SendToChannelAsync(Group group, JsonObject card, CancellationToken cancellationToken) =>
-        SendAsync(group.Channel, card, cancellationToken);
-
-    private async Task<SendOutcome> SendAsync(ConversationAddress address, JsonObject card, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(ConversationAddress address, JsonObject card, CancellationToken cancellationToken)
     {
         if (!await limiter.WaitAsync(address.TenantId, address.ConversationId, cancellationToken))
         {
@@ -56,7 +35,7 @@ internal sealed partial class ProactiveSender(BotAdapter adapter, IPersonStore p
         return outcome;
     }
 
-    private async Task<(SendOutcome Outcome, ConversationAddress? Chat)> OpenPersonalChatAsync(Group group, Member member, CancellationToken cancellationToken)
+    public async Task<(SendOutcome Outcome, ConversationAddress? Chat)> OpenPersonalChatAsync(Group group, Member member, CancellationToken cancellationToken)
     {
         var channel = group.Channel;
         if (!await limiter.WaitAsync(group.Key.TenantId, member.AadObjectId, cancellationToken))

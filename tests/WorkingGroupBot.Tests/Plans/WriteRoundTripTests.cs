@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Testing;
 using WorkingGroupBot.Tests.Chaos;
 using WorkingGroupBot.Tests.Harness;
@@ -112,6 +113,29 @@ public sealed class WriteRoundTripTests(ITestOutputHelper output) : IAsyncLifeti
         var requests = await RequestsOfAsync(() => bot.InvokeAsync(d.World.ChannelInvoke(d.World.Anna, data)));
 
         Assert.True(requests.Count <= 5, $"{requests.Count} requests");
+    }
+
+    [Fact]
+    public async Task A_sweep_sends_each_reminder_for_at_most_four_requests_reading_each_group_and_person_once()
+    {
+        TestUser[] responsible = [d.World.Anna, d.World.Janis, d.World.Liga];
+        foreach (var person in responsible)
+        {
+            await d.CreateActionAsync(d.World.Anna, $"Pirmais {person.Name}", [person], PlanDriver.Today);
+        }
+
+        await bot.SweepAsync(); // opens and stores each person's chat, as happens once per person
+        for (var i = 0; i < 12; i++)
+        {
+            await d.CreateActionAsync(d.World.Anna, $"Uzdevums {i}", [responsible[i % 3]], PlanDriver.Today);
+        }
+
+        SweepResult result = null!;
+        var requests = await RequestsOfAsync(async () => result = await bot.SweepAsync());
+
+        Assert.Equal(12, result.Sent);
+        Assert.True(requests.Count <= 4 * result.Sent, $"{requests.Count} requests for {result.Sent} reminders");
+        Assert.Single(requests, r => r.StartsWith("GET ", StringComparison.Ordinal) && r.Contains("Plans", StringComparison.Ordinal));
     }
 
     public async Task DisposeAsync()
