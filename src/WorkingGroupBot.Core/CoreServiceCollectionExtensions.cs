@@ -25,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new TableServiceClient(tablesConnectionString, TableStorage.ClientOptions()));
         services.AddSingleton<TableStorage>();
+        services.AddSingleton<IStorageFailures, StorageFailure>();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IGroupStore, TableGroupStore>();
         services.AddSingleton<IMemberStore, TableMemberStore>();

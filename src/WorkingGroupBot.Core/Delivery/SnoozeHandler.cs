@@ -9,7 +9,7 @@ using WorkingGroupBot.Texts;
 namespace WorkingGroupBot.Delivery;
 
 /// <summary>"Snooze" on a reminder: no reminders of this action to this member until then, then one at that time.</summary>
-public sealed class SnoozeHandler(IReminderStore reminders, IPersonStore people, ReminderPlanner planner, TimeProvider clock)
+public sealed class SnoozeHandler(IPlanStore plans, IPersonStore people, ReminderPlanner planner, TimeProvider clock)
 {
     public async Task<Reply> SnoozeAsync(GroupContext context, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ public sealed class SnoozeHandler(IReminderStore reminders, IPersonStore people,
         var until = LocalTime.At(clock.Today(zone).AddDays(d), context.Read.Settings.Policy.At, GroupClock.Zone(zone));
         await planner.ChangeScheduleAsync(
             context.Group, context.Members, action,
-            () => reminders.SnoozeAsync(context.Group.Key, action.Number, person, new Snooze(until, action.Deadline), cancellationToken),
+            () => plans.SnoozeAsync(context.Group.Key, action.Number, person, new Snooze(until, action.Deadline), cancellationToken),
             cancellationToken);
         var local = TimeZoneInfo.ConvertTime(until, GroupClock.Zone(zone));
         var notice = texts.Format(TextKey.SnoozedUntil, Formats.Date(texts, DateOnly.FromDateTime(local.DateTime)), local.ToString("HH:mm"));

@@ -1,11 +1,9 @@
-using Azure;
 using Microsoft.Extensions.Logging;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.People;
 using WorkingGroupBot.Plans;
-using WorkingGroupBot.Storage;
 
 namespace WorkingGroupBot.Reminders;
 
@@ -22,6 +20,7 @@ namespace WorkingGroupBot.Reminders;
 /// </remarks>
 public sealed partial class ReminderPlanner(
     IReminderStore reminders,
+    IStorageFailures storageFailures,
     IGroupStore groups,
     IGroupSettingsStore settings,
     IMemberStore members,
@@ -124,14 +123,11 @@ public sealed partial class ReminderPlanner(
     {
         try
         {
+            // False when the promise is gone: an earlier try of this very transaction committed (its answer was lost),
+            // or the dispatcher kept it already. Either way the reminders are planned.
             await reminders.PlanAsync(group.Key, await heads(), promise, cancellationToken);
         }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            // The promise is gone: an earlier try of this very transaction committed (its answer was lost), or the
-            // dispatcher kept it already. Either way the reminders are planned.
-        }
-        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
+        catch (Exception e) when (storageFailures.Is(e, cancellationToken))
         {
             LogPlanningLeftToPromise(logger, e, promise.Action, group.Key.ToString());
         }
@@ -159,11 +155,13 @@ public sealed partial class ReminderPlanner(
     }
 
     /// <summary>Plans the next notice of a meeting series (catching up with one just missed when it is new).</summary>
-    public Task PlanMeetingAsync(Group group, MeetingSeries series, bool catchUp, CancellationToken cancellationToken)
+    public async Task PlanMeetingAsync(Group group, MeetingSeries series, bool catchUp, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var head = ReminderSchedule.Head(NoticeSchedule.For(series, now), now, catchUp);
-        return head is null ? Task.CompletedTask : reminders.PlanAsync(group.Key, [head], promise: null, cancellationToken);
+        if (ReminderSchedule.Head(NoticeSchedule.For(series, now), now, catchUp) is { } head)
+        {
+            await reminders.PlanAsync(group.Key, [head], promise: null, cancellationToken);
+        }
     }
 
     private async Task<IReadOnlyList<Reminder>> HeadsAsync(Group group, ActionItem action, Planning planning, CancellationToken cancellationToken)
@@ -180,7 +178,7 @@ public sealed partial class ReminderPlanner(
         var forMembers = await Task.WhenAll(action.Responsible.Select(async person =>
         {
             var zone = zones.FindAsync(group.Key.TenantId, person, cancellationToken);
-            var snooze = planning.IsNew ? Task.FromResult<Snooze?>(null) : reminders.FindSnoozeAsync(group.Key, action.Number, person, cancellationToken);
+            var snooze = planning.IsNew ? Task.FromResult<Snooze?>(null) : plans.FindSnoozeAsync(group.Key, action.Number, person, cancellationToken);
             return ReminderSchedule.Head(ReminderSchedule.ForMember(action, person, policy, await zone ?? group.TimeZone, await snooze), now, planning.CatchUp);
         }));
         var forChairs = chairs.Select(chair => ReminderSchedule.Head(ReminderSchedule.ForChair(action, chair, policy, group.TimeZone), now, planning.CatchUp));

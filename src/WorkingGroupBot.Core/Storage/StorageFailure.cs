@@ -3,7 +3,7 @@ using Azure;
 namespace WorkingGroupBot.Storage;
 
 /// <summary>What a storage call throws when storage refused, failed or did not answer in time.</summary>
-public static class StorageFailure
+public sealed class StorageFailure : IStorageFailures
 {
     /// <summary>
     /// A refusal is a <see cref="RequestFailedException"/>; when every try failed without an answer (timeouts, a refused
@@ -13,4 +13,6 @@ public static class StorageFailure
     public static bool Is(Exception e, CancellationToken cancellationToken) =>
         e is RequestFailedException or AggregateException or HttpRequestException
         || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested);
+
+    bool IStorageFailures.Is(Exception exception, CancellationToken cancellationToken) => Is(exception, cancellationToken);
 }

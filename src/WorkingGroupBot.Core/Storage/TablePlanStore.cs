@@ -3,6 +3,7 @@ using Azure;
 using Azure.Data.Tables;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 
 namespace WorkingGroupBot.Storage;
 
@@ -19,6 +20,24 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
         }
 
         return PartitionRead.From(rows, reads);
+    }
+
+    public Task SnoozeAsync(GroupKey group, int action, string person, Snooze snooze, CancellationToken cancellationToken) =>
+        Plans.UpsertEntityAsync(
+            new SnoozeEntity
+            {
+                PartitionKey = SnoozeEntity.PartitionOf(group),
+                RowKey = SnoozeEntity.RowOf(action, person),
+                Until = snooze.Until,
+                Deadline = snooze.Deadline.ToString("yyyy-MM-dd"),
+            },
+            TableUpdateMode.Replace,
+            cancellationToken);
+
+    public async Task<Snooze?> FindSnoozeAsync(GroupKey group, int action, string person, CancellationToken cancellationToken)
+    {
+        var found = await Plans.GetEntityIfExistsAsync<SnoozeEntity>(SnoozeEntity.PartitionOf(group), SnoozeEntity.RowOf(action, person), cancellationToken: cancellationToken);
+        return found is { HasValue: true, Value: { } row } ? row.ToSnooze() : null;
     }
 
     public async Task<Plan?> FindPlanAsync(GroupKey group, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
 {
     private TableClient Reminders => storage.Reminders;
 
-    public async Task PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, Reminder? promise, CancellationToken cancellationToken)
+    public async Task<bool> PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, Reminder? promise, CancellationToken cancellationToken)
     {
         // Merge writes only what identifies the reminder, so a row that exists keeps its claim (claim id, lease,
         // attempts): re-planning never disturbs a dispatcher that is sending it, whose writes recognise their claim.
@@ -21,9 +21,19 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
             writes.Add(new TableTransactionAction(TableTransactionActionType.Delete, ReminderEntity.From(group, promise), ETag.All));
         }
 
-        foreach (var batch in writes.Chunk(100))
+        try
         {
-            await Reminders.SubmitTransactionAsync(batch, cancellationToken);
+            foreach (var batch in writes.Chunk(100))
+            {
+                await Reminders.SubmitTransactionAsync(batch, cancellationToken);
+            }
+
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 404 && promise is not null)
+        {
+            // Only the promise's delete can find nothing: it was kept (or this very transaction committed) already.
+            return false;
         }
     }
 
@@ -102,24 +112,6 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
                 cancellationToken);
             return true;
         }, cancellationToken);
-
-    public Task SnoozeAsync(GroupKey group, int action, string person, Snooze snooze, CancellationToken cancellationToken) =>
-        storage.Plans.UpsertEntityAsync(
-            new SnoozeEntity
-            {
-                PartitionKey = SnoozeEntity.PartitionOf(group),
-                RowKey = SnoozeEntity.RowOf(action, person),
-                Until = snooze.Until,
-                Deadline = snooze.Deadline.ToString("yyyy-MM-dd"),
-            },
-            TableUpdateMode.Replace,
-            cancellationToken);
-
-    public async Task<Snooze?> FindSnoozeAsync(GroupKey group, int action, string person, CancellationToken cancellationToken)
-    {
-        var found = await storage.Plans.GetEntityIfExistsAsync<SnoozeEntity>(SnoozeEntity.PartitionOf(group), SnoozeEntity.RowOf(action, person), cancellationToken: cancellationToken);
-        return found is { HasValue: true, Value: { } row } ? row.ToSnooze() : null;
-    }
 
     /// <summary>The stored row (the reminder's content, at the key it is stored under).</summary>
     private static ReminderEntity Row(DueReminder due)

@@ -1,4 +1,5 @@
 using WorkingGroupBot.Groups;
+using WorkingGroupBot.Reminders;
 
 namespace WorkingGroupBot.Plans;
 
@@ -13,6 +14,11 @@ public interface IPlanStore
 
     /// <summary>Starts the plan with these areas; a plan that was already started is left as it is.</summary>
     Task<Plan> StartPlanAsync(GroupKey group, IReadOnlyList<Area> areas, CancellationToken cancellationToken);
+
+    /// <summary>Stores a member's snooze of an action (one per member and action; a new one replaces it).</summary>
+    Task SnoozeAsync(GroupKey group, int action, string person, Snooze snooze, CancellationToken cancellationToken);
+
+    Task<Snooze?> FindSnoozeAsync(GroupKey group, int action, string person, CancellationToken cancellationToken);
 
     Task SaveAreaAsync(GroupKey group, Area area, CancellationToken cancellationToken);
 

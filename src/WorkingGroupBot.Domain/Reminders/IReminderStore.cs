@@ -4,7 +4,8 @@ namespace WorkingGroupBot.Reminders;
 
 /// <summary>
 /// Reminders laid out by due time across a few shards, so finding the due ones costs what is due, not what is stored.
-/// Every state change of a stored reminder is conditional on its version: of several dispatchers, one wins each claim.
+/// Planning writes only what identifies a reminder and leaves a claim on it alone, unconditionally; every other state
+/// change of a stored reminder is conditional on its version: of several dispatchers, one wins each claim.
 /// </summary>
 public interface IReminderStore
 {
@@ -12,9 +13,10 @@ public interface IReminderStore
 
     /// <summary>
     /// Stores reminders; one already stored (perhaps claimed right now) is left as it is. A promise to plan them
-    /// (<see cref="ReminderKind.Replan"/>), when given, is removed in the same transaction.
+    /// (<see cref="ReminderKind.Replan"/>), when given, is removed in the same transaction: false when it was gone
+    /// already (kept by another, or by an earlier try whose answer was lost), and nothing was written.
     /// </summary>
-    Task PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, Reminder? promise, CancellationToken cancellationToken);
+    Task<bool> PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, Reminder? promise, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<DueReminder>> FindDueAsync(int shard, DateTimeOffset now, int max, CancellationToken cancellationToken);
 
@@ -40,8 +42,4 @@ public interface IReminderStore
     /// Gives a reminder that could not be sent back, moved to <paramref name="retryAt"/>: until then it is not due.
     /// </summary>
     Task ReleaseAsync(DueReminder claimed, DateTimeOffset retryAt, CancellationToken cancellationToken);
-
-    Task SnoozeAsync(GroupKey group, int action, string person, Snooze snooze, CancellationToken cancellationToken);
-
-    Task<Snooze?> FindSnoozeAsync(GroupKey group, int action, string person, CancellationToken cancellationToken);
 }

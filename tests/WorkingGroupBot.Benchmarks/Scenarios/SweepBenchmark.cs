@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using WorkingGroupBot.Benchmarks.Infrastructure;
+using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Storage;
 

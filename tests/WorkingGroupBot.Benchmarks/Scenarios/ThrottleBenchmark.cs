@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using WorkingGroupBot.Benchmarks.Infrastructure;
+using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Storage;
 

@@ -19,31 +19,12 @@ public sealed class DependencyTests
 
     private const string Storage = "Storage";
 
-    /// <summary>
-    /// Reaches that exist today and are being removed on other branches of issue 12 (the helper fixing each is named);
-    /// delete a line once its fix is merged: the test fails on a line that no longer happens. Never add one: put the
-    /// code in the right room instead. "* -> Folder.Type" stands for that type used from any file.
-    /// </summary>
-    private static readonly HashSet<string> KnownViolations =
-    [
-        "Core/Reminders/ReminderComposer.cs -> Plans", // R: composers move to Delivery/
-        "Core/Reminders/ReminderComposer.cs -> Meetings", // R: composers move to Delivery/
-        "Core/Reminders/ReminderComposer.cs -> Delivery", // R: composers move to Delivery/
-        "Core/Reminders/ReminderDispatcher.cs -> Storage", // R: moves to Delivery/, stores return outcomes
-        "Core/Reminders/ClaimedSender.cs -> Storage", // R: moves to Delivery/, stores return outcomes
-        "Core/Reminders/ReminderPlanner.cs -> Storage", // R: the store returns outcomes instead of throwing
-        "Core/Reminders/ReminderPlanner.cs -> Azure", // R: no RequestFailedException outside Storage/
-    ];
-
     [Fact]
     public void Core_folders_use_only_the_domain_and_the_folders_to_their_left()
     {
-        var found = Violations().ToList();
+        var found = Violations().Select(v => v.ToString()).ToList();
 
-        var fresh = found.Where(v => !v.Keys.Any(KnownViolations.Contains)).Select(v => v.ToString()).ToList();
-        Assert.True(fresh.Count == 0, "Code reaches a room it may not:\n" + string.Join('\n', fresh));
-        var gone = KnownViolations.Except(found.SelectMany(v => v.Keys)).ToList();
-        Assert.True(gone.Count == 0, "Fixed; delete from KnownViolations:\n" + string.Join('\n', gone));
+        Assert.True(found.Count == 0, "Code reaches a room it may not:\n" + string.Join('\n', found));
     }
 
     [Fact]
@@ -117,11 +98,7 @@ public sealed class DependencyTests
 
     private sealed record Violation(SourceFile File, string Reached, IReadOnlyList<string> Types)
     {
-        private string Key => $"{File.Name} -> {Reached}";
-
-        /// <summary>What a known violation may name it by: the file and folder, or (when it uses one type only) the type from any file.</summary>
-        public IEnumerable<string> Keys => Types.Count == 1 ? [Key, $"* -> {Reached}.{Types[0]}"] : [Key];
-
-        public override string ToString() => Types.Count == 0 ? Key : $"{Key} ({string.Join(", ", Types)})";
+        public override string ToString() =>
+            Types.Count == 0 ? $"{File.Name} -> {Reached}" : $"{File.Name} -> {Reached} ({string.Join(", ", Types)})";
     }
 }

@@ -1,11 +1,12 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using WorkingGroupBot.Cards;
+using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Hosting;
 using WorkingGroupBot.Reminders;
 

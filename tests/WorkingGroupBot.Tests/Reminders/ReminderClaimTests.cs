@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Tests.Harness;
-using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Reminders;
 

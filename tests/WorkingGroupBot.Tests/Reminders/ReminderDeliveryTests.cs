@@ -139,7 +139,7 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
 
         Assert.Contains("Šis nav jūsu uzdevums", snooze.CardText);
         Assert.Contains("Šis nav jūsu uzdevums", done.CardText);
-        Assert.Null(await bot.Services.GetRequiredService<IReminderStore>().FindSnoozeAsync(new GroupKey(d.World.TenantId, d.World.TeamId), 1, d.World.Liga.AadObjectId, default));
+        Assert.Null(await bot.Services.GetRequiredService<IPlanStore>().FindSnoozeAsync(new GroupKey(d.World.TenantId, d.World.TeamId), 1, d.World.Liga.AadObjectId, default));
     }
 
     /// <summary>Every edit stores its own promise (all in the same second here), so none removes another's.</summary>

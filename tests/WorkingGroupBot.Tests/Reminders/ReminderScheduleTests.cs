@@ -129,8 +129,8 @@ public sealed class ReminderScheduleTests
         var group = Build.Group();
 
         // The bot was down for a week: on 2 April at 10:00 Riga time the 7-days-before reminder is the one stored.
-        var skipped = WorkingGroupBot.Reminders.Delivery.InChain(group, null, reminders, sevenDaysBefore, Utc(4, 2, 7), () => new System.Text.Json.Nodes.JsonObject());
-        var sent = WorkingGroupBot.Reminders.Delivery.InChain(group, null, reminders, skipped.Next!, Utc(4, 2, 7), () => new System.Text.Json.Nodes.JsonObject());
+        var skipped = WorkingGroupBot.Delivery.Outgoing.InChain(group, null, reminders, sevenDaysBefore, Utc(4, 2, 7), () => new System.Text.Json.Nodes.JsonObject());
+        var sent = WorkingGroupBot.Delivery.Outgoing.InChain(group, null, reminders, skipped.Next!, Utc(4, 2, 7), () => new System.Text.Json.Nodes.JsonObject());
 
         Assert.Null(skipped.Card);
         Assert.Equal(ReminderKind.OnTheDay, skipped.Next!.Kind);

@@ -1,4 +1,6 @@
-namespace WorkingGroupBot.Reminders;
+using WorkingGroupBot.Reminders;
+
+namespace WorkingGroupBot.Delivery;
 
 /// <summary>
 /// What one sweep did: reminders sent, dropped as no longer wanted, skipped for a later one of their chain, left for

@@ -2,8 +2,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WorkingGroupBot.Links;
+using WorkingGroupBot.Reminders;
 
-namespace WorkingGroupBot.Reminders;
+namespace WorkingGroupBot.Delivery;
 
 /// <summary>
 /// Runs the dispatcher every Reminders:SweepInterval for as long as the host runs, and deletes a bounded batch of
@@ -30,7 +31,7 @@ public sealed partial class ReminderSweepService(ReminderDispatcher dispatcher, 
                 var result = await dispatcher.SweepAsync(stoppingToken);
                 if (result.Found > 0)
                 {
-                    LogSwept(logger, result.Found, result.Sent, result.Dropped + result.Skipped, result.Failed, result.Unreachable, result.TakenByOthers);
+                    LogSwept(logger, result.Found, result.Sent, result.Dropped, result.Skipped, result.Replanned, result.Failed, result.Unreachable, result.TakenByOthers);
                 }
 
                 await links.PurgeExpiredAsync(clock.GetUtcNow(), LinksPurgedPerSweep, stoppingToken);
@@ -44,8 +45,8 @@ public sealed partial class ReminderSweepService(ReminderDispatcher dispatcher, 
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder sweep: {Found} due, {Sent} sent, {Dropped} dropped, {Failed} to retry, {Unreachable} unreachable, {Taken} taken by another instance")]
-    private static partial void LogSwept(ILogger logger, int found, int sent, int dropped, int failed, int unreachable, int taken);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder sweep: {Found} due, {Sent} sent, {Dropped} no longer wanted, {Skipped} skipped for a later one, {Replanned} promises kept, {Failed} to retry, {Unreachable} unreachable, {Taken} taken by another instance")]
+    private static partial void LogSwept(ILogger logger, int found, int sent, int dropped, int skipped, int replanned, int failed, int unreachable, int taken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder sweep failed; trying again at the next interval")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);

@@ -2,22 +2,27 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WorkingGroupBot.People;
-using WorkingGroupBot.Storage;
+using WorkingGroupBot.Reminders;
 
-namespace WorkingGroupBot.Reminders;
+namespace WorkingGroupBot.Delivery;
 
 /// <summary>
 /// Sends a claimed reminder without outliving its claim, as a queue's visibility timeout bounds a worker: however slow
 /// Teams is (the limiter's wait, retries after 429 with their Retry-After, the HTTP timeout), no other dispatcher may take
 /// the reminder over while this one may still deliver it.
 /// </summary>
-public sealed partial class ClaimedSender(IReminderStore store, IProactiveSender sender, IPersonStore people, TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ClaimedSender> logger)
+public sealed partial class ClaimedSender(
+    IReminderStore store,
+    IProactiveSender sender,
+    IPersonStore people,
+    IStorageFailures storageFailures,
+    TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ClaimedSender> logger)
 {
     /// <summary>
     /// Sends while renewing the lease every third of its length. Should renewing fail (storage down, the claim lost), the
     /// send is cancelled a quarter lease before the claim ends and counts as failed. Returns the claim as last held.
     /// </summary>
-    public async Task<(SendOutcome Outcome, DueReminder Held)> SendAsync(DueReminder claimed, Delivery delivery, JsonObject card, CancellationToken cancellationToken)
+    public async Task<(SendOutcome Outcome, DueReminder Held)> SendAsync(DueReminder claimed, Outgoing delivery, JsonObject card, CancellationToken cancellationToken)
     {
         var lease = options.Value.Lease;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -68,7 +73,7 @@ public sealed partial class ClaimedSender(IReminderStore store, IProactiveSender
 
             await stop.CancelAsync();
         }
-        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
+        catch (Exception e) when (storageFailures.Is(e, cancellationToken))
         {
             LogRenewalFailed(logger, e, claimed.Reminder.Kind, claimed.Group.ToString());
         }
@@ -80,7 +85,7 @@ public sealed partial class ClaimedSender(IReminderStore store, IProactiveSender
     /// Sends to the channel, or to the member's personal chat, opened first (and remembered for the next time) when the
     /// bot has none with them yet.
     /// </summary>
-    private async Task<SendOutcome> SendOnceAsync(Delivery delivery, JsonObject card, CancellationToken cancellationToken)
+    private async Task<SendOutcome> SendOnceAsync(Outgoing delivery, JsonObject card, CancellationToken cancellationToken)
     {
         if (delivery.To is not { } to)
         {

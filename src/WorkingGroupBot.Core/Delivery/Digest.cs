@@ -1,7 +1,8 @@
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 
-namespace WorkingGroupBot.Reminders;
+namespace WorkingGroupBot.Delivery;
 
 /// <summary>What the group's weekly digest says: due this week, overdue, blocked, done since the last digest, unreachable.</summary>
 public sealed record Digest(

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WorkingGroupBot.Storage;
+using WorkingGroupBot.Reminders;
 
-namespace WorkingGroupBot.Reminders;
+namespace WorkingGroupBot.Delivery;
 
 /// <summary>
 /// Sends what is due. Each reminder is claimed with a conditional write before it is sent, so of several bot instances
@@ -13,6 +13,7 @@ namespace WorkingGroupBot.Reminders;
 /// </summary>
 public sealed partial class ReminderDispatcher(
     IReminderStore store,
+    IStorageFailures storageFailures,
     ReminderComposer composer,
     ReminderPlanner planner,
     ClaimedSender claimedSender,
@@ -71,7 +72,7 @@ public sealed partial class ReminderDispatcher(
             claimed = await store.ClaimAsync(due, clock.GetUtcNow() + options.Value.Lease, cancellationToken);
             return claimed is null ? DispatchOutcome.TakenByOther : await DispatchClaimedAsync(claimed, reads, now, cancellationToken);
         }
-        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
+        catch (Exception e) when (storageFailures.Is(e, cancellationToken))
         {
             // Storage failed mid-way: the claim (if any) expires and the reminder is tried again.
             LogStorageFailed(logger, e, due.Reminder.Kind, due.Group.ToString());
@@ -135,7 +136,7 @@ public sealed partial class ReminderDispatcher(
         {
             await store.ReleaseAsync(claimed, now + Backoff(claimed.Attempts), cancellationToken);
         }
-        catch (Exception e) when (StorageFailure.Is(e, cancellationToken))
+        catch (Exception e) when (storageFailures.Is(e, cancellationToken))
         {
             LogStorageFailed(logger, e, claimed.Reminder.Kind, claimed.Group.ToString());
         }
@@ -144,7 +145,7 @@ public sealed partial class ReminderDispatcher(
     /// <summary>30 s after the first failed attempt, doubling each time, at most an hour.</summary>
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, 30 * Math.Pow(2, attempts - 1)));
 
-    private async Task<DispatchOutcome> RecordAsync(DueReminder claimed, Delivery delivery, SendOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DispatchOutcome> RecordAsync(DueReminder claimed, Outgoing delivery, SendOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
     {
         switch (outcome)
         {

@@ -1,12 +1,12 @@
-using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.People;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
 
-namespace WorkingGroupBot.Reminders;
+namespace WorkingGroupBot.Delivery;
 
 /// <summary>
 /// Decides, on the state of the group and the action as the sweep pass read it, whether a due reminder is still wanted,
@@ -17,7 +17,7 @@ public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IPers
     /// <summary>The reads of one sweep pass, shared by the reminders it composes.</summary>
     public SweepReads NewPass(CancellationToken cancellationToken) => new(groups, plans, people, cancellationToken);
 
-    public async Task<Delivery?> ComposeAsync(DueReminder due, SweepReads reads, CancellationToken cancellationToken)
+    public async Task<Outgoing?> ComposeAsync(DueReminder due, SweepReads reads, CancellationToken cancellationToken)
     {
         var (reminder, now) = (due.Reminder, clock.GetUtcNow());
         var (group, read) = await reads.GroupAsync(due.Group);
@@ -29,12 +29,12 @@ public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IPers
         return reminder.Kind switch
         {
             ReminderKind.MeetingNotice => await MeetingNoticeAsync(group, read, reminder, now, cancellationToken),
-            ReminderKind.Digest => Digest(group, read, reminder, now),
+            ReminderKind.Digest => DigestOf(group, read, reminder, now),
             _ => await ForActionAsync(group, read, reads, reminder, now),
         };
     }
 
-    private async Task<Delivery?> ForActionAsync(Group group, PlanRead read, SweepReads reads, Reminder reminder, DateTimeOffset now)
+    private async Task<Outgoing?> ForActionAsync(Group group, PlanRead read, SweepReads reads, Reminder reminder, DateTimeOffset now)
     {
         var action = read.Actions.FirstOrDefault(a => a.Number == reminder.Action);
         var member = read.Members.FirstOrDefault(m => m.AadObjectId == reminder.Person && m.InRoster);
@@ -51,18 +51,18 @@ public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IPers
         if (reminder.Kind == ReminderKind.TellChair)
         {
             return member.IsChair && ReminderSchedule.Wants(ReminderSchedule.ForChair(action, member.AadObjectId, policy, reminder.TimeZone), reminder)
-                ? new Delivery(group, to, TellChairCard.Build(texts, view), Next: null)
+                ? new Outgoing(group, to, TellChairCard.Build(texts, view), Next: null)
                 : null;
         }
 
         var snooze = read.Snoozes.GetValueOrDefault((action.Number, member.AadObjectId));
         var wanted = ReminderSchedule.ForMember(action, member.AadObjectId, policy, reminder.TimeZone, snooze);
         return ReminderSchedule.Wants(wanted, reminder)
-            ? Delivery.InChain(group, to, wanted, reminder, now, () => ReminderCard.Build(texts, view))
+            ? Outgoing.InChain(group, to, wanted, reminder, now, () => ReminderCard.Build(texts, view))
             : null;
     }
 
-    private async Task<Delivery?> MeetingNoticeAsync(Group group, PlanRead read, Reminder notice, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Outgoing?> MeetingNoticeAsync(Group group, PlanRead read, Reminder notice, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var series = await meetings.FindSeriesAsync(group.Key, notice.Meeting, cancellationToken);
         if (series is null || notice.Occurrence is not { } date || !NoticeSchedule.Wants(series, notice) || MeetingCalendar.Find(series, date) is not { } meeting)
@@ -73,16 +73,16 @@ public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IPers
         if (meeting.Start <= now)
         {
             // Too late for this meeting (the bot was down): go on with the notices of the meetings to come.
-            return new Delivery(group, null, null, ReminderSchedule.Head(NoticeSchedule.For(series, now), now, catchUp: true));
+            return new Outgoing(group, null, null, ReminderSchedule.Head(NoticeSchedule.For(series, now), now, catchUp: true));
         }
 
         var agenda = agendas.BuildAsync(group.Key, read.Plan ?? new Plan([]), read.Actions, series, meeting, cancellationToken);
         var record = meetings.FindRecordAsync(group.Key, series.Id, date, cancellationToken);
         await Task.WhenAll(agenda, record);
-        return Delivery.InChain(group, null, NoticeSchedule.For(series, notice.DueAt), notice, now, () => MeetingNoticeCard.Build(Texts.Texts.For(group.Language), group, meeting, agenda.Result, record.Result, read.Members));
+        return Outgoing.InChain(group, null, NoticeSchedule.For(series, notice.DueAt), notice, now, () => MeetingNoticeCard.Build(Texts.Texts.For(group.Language), group, meeting, agenda.Result, record.Result, read.Members));
     }
 
-    private Delivery? Digest(Group group, PlanRead read, Reminder reminder, DateTimeOffset now)
+    private Outgoing? DigestOf(Group group, PlanRead read, Reminder reminder, DateTimeOffset now)
     {
         var wanted = ReminderSchedule.Digests(read.Settings.Policy, reminder.TimeZone, reminder.DueAt.AddDays(-1));
         if (!ReminderSchedule.Wants(wanted, reminder))
@@ -90,7 +90,7 @@ public sealed class ReminderComposer(IGroupStore groups, IPlanStore plans, IPers
             return null;
         }
 
-        var digest = Reminders.Digest.Build(read.Actions, read.Members, clock.Today(group.TimeZone), read.Settings.LastDigestAt);
-        return Delivery.InChain(group, null, wanted, reminder, now, () => DigestCard.Build(Texts.Texts.For(group.Language), group, digest, read.Members));
+        var digest = Digest.Build(read.Actions, read.Members, clock.Today(group.TimeZone), read.Settings.LastDigestAt);
+        return Outgoing.InChain(group, null, wanted, reminder, now, () => DigestCard.Build(Texts.Texts.For(group.Language), group, digest, read.Members));
     }
 }

@@ -2,8 +2,9 @@ using System.Text.Json.Nodes;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
+using WorkingGroupBot.Reminders;
 
-namespace WorkingGroupBot.Reminders;
+namespace WorkingGroupBot.Delivery;
 
 /// <summary>Writes to people and channels without being asked, and says honestly whether it worked.</summary>
 public interface IProactiveSender

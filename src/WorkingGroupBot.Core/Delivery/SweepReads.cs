@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.People;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 
-namespace WorkingGroupBot.Reminders;
+namespace WorkingGroupBot.Delivery;
 
 /// <summary>
 /// What one sweep pass reads, once per group and once per person however many of their reminders are due: a group's row
