@@ -51,6 +51,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IGroupSettingsStore, TableGroupSettingsStore>();
         services.AddSingleton<PersonZones>();
         services.AddSingleton<ReminderPlanner>();
+        services.AddSingleton<ActionReminderComposer>();
+        services.AddSingleton<MeetingNoticeComposer>();
+        services.AddSingleton<DigestComposer>();
         services.AddSingleton<ReminderComposer>();
         services.AddSingleton<ClaimedSender>();
         services.AddSingleton<ReminderDispatcher>();

@@ -93,9 +93,9 @@ public sealed partial class ReminderDispatcher(
 
     private async Task<DispatchOutcome> DispatchClaimedAsync(DueReminder claimed, SweepReads reads, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (claimed.Reminder.Kind == ReminderKind.Replan)
+        if (ReplanPromise.Of(claimed.Reminder) is { } promise)
         {
-            await planner.KeepPromiseAsync(claimed.Group, claimed.Reminder, cancellationToken);
+            await planner.KeepPromiseAsync(claimed.Group, promise, cancellationToken);
             return DispatchOutcome.Replanned;
         }
 

@@ -26,7 +26,7 @@ public sealed class SnoozeHandler(IPlanStore plans, IPersonStore people, Reminde
         var zone = (await people.FindAsync(caller.TenantId, person, cancellationToken))?.TimeZone ?? caller.TimeZone ?? context.Group.TimeZone;
         var until = LocalTime.At(clock.Today(zone).AddDays(d), context.Read.Settings.Policy.At, GroupClock.Zone(zone));
         await planner.ChangeScheduleAsync(
-            context.Group, context.Members, action,
+            context.Group, context.Read, action,
             () => plans.SnoozeAsync(context.Group.Key, action.Number, person, new Snooze(until, action.Deadline), cancellationToken),
             cancellationToken);
         var local = TimeZoneInfo.ConvertTime(until, GroupClock.Zone(zone));

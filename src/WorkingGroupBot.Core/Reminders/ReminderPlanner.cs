@@ -14,7 +14,7 @@ namespace WorkingGroupBot.Reminders;
 /// </summary>
 /// <remarks>
 /// An action and its reminders live in different tables, so no transaction covers both. Before such a change a
-/// promise to plan the reminders (<see cref="ReminderKind.Replan"/>) is stored, due a little later; the reminders are
+/// promise to plan the reminders (<see cref="ReplanPromise"/>) is stored, due a little later; the reminders are
 /// then planned and the promise removed last, in the same transaction as the last of them. When a turn fails between
 /// the change and the planning, the dispatcher keeps the promise: no stored action is left without its reminders.
 /// </remarks>
@@ -22,8 +22,6 @@ public sealed partial class ReminderPlanner(
     IReminderStore reminders,
     IStorageFailures storageFailures,
     IGroupStore groups,
-    IGroupSettingsStore settings,
-    IMemberStore members,
     PersonZones zones,
     IPlanStore plans,
     TimeProvider clock,
@@ -38,9 +36,6 @@ public sealed partial class ReminderPlanner(
     public ActionChange Change(Group group, IReadOnlyList<Member> roster, ReminderPolicy policy, CancellationToken cancellationToken) =>
         new(this, group, roster, policy, cancellationToken);
 
-    /// <summary>What a promise names instead of an action when every reminder of the group is to be planned.</summary>
-    private const int WholeGroup = 0;
-
     /// <summary>
     /// Makes a change that moves every reminder of the group (the policy, the chairs, a started plan, a member back)
     /// and plans them all again: a promise is stored before the change and removed with the planned reminders, or left
@@ -50,7 +45,7 @@ public sealed partial class ReminderPlanner(
     /// <returns>What <paramref name="change"/> returned.</returns>
     public async Task<bool> ChangeGroupAsync(Group group, Func<Task<bool>> change, CancellationToken cancellationToken)
     {
-        var promise = await PromiseAsync(group, WholeGroup, deadlineBefore: null, cancellationToken);
+        var promise = await PromiseAsync(group, action: null, deadlineBefore: null, cancellationToken);
         var changed = await change();
         await (changed
             ? KeepAsync(group, promise, () => GroupHeadsAsync(group, cancellationToken), cancellationToken)
@@ -70,56 +65,49 @@ public sealed partial class ReminderPlanner(
     /// Makes a change to an action's schedule that is stored outside the action (a snooze) and plans the action's
     /// reminders again, with a promise stored first as in <see cref="ChangeGroupAsync(Group, Func{Task{bool}}, CancellationToken)"/>.
     /// </summary>
-    /// <param name="roster">The group's members as the turn read them (for the chairs).</param>
-    public async Task ChangeScheduleAsync(Group group, IReadOnlyList<Member> roster, ActionItem action, Func<Task> change, CancellationToken cancellationToken)
+    /// <param name="read">The group's partition as the turn read it (for the chairs and the policy).</param>
+    public async Task ChangeScheduleAsync(Group group, PlanRead read, ActionItem action, Func<Task> change, CancellationToken cancellationToken)
     {
         var promise = await PromiseAsync(group, action.Number, action.Deadline, cancellationToken);
         await change();
-        await KeepAsync(group, promise, () => HeadsAsync(group, action, new(CatchUp: false, IsNew: false, roster), cancellationToken), cancellationToken);
+        var planning = new Planning(CatchUp: false, IsNew: false, read.Members, read.Settings.Policy);
+        await KeepAsync(group, promise, () => HeadsAsync(group, action, planning, cancellationToken), cancellationToken);
     }
 
     /// <summary>Keeps a promise that came due (its turn failed half-way): plans the reminders as things are now.</summary>
-    public async Task KeepPromiseAsync(GroupKey key, Reminder promise, CancellationToken cancellationToken)
+    public async Task KeepPromiseAsync(GroupKey key, ReplanPromise promise, CancellationToken cancellationToken)
     {
+        var group = groups.FindAsync(key, cancellationToken);
+        var read = plans.ReadAsync(key, new PlanReads(AllActions: promise.Action is null, Action: promise.Action, Snoozes: true), cancellationToken);
+        await Task.WhenAll(group, read);
         IReadOnlyList<Reminder> heads = [];
-        if (await groups.FindAsync(key, cancellationToken) is { Active: true } group)
+        if (await group is { Active: true } active)
         {
-            heads = promise.Action == WholeGroup ? await GroupHeadsAsync(group, cancellationToken)
-                : await plans.FindActionAsync(key, promise.Action, cancellationToken) is { } action
-                    ? await HeadsAsync(group, action, new(CatchUp: promise.Deadline != action.Deadline, IsNew: false, Roster: null), cancellationToken)
+            var now = await read;
+            heads = promise.Action is null ? await GroupHeadsAsync(active, now, cancellationToken)
+                : now.Action is { } action
+                    ? await HeadsAsync(active, action, Planning.Of(now, catchUp: promise.DeadlineBefore != action.Deadline), cancellationToken)
                 : [];
         }
 
         await reminders.PlanAsync(key, heads, promise, cancellationToken);
     }
 
-    /// <summary>
-    /// Stores a promise to plan the reminders of an action (or of the <see cref="WholeGroup"/>); every promise is a row
-    /// of its own.
-    /// </summary>
-    /// <param name="deadlineBefore">The action's deadline before the change (null for a new action): if the dispatcher has
-    /// to keep the promise, it catches up with a reminder of the last hours only when the deadline is not this one.</param>
-    private async Task<Reminder> PromiseAsync(Group group, int action, DateOnly? deadlineBefore, CancellationToken cancellationToken)
+    /// <summary>Stores a promise to plan the reminders of an action (or of every action when null).</summary>
+    /// <param name="deadlineBefore">The action's deadline before the change (null for a new action).</param>
+    private async Task<ReplanPromise> PromiseAsync(Group group, int? action, DateOnly? deadlineBefore, CancellationToken cancellationToken)
     {
-        var promise = new Reminder
-        {
-            Kind = ReminderKind.Replan,
-            Action = action,
-            Person = Guid.NewGuid().ToString("N"),
-            Deadline = deadlineBefore,
-            DueAt = clock.GetUtcNow() + PromiseDelay,
-            TimeZone = group.TimeZone,
-        };
-        await reminders.PlanAsync(group.Key, [promise], promise: null, cancellationToken);
+        var promise = new ReplanPromise(Guid.NewGuid().ToString("N"), action, deadlineBefore, clock.GetUtcNow() + PromiseDelay, group.TimeZone);
+        await reminders.PromiseAsync(group.Key, promise, cancellationToken);
         return promise;
     }
 
     /// <summary>Removes a promise that is not needed after all (the change did not happen).</summary>
-    private Task WithdrawAsync(Group group, Reminder promise, CancellationToken cancellationToken) =>
+    private Task WithdrawAsync(Group group, ReplanPromise promise, CancellationToken cancellationToken) =>
         KeepAsync(group, promise, () => Task.FromResult<IReadOnlyList<Reminder>>([]), cancellationToken);
 
     /// <summary>Plans the reminders and removes the promise with them, or leaves it to the dispatcher if storage fails.</summary>
-    private async Task KeepAsync(Group group, Reminder promise, Func<Task<IReadOnlyList<Reminder>>> heads, CancellationToken cancellationToken)
+    private async Task KeepAsync(Group group, ReplanPromise promise, Func<Task<IReadOnlyList<Reminder>>> heads, CancellationToken cancellationToken)
     {
         try
         {
@@ -129,24 +117,25 @@ public sealed partial class ReminderPlanner(
         }
         catch (Exception e) when (storageFailures.Is(e, cancellationToken))
         {
-            LogPlanningLeftToPromise(logger, e, promise.Action, group.Key.ToString());
+            LogPlanningLeftToPromise(logger, e, promise.Action?.ToString() ?? "(all)", group.Key.ToString());
         }
     }
 
-    private async Task<IReadOnlyList<Reminder>> GroupHeadsAsync(Group group, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reminder>> GroupHeadsAsync(Group group, CancellationToken cancellationToken) =>
+        await GroupHeadsAsync(group, await plans.ReadAsync(group.Key, new PlanReads(AllActions: true, Snoozes: true), cancellationToken), cancellationToken);
+
+    /// <summary>Every open action's reminders and the digest, from one read of the group's partition.</summary>
+    private async Task<IReadOnlyList<Reminder>> GroupHeadsAsync(Group group, PlanRead read, CancellationToken cancellationToken)
     {
-        var policy = settings.GetAsync(group.Key, cancellationToken);
-        var roster = members.ListAsync(group.Key, cancellationToken);
-        var actions = plans.ListActionsAsync(group.Key, cancellationToken);
-        var chairs = (await roster).Where(m => m.IsChair).Select(m => m.AadObjectId).ToList();
+        var planning = Planning.Of(read, catchUp: false);
         var heads = new List<Reminder>();
-        foreach (var action in (await actions).Where(a => !a.Status.IsClosed()))
+        foreach (var action in read.Actions.Where(a => !a.Status.IsClosed()))
         {
-            heads.AddRange(await HeadsAsync(group, action, (await policy).Policy, chairs, new(CatchUp: false, IsNew: false, Roster: null), cancellationToken));
+            heads.AddRange(await HeadsAsync(group, action, planning, cancellationToken));
         }
 
         var now = clock.GetUtcNow();
-        if (ReminderSchedule.Head(ReminderSchedule.Digests((await policy).Policy, group.TimeZone, now), now, catchUp: false) is Reminder digest)
+        if (ReminderSchedule.Head(ReminderSchedule.Digests(planning.Policy, group.TimeZone, now), now, catchUp: false) is { } digest)
         {
             heads.Add(digest);
         }
@@ -166,33 +155,37 @@ public sealed partial class ReminderPlanner(
 
     private async Task<IReadOnlyList<Reminder>> HeadsAsync(Group group, ActionItem action, Planning planning, CancellationToken cancellationToken)
     {
-        var policy = planning.Policy is null ? settings.GetAsync(group.Key, cancellationToken) : null;
-        var roster = planning.Roster ?? await members.ListAsync(group.Key, cancellationToken);
-        var chairs = roster.Where(m => m.IsChair).Select(m => m.AadObjectId);
-        return await HeadsAsync(group, action, planning.Policy ?? (await policy!).Policy, chairs, planning, cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<Reminder>> HeadsAsync(Group group, ActionItem action, ReminderPolicy policy, IEnumerable<string> chairs, Planning planning, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
+        var (now, policy) = (clock.GetUtcNow(), planning.Policy);
         var forMembers = await Task.WhenAll(action.Responsible.Select(async person =>
         {
             var zone = zones.FindAsync(group.Key.TenantId, person, cancellationToken);
-            var snooze = planning.IsNew ? Task.FromResult<Snooze?>(null) : plans.FindSnoozeAsync(group.Key, action.Number, person, cancellationToken);
+            var snooze = planning.IsNew ? Task.FromResult<Snooze?>(null)
+                : planning.Snoozes is { } read ? Task.FromResult(read.GetValueOrDefault((action.Number, person)))
+                : plans.FindSnoozeAsync(group.Key, action.Number, person, cancellationToken);
             return ReminderSchedule.Head(ReminderSchedule.ForMember(action, person, policy, await zone ?? group.TimeZone, await snooze), now, planning.CatchUp);
         }));
+        var chairs = planning.Roster.Where(m => m.IsChair).Select(m => m.AadObjectId);
         var forChairs = chairs.Select(chair => ReminderSchedule.Head(ReminderSchedule.ForChair(action, chair, policy, group.TimeZone), now, planning.CatchUp));
         return [.. forMembers.Concat(forChairs).OfType<Reminder>()];
     }
 
     /// <param name="CatchUp">A reminder of the last hours is still sent (the action is new or its deadline moved).</param>
     /// <param name="IsNew">The action was just created, so no snooze of it can exist.</param>
-    /// <param name="Roster">The group's members if the turn has them already; else they are read.</param>
-    /// <param name="Policy">The group's reminder policy if the turn has it already; else it is read.</param>
-    private readonly record struct Planning(bool CatchUp, bool IsNew, IReadOnlyList<Member>? Roster, ReminderPolicy? Policy = null);
+    /// <param name="Roster">The group's members (for the chairs).</param>
+    /// <param name="Policy">The group's reminder policy.</param>
+    /// <param name="Snoozes">The group's snoozes when they were read with its partition; else each is read.</param>
+    private readonly record struct Planning(
+        bool CatchUp,
+        bool IsNew,
+        IReadOnlyList<Member> Roster,
+        ReminderPolicy Policy,
+        IReadOnlyDictionary<(int Action, string Person), Snooze>? Snoozes = null)
+    {
+        public static Planning Of(PlanRead read, bool catchUp) => new(catchUp, IsNew: false, read.Members, read.Settings.Policy, read.Snoozes);
+    }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not plan the reminders of action {Action} (0: all) in {Group}; the promise will plan them when due")]
-    private static partial void LogPlanningLeftToPromise(ILogger logger, Exception exception, int action, string group);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not plan the reminders of action {Action} in {Group}; the promise will plan them when due")]
+    private static partial void LogPlanningLeftToPromise(ILogger logger, Exception exception, string action, string group);
 
     /// <summary>
     /// One change of an action: <see cref="BeforeCommitAsync"/> goes to the plan store and promises to plan the
@@ -201,7 +194,7 @@ public sealed partial class ReminderPlanner(
     public sealed class ActionChange(
         ReminderPlanner planner, Group group, IReadOnlyList<Member> roster, ReminderPolicy policy, CancellationToken cancellationToken)
     {
-        private Reminder? promise;
+        private ReplanPromise? promise;
         private Planning planning;
 
         /// <summary>
@@ -212,7 +205,7 @@ public sealed partial class ReminderPlanner(
         public async Task BeforeCommitAsync(ActionItem? stored, ActionItem next)
         {
             planning = new(CatchUp: stored is null || stored.Deadline != next.Deadline, IsNew: stored is null, roster, policy);
-            if (!MovesReminders(stored, next) || promise is { } kept && kept.Action == next.Number && kept.Deadline == stored?.Deadline)
+            if (!MovesReminders(stored, next) || promise is { } kept && kept.Action == next.Number && kept.DeadlineBefore == stored?.Deadline)
             {
                 return;
             }

@@ -9,7 +9,10 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
 {
     private TableClient Reminders => storage.Reminders;
 
-    public async Task<bool> PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, Reminder? promise, CancellationToken cancellationToken)
+    public Task PromiseAsync(GroupKey group, ReplanPromise promise, CancellationToken cancellationToken) =>
+        PlanAsync(group, [promise.AsQueued()], promise: null, cancellationToken);
+
+    public async Task<bool> PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, ReplanPromise? promise, CancellationToken cancellationToken)
     {
         // Merge writes only what identifies the reminder, so a row that exists keeps its claim (claim id, lease,
         // attempts): re-planning never disturbs a dispatcher that is sending it, whose writes recognise their claim.
@@ -18,7 +21,7 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
         if (promise is not null)
         {
             // Last, so that the promise stays until every reminder is stored.
-            writes.Add(new TableTransactionAction(TableTransactionActionType.Delete, ReminderEntity.From(group, promise), ETag.All));
+            writes.Add(new TableTransactionAction(TableTransactionActionType.Delete, ReminderEntity.From(group, promise.AsQueued()), ETag.All));
         }
 
         try

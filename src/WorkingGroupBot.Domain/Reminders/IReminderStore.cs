@@ -12,11 +12,14 @@ public interface IReminderStore
     public const int Shards = 8;
 
     /// <summary>
-    /// Stores reminders; one already stored (perhaps claimed right now) is left as it is. A promise to plan them
-    /// (<see cref="ReminderKind.Replan"/>), when given, is removed in the same transaction: false when it was gone
-    /// already (kept by another, or by an earlier try whose answer was lost), and nothing was written.
+    /// Stores reminders; one already stored (perhaps claimed right now) is left as it is. The promise to plan them, when
+    /// given, is removed in the same transaction: false when it was gone already (kept by another, or by an earlier try
+    /// whose answer was lost), and nothing was written.
     /// </summary>
-    Task<bool> PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, Reminder? promise, CancellationToken cancellationToken);
+    Task<bool> PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, ReplanPromise? promise, CancellationToken cancellationToken);
+
+    /// <summary>Stores a promise to plan reminders, due when the dispatcher is to keep it.</summary>
+    Task PromiseAsync(GroupKey group, ReplanPromise promise, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<DueReminder>> FindDueAsync(int shard, DateTimeOffset now, int max, CancellationToken cancellationToken);
 
