@@ -7,15 +7,15 @@ namespace WorkingGroupBot.Cards;
 /// <summary>How dates, statuses and deadlines read in each language.</summary>
 public static class Formats
 {
-    public static string Date(Texts.Texts texts, DateOnly date) =>
+    public static string Date(TextSet texts, DateOnly date) =>
         date.ToString(texts[TextKey.DateFormat], texts.Language.Culture());
 
-    public static string Deadline(Texts.Texts texts, ActionItem action) =>
+    public static string Deadline(TextSet texts, ActionItem action) =>
         action.DeadlineTime is { } time
             ? $"{Date(texts, action.Deadline)} {time:HH\\:mm}"
             : Date(texts, action.Deadline);
 
-    public static string Status(Texts.Texts texts, ActionStatus status) => texts[status switch
+    public static string Status(TextSet texts, ActionStatus status) => texts[status switch
     {
         ActionStatus.Open => TextKey.StatusOpen,
         ActionStatus.InProgress => TextKey.StatusInProgress,
@@ -37,7 +37,7 @@ public static class Formats
     }
 
     /// <summary>"#12 Title — Name, deadline": an action as one line of a digest or an agenda.</summary>
-    public static string Line(Texts.Texts texts, ActionItem action, IReadOnlyList<Member> members) =>
+    public static string Line(TextSet texts, ActionItem action, IReadOnlyList<Member> members) =>
         $"{ShortTitle(action)} — {People(action, members)}, {Deadline(texts, action)}";
 
     public static string Short(string text, int max) => text.Length <= max ? text : text[..max] + "…";

@@ -15,7 +15,7 @@ public sealed record Paging(int Page, int Pages)
     public IEnumerable<T> Take<T>(IEnumerable<T> items, int pageSize) => items.Skip(Page * pageSize).Take(pageSize);
 
     /// <summary>"Page 2 of 5" and Previous / Next, each pressing the verb again with the page in the data; nothing for one page.</summary>
-    public IEnumerable<JsonNode> Blocks(Texts.Texts texts, string verb, JsonObject data)
+    public IEnumerable<JsonNode> Blocks(TextSet texts, string verb, JsonObject data)
     {
         if (Pages == 1)
         {
@@ -38,7 +38,7 @@ public sealed record Paging(int Page, int Pages)
     }
 
     /// <summary>"Showing 15 of 40." under a list cut short; nothing when all of it is shown.</summary>
-    public static IEnumerable<JsonNode> Shown(Texts.Texts texts, int shown, int total) =>
+    public static IEnumerable<JsonNode> Shown(TextSet texts, int shown, int total) =>
         total > shown ? [AdaptiveCard.Text(texts.Format(TextKey.ShowingOf, shown, total), subtle: true)] : [];
 
     private static JsonObject At(JsonObject data, int page)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Members;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Cards;
 
@@ -18,7 +19,7 @@ public static class PeoplePicker
     private const string DatasetPrefix = "members:";
 
     public static JsonObject Input(
-        Texts.Texts texts, string id, string label, string groupId, IReadOnlyList<Member> roster, IReadOnlyList<string> selected, bool required = false, string? error = null)
+        TextSet texts, string id, string label, string groupId, IReadOnlyList<Member> roster, IReadOnlyList<string> selected, bool required = false, string? error = null)
     {
         var inRoster = roster.Where(m => m.InRoster).ToList();
         var byId = inRoster.ToDictionary(m => m.AadObjectId);

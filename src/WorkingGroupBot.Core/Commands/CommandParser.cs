@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Commands;
 
@@ -7,7 +8,7 @@ namespace WorkingGroupBot.Commands;
 public static class CommandParser
 {
     private static readonly Dictionary<string, string> VerbsByWords = CommandCatalog.All
-        .SelectMany(c => Texts.Texts.InAllLanguages(c.Keyword).Select(words => (Words: Normalize(words), c.Verb)))
+        .SelectMany(c => TextSet.InAllLanguages(c.Keyword).Select(words => (Words: Normalize(words), c.Verb)))
         .DistinctBy(x => x.Words)
         .ToDictionary(x => x.Words, x => x.Verb);
 

@@ -11,7 +11,7 @@ public static class HelpCard
     private const int ButtonsPerRow = 3;
     private const int MaxGroups = 20;
 
-    public static JsonObject Build(Texts.Texts texts, IReadOnlyList<Membership> memberships)
+    public static JsonObject Build(TextSet texts, IReadOnlyList<Membership> memberships)
     {
         var isChair = memberships.Any(m => m.Member.IsChair);
         var commands = CommandCatalog.For(isChair).ToList();

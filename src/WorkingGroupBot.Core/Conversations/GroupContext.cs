@@ -1,6 +1,7 @@
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Conversations;
 
@@ -15,7 +16,7 @@ public sealed record GroupContext(Request Request, Membership Membership, PlanRe
 
     public Group Group => Membership.Group;
     public Member Member => Membership.Member;
-    public Texts.Texts Texts => Request.Texts;
+    public TextSet Texts => Request.Texts;
 
     /// <summary>The plan, or null when no chair has started it yet.</summary>
     public Plan? StartedPlan => Read.Plan;

@@ -12,5 +12,5 @@ public sealed record Turn
     /// <summary>The group of a channel or group chat; null in a personal chat.</summary>
     public GroupKey? Group { get; init; }
 
-    public Texts.Texts Texts => WorkingGroupBot.Texts.Texts.For(Caller.Language);
+    public TextSet Texts => TextSet.For(Caller.Language);
 }

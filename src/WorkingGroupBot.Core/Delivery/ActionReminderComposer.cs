@@ -21,7 +21,7 @@ public sealed class ActionReminderComposer(TimeProvider clock)
 
         var person = await reads.PersonAsync(group.Key.TenantId, member.AadObjectId);
         var to = new Recipient(member, person);
-        var texts = Texts.Texts.For(person?.Language ?? Language.Latvian);
+        var texts = TextSet.For(person?.Language ?? Language.Latvian);
         var view = new ActionView(group, action, read.Plan ?? new Plan([]), read.Members, member, clock.Today(reminder.TimeZone));
         var policy = read.Settings.Policy;
         if (reminder.Kind == ReminderKind.TellChair)

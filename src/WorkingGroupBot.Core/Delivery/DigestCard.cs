@@ -14,7 +14,7 @@ public static class DigestCard
 {
     private const int MaxPerList = 10;
 
-    public static JsonObject Build(Texts.Texts texts, Group group, Digest digest, IReadOnlyList<Member> members)
+    public static JsonObject Build(TextSet texts, Group group, Digest digest, IReadOnlyList<Member> members)
     {
         string Line(ActionItem a) => Formats.Line(texts, a, members);
 
@@ -30,7 +30,7 @@ public static class DigestCard
         return AdaptiveCard.Create(body, [AdaptiveCard.Submit(texts[TextKey.ButtonMyActions], Conversations.Verbs.MyActions), AdaptiveCard.Submit(texts[TextKey.CommandPlan], Conversations.Verbs.Plan)]);
     }
 
-    private static IEnumerable<JsonNode> Section(Texts.Texts texts, TextKey title, IEnumerable<string> lines)
+    private static IEnumerable<JsonNode> Section(TextSet texts, TextKey title, IEnumerable<string> lines)
     {
         var all = lines.ToList();
         yield return AdaptiveCard.Subheading(texts.Format(title, all.Count));

@@ -1,6 +1,7 @@
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Reminders;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Delivery;
 
@@ -16,6 +17,6 @@ public sealed class DigestComposer(TimeProvider clock)
         }
 
         var digest = Digest.Build(read.Actions, read.Members, clock.Today(group.TimeZone), read.Settings.LastDigestAt);
-        return Outgoing.InChain(group, null, wanted, reminder, now, () => DigestCard.Build(Texts.Texts.For(group.Language), group, digest, read.Members));
+        return Outgoing.InChain(group, null, wanted, reminder, now, () => DigestCard.Build(TextSet.For(group.Language), group, digest, read.Members));
     }
 }

@@ -2,6 +2,7 @@ using WorkingGroupBot.Groups;
 using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Reminders;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Delivery;
 
@@ -25,7 +26,7 @@ public sealed class MeetingNoticeComposer(IMeetingStore meetings, MeetingAgendas
         var agenda = agendas.BuildAsync(group.Key, read.Plan ?? new Plan([]), read.Actions, series, meeting, cancellationToken);
         var record = meetings.FindRecordAsync(group.Key, series.Id, date, cancellationToken);
         await Task.WhenAll(agenda, record);
-        var texts = Texts.Texts.For(group.Language);
+        var texts = TextSet.For(group.Language);
         return Outgoing.InChain(group, null, NoticeSchedule.For(series, notice.DueAt), notice, now, () => MeetingNoticeCard.Build(texts, group, meeting, agenda.Result, record.Result, read.Members));
     }
 }

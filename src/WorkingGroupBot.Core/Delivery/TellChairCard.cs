@@ -9,7 +9,7 @@ namespace WorkingGroupBot.Delivery;
 /// <summary>To a chair, personally: an action of the group is long overdue.</summary>
 public static class TellChairCard
 {
-    public static JsonObject Build(Texts.Texts texts, ActionView view) => AdaptiveCard.Create(
+    public static JsonObject Build(TextSet texts, ActionView view) => AdaptiveCard.Create(
         [
             AdaptiveCard.Heading(texts.Format(TextKey.TellChairTitle, Formats.Title(view.Action))),
             AdaptiveCard.Attention(texts.Format(TextKey.ReminderOverdue, view.Today.DayNumber - view.Action.Deadline.DayNumber)),

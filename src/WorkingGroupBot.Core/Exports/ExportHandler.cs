@@ -43,7 +43,7 @@ public sealed class ExportHandler(ILinkStore links, LinkAccess access, IPlanStor
         }
 
         var report = new PlanReport(group, plan, read.Actions, read.Members, clock.GetUtcNow());
-        var texts = Texts.Texts.For(link.Language);
+        var texts = TextSet.For(link.Language);
         return file == CsvFile ? (PlanCsv.ContentType, PlanCsv.Render(texts, report)) : (PlanHtml.ContentType, PlanHtml.Render(texts, report));
     }
 }

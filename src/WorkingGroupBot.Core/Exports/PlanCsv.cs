@@ -13,7 +13,7 @@ public static class PlanCsv
     public const string ContentType = "text/csv; charset=utf-8";
     private const char Separator = ';';
 
-    public static byte[] Render(Texts.Texts texts, PlanReport report)
+    public static byte[] Render(TextSet texts, PlanReport report)
     {
         var csv = new StringBuilder();
         Line(csv, [texts[TextKey.FieldNumber], texts[TextKey.FieldArea], texts[TextKey.FieldTitle], texts[TextKey.FieldDescription],

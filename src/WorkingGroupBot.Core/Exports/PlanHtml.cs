@@ -10,7 +10,7 @@ public static class PlanHtml
 {
     public const string ContentType = "text/html; charset=utf-8";
 
-    public static byte[] Render(Texts.Texts texts, PlanReport report)
+    public static byte[] Render(TextSet texts, PlanReport report)
     {
         static string E(string text) => WebUtility.HtmlEncode(text);
         var title = texts.Format(TextKey.PlanTitle, report.Group.Name);

@@ -3,6 +3,7 @@ using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.People;
 using WorkingGroupBot.Reminders;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Installation;
 
@@ -27,7 +28,7 @@ public sealed class InstallationService(
             return null;
         }
 
-        var texts = Texts.Texts.For(installer.Language);
+        var texts = TextSet.For(installer.Language);
         return new CardReply(WelcomeCard.Build(texts, group.Name, chair.Name.Length > 0 ? chair.Name : installer.Name));
     }
 

@@ -10,7 +10,7 @@ public static class PersonalWelcomeCard
 {
     private const int MaxGroups = 20;
 
-    public static JsonObject Build(Texts.Texts texts, string name, IReadOnlyList<string> groupNames) => AdaptiveCard.Create(
+    public static JsonObject Build(TextSet texts, string name, IReadOnlyList<string> groupNames) => AdaptiveCard.Create(
         [
             AdaptiveCard.Heading(texts.Format(TextKey.PersonalWelcomeTitle, name)),
             AdaptiveCard.Text(texts[TextKey.PersonalWelcomeIntro]),

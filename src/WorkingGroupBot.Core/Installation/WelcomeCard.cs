@@ -8,7 +8,7 @@ namespace WorkingGroupBot.Installation;
 /// <summary>Posted to the group's channel or chat when the bot is added.</summary>
 public static class WelcomeCard
 {
-    public static JsonObject Build(Texts.Texts texts, string groupName, string chairName) => AdaptiveCard.Create(
+    public static JsonObject Build(TextSet texts, string groupName, string chairName) => AdaptiveCard.Create(
         [
             AdaptiveCard.Heading(texts.Format(TextKey.WelcomeTitle, groupName)),
             AdaptiveCard.Text(texts[TextKey.WelcomeIntro]),

@@ -25,6 +25,6 @@ public sealed class AttendanceHandler(IMeetingStore meetings, MeetingAgendas age
             : meetings.FindRecordAsync(group.Key, series.Id, meeting.OriginalDate, cancellationToken);
         var agenda = agendas.BuildAsync(group.Key, context.Plan, context.Read.Actions, series, meeting, cancellationToken);
         await Task.WhenAll(record, agenda);
-        return new CardReply(MeetingNoticeCard.Build(Texts.Texts.For(group.Language), group, meeting, await agenda, await record, context.Members));
+        return new CardReply(MeetingNoticeCard.Build(TextSet.For(group.Language), group, meeting, await agenda, await record, context.Members));
     }
 }

@@ -13,7 +13,7 @@ public static class CalendarCard
     public const string Personal = "personal";
     public const string GroupFeed = "group";
 
-    public static JsonObject Build(Texts.Texts texts, Group group, string? personalUrl, string? groupUrl, bool viewerIsChair, Notice? notice = null)
+    public static JsonObject Build(TextSet texts, Group group, string? personalUrl, string? groupUrl, bool viewerIsChair, Notice? notice = null)
     {
         var data = new JsonObject { [CardData.Group] = group.Key.GroupId };
         JsonNode[] body =
@@ -28,7 +28,7 @@ public static class CalendarCard
     }
 
     /// <summary>One feed: its link and buttons, or, when it has none (revoked), a button to make one.</summary>
-    private static IEnumerable<JsonNode> Feed(Texts.Texts texts, string title, string? url, JsonObject data, string feed)
+    private static IEnumerable<JsonNode> Feed(TextSet texts, string title, string? url, JsonObject data, string feed)
     {
         var feedData = ((JsonObject)data.DeepClone()).With(CardData.Feed, feed);
         yield return AdaptiveCard.Subheading(title);

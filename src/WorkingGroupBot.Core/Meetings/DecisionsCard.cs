@@ -17,7 +17,7 @@ public static class DecisionsCard
 {
     public const string OtherDecisions = "decisions";
 
-    public static JsonObject Build(Texts.Texts texts, Group group, Meeting meeting, MeetingRecord record, Plan plan, IReadOnlyList<Member> members, DateOnly today, Notice? notice = null)
+    public static JsonObject Build(TextSet texts, Group group, Meeting meeting, MeetingRecord record, Plan plan, IReadOnlyList<Member> members, DateOnly today, Notice? notice = null)
     {
         var areas = ActionFormCard.AreaChoices(texts, plan);
         var decided = record.Decisions.TakeLast(FreeText.DecisionsPerMeeting).Select(d => Formats.Short(d.Text, 80) + (d.Action is { } n ? $" (#{n})" : "")).ToList();

@@ -16,7 +16,7 @@ public static class MeetingNoticeCard
 {
     private const int MaxLines = 30;
 
-    public static JsonObject Build(Texts.Texts texts, Group group, Meeting meeting, Agenda agenda, MeetingRecord record, IReadOnlyList<Member> members, Notice? notice = null)
+    public static JsonObject Build(TextSet texts, Group group, Meeting meeting, Agenda agenda, MeetingRecord record, IReadOnlyList<Member> members, Notice? notice = null)
     {
         var data = MeetingsCard.Data(group, meeting);
         JsonNode[] body =
@@ -38,7 +38,7 @@ public static class MeetingNoticeCard
     }
 
     /// <summary>The agenda by area, then last meeting's decisions; at most <see cref="MaxLines"/> lines, the rest counted.</summary>
-    private static IEnumerable<JsonNode> AgendaBlocks(Texts.Texts texts, Agenda agenda, IReadOnlyList<Member> members)
+    private static IEnumerable<JsonNode> AgendaBlocks(TextSet texts, Agenda agenda, IReadOnlyList<Member> members)
     {
         string Line(ActionItem a) => Formats.Line(texts, a, members);
         var sections = agenda.Areas.Select(area => (Title: Formats.Short(area.Area.DisplayName(texts), 100), Lines:

@@ -11,7 +11,7 @@ namespace WorkingGroupBot.Meetings;
 public static class MeetingsCard
 {
     /// <param name="last">The latest past meeting, shown to chairs so they can record its decisions.</param>
-    public static JsonObject Build(Texts.Texts texts, Group group, IReadOnlyList<(Meeting Meeting, int AgendaSize)> upcoming, Meeting? last, bool viewerIsChair, Notice? notice = null)
+    public static JsonObject Build(TextSet texts, Group group, IReadOnlyList<(Meeting Meeting, int AgendaSize)> upcoming, Meeting? last, bool viewerIsChair, Notice? notice = null)
     {
         var groupData = new JsonObject { [CardData.Group] = group.Key.GroupId };
         JsonNode[] body =
@@ -38,7 +38,7 @@ public static class MeetingsCard
         return AdaptiveCard.Create(body, actions);
     }
 
-    public static string When(Texts.Texts texts, Meeting meeting, string timeZone)
+    public static string When(TextSet texts, Meeting meeting, string timeZone)
     {
         var local = TimeZoneInfo.ConvertTime(meeting.Start, GroupClock.Zone(timeZone));
         return $"{Formats.Date(texts, DateOnly.FromDateTime(local.DateTime))} {local:HH\\:mm}" + (meeting.Place.Length > 0 ? ", " + meeting.Place : "");
@@ -51,7 +51,7 @@ public static class MeetingsCard
         [CardData.Occurrence] = meeting.OriginalDate.ToString("yyyy-MM-dd"),
     };
 
-    private static JsonObject Row(Texts.Texts texts, Group group, Meeting meeting, int agendaSize, bool viewerIsChair)
+    private static JsonObject Row(TextSet texts, Group group, Meeting meeting, int agendaSize, bool viewerIsChair)
     {
         var data = Data(group, meeting);
         JsonNode[] items =

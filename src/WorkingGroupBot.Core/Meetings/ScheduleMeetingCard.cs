@@ -10,7 +10,7 @@ namespace WorkingGroupBot.Meetings;
 /// <summary>For chairs: schedule a meeting series — first date and time, length, place, how it recurs, when notices go.</summary>
 public static class ScheduleMeetingCard
 {
-    public static JsonObject Build(Texts.Texts texts, Group group, DateOnly today, Notice? notice = null)
+    public static JsonObject Build(TextSet texts, Group group, DateOnly today, Notice? notice = null)
     {
         (string, string)[] recurrences =
         [

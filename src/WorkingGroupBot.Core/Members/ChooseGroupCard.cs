@@ -15,7 +15,7 @@ public static class ChooseGroupCard
     private const int MaxListed = 120;
     private const int MaxName = 40;
 
-    public static JsonObject Build(Texts.Texts texts, IReadOnlyList<Membership> memberships, string verb)
+    public static JsonObject Build(TextSet texts, IReadOnlyList<Membership> memberships, string verb)
     {
         if (memberships.Count <= MaxButtons)
         {

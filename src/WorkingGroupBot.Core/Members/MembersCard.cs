@@ -11,7 +11,7 @@ public static class MembersCard
     private const int PageSize = 40;
 
     /// <param name="page">Which page of members, chairs first then by name, from 0.</param>
-    public static JsonObject Build(Texts.Texts texts, Membership viewer, IReadOnlyList<Member> members, Notice? notice, int? page = null)
+    public static JsonObject Build(TextSet texts, Membership viewer, IReadOnlyList<Member> members, Notice? notice, int? page = null)
     {
         var inRoster = members.Where(m => m.InRoster).OrderByDescending(m => m.IsChair).ThenBy(m => m.Name, StringComparer.CurrentCulture).ToList();
         var paging = Paging.Of(inRoster.Count, PageSize, page);
@@ -29,7 +29,7 @@ public static class MembersCard
         return AdaptiveCard.Create(body, actions);
     }
 
-    private static JsonObject Row(Texts.Texts texts, Member member, JsonObject group, bool canPromote)
+    private static JsonObject Row(TextSet texts, Member member, JsonObject group, bool canPromote)
     {
         var line = AdaptiveCard.Text($"{member.Name} — {RoleName(texts, member)}");
         if (!canPromote)
@@ -42,6 +42,6 @@ public static class MembersCard
         return AdaptiveCard.Container([line, AdaptiveCard.Buttons([AdaptiveCard.Execute(texts[TextKey.ButtonMakeChair], Verbs.MakeChair, data)])]);
     }
 
-    public static string RoleName(Texts.Texts texts, Member member) =>
+    public static string RoleName(TextSet texts, Member member) =>
         texts[member.IsChair ? TextKey.RoleChair : TextKey.RoleMember];
 }

@@ -17,7 +17,7 @@ public static class ActionButtons
     }
 
     /// <param name="inputSuffix">Keeps input ids unique when a card shows several actions.</param>
-    public static IEnumerable<JsonNode> For(Texts.Texts texts, ActionView view, JsonObject? extra = null, string inputSuffix = "")
+    public static IEnumerable<JsonNode> For(TextSet texts, ActionView view, JsonObject? extra = null, string inputSuffix = "")
     {
         foreach (var (status, key) in new[] { (ActionStatus.InProgress, TextKey.ButtonInProgress), (ActionStatus.Done, TextKey.ButtonDone) })
         {
@@ -43,7 +43,7 @@ public static class ActionButtons
     }
 
     /// <summary>"Add note…": opens a text input and saves it; null when the viewer may not write notes on the action.</summary>
-    public static JsonObject? Note(Texts.Texts texts, ActionView view, JsonObject? extra = null, string inputSuffix = "")
+    public static JsonObject? Note(TextSet texts, ActionView view, JsonObject? extra = null, string inputSuffix = "")
     {
         if (!view.CanAddNote)
         {

@@ -13,7 +13,7 @@ public static class ActionCard
 {
     private const int RecentNotes = 3;
 
-    public static JsonObject Build(Texts.Texts texts, ActionView view, IReadOnlyList<LogEntry> log, Notice? notice = null)
+    public static JsonObject Build(TextSet texts, ActionView view, IReadOnlyList<LogEntry> log, Notice? notice = null)
     {
         var action = view.Action;
         var notes = log.Where(e => e.Kind == LogKind.Note).TakeLast(RecentNotes)
@@ -32,7 +32,7 @@ public static class ActionCard
         return card;
     }
 
-    public static IEnumerable<(string, string)> Facts(Texts.Texts texts, ActionView view)
+    public static IEnumerable<(string, string)> Facts(TextSet texts, ActionView view)
     {
         var action = view.Action;
         yield return (texts[TextKey.FieldArea], view.Plan.Find(action.AreaId)?.DisplayName(texts) ?? "?");
@@ -45,7 +45,7 @@ public static class ActionCard
             : Formats.Status(texts, action.Status));
     }
 
-    private static IEnumerable<JsonNode> ChairButtons(Texts.Texts texts, ActionView view)
+    private static IEnumerable<JsonNode> ChairButtons(TextSet texts, ActionView view)
     {
         if (!view.Viewer.IsChair)
         {

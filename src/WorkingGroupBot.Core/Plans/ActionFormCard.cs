@@ -14,7 +14,7 @@ namespace WorkingGroupBot.Plans;
 public static class ActionFormCard
 {
     public static JsonObject Build(
-        Texts.Texts texts, Group group, Plan plan, IReadOnlyList<Member> roster, ActionDraft draft, DateOnly today,
+        TextSet texts, Group group, Plan plan, IReadOnlyList<Member> roster, ActionDraft draft, DateOnly today,
         IReadOnlyList<FormProblem> problems, EditBase? editing = null, Notice? notice = null)
     {
         string? ProblemAt(string input) => problems.FirstOrDefault(p => p.Input == input) is { } p ? texts[p.Problem] : null;
@@ -61,7 +61,7 @@ public static class ActionFormCard
     };
 
     /// <summary>The plan's active areas as choices, names cut short: a hundred full names would fill most of a card.</summary>
-    public static IEnumerable<(string, string)> AreaChoices(Texts.Texts texts, Plan plan) =>
+    public static IEnumerable<(string, string)> AreaChoices(TextSet texts, Plan plan) =>
         plan.ActiveAreas.Select(a => (Formats.Short(a.DisplayName(texts), MaxAreaChoice), a.Id));
 
     private const int MaxAreaChoice = 40;

@@ -14,7 +14,7 @@ public static class AreasCard
     private const int PageSize = 10;
 
     /// <param name="page">Which page of areas, from 0; past the last one means the last.</param>
-    public static JsonObject Build(Texts.Texts texts, Group group, Plan plan, string? notice = null, int? page = null)
+    public static JsonObject Build(TextSet texts, Group group, Plan plan, string? notice = null, int? page = null)
     {
         var groupData = new JsonObject { [CardData.Group] = group.Key.GroupId };
         var areas = plan.ActiveAreas.ToList();
@@ -30,7 +30,7 @@ public static class AreasCard
         return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonAddArea], Verbs.AddArea, groupData, primary: true)]);
     }
 
-    private static JsonObject AreaRow(Texts.Texts texts, Group group, Area area, int page)
+    private static JsonObject AreaRow(TextSet texts, Group group, Area area, int page)
     {
         var data = new JsonObject { [CardData.Group] = group.Key.GroupId, [CardData.Area] = area.Id, [CardData.Page] = page };
         return AdaptiveCard.Container(

@@ -11,7 +11,7 @@ public static class HistoryCard
     private const int MaxEntries = 15;
     private const int MaxValue = 60;
 
-    public static JsonObject Build(Texts.Texts texts, ActionView view, IReadOnlyList<LogEntry> log) => AdaptiveCard.Create(
+    public static JsonObject Build(TextSet texts, ActionView view, IReadOnlyList<LogEntry> log) => AdaptiveCard.Create(
         [
             AdaptiveCard.Heading(texts.Format(TextKey.HistoryTitle, Formats.Title(view.Action))),
             AdaptiveCard.Bullets(log.Reverse().Take(MaxEntries).Select(e => Line(texts, view, e))),
@@ -20,7 +20,7 @@ public static class HistoryCard
         [AdaptiveCard.Execute(texts[TextKey.ButtonBack], Verbs.OpenAction, ActionButtons.Data(view))]);
 
     /// <summary>One entry as "when, who: what", also for telling a chair whose change stood in the way of theirs.</summary>
-    public static string Line(Texts.Texts texts, ActionView view, LogEntry entry)
+    public static string Line(TextSet texts, ActionView view, LogEntry entry)
     {
         var when = entry.At.ToString("yyyy-MM-dd HH:mm 'UTC'", texts.Language.Culture());
         var what = entry.Kind switch
@@ -32,7 +32,7 @@ public static class HistoryCard
         return $"{when}, {Short(entry.AuthorName)}: {what}";
     }
 
-    private static string Value(Texts.Texts texts, ActionView view, ActionField field, string? value) => field switch
+    private static string Value(TextSet texts, ActionView view, ActionField field, string? value) => field switch
     {
         _ when string.IsNullOrEmpty(value) => "—",
         ActionField.Status when Enum.TryParse<ActionStatus>(value, out var s) => Formats.Status(texts, s),
@@ -41,7 +41,7 @@ public static class HistoryCard
         _ => Short(value),
     };
 
-    private static string FieldName(Texts.Texts texts, ActionField field) => texts[field switch
+    private static string FieldName(TextSet texts, ActionField field) => texts[field switch
     {
         ActionField.Title => TextKey.FieldTitle,
         ActionField.Description => TextKey.FieldDescription,

@@ -13,7 +13,7 @@ public static class MyActionsCard
 {
     public const int PageSize = 6;
 
-    public static JsonObject Build(Texts.Texts texts, IReadOnlyList<ActionView> mine, int page, bool showGroups, Notice? notice = null)
+    public static JsonObject Build(TextSet texts, IReadOnlyList<ActionView> mine, int page, bool showGroups, Notice? notice = null)
     {
         var pages = Math.Max(1, (mine.Count + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 0, pages - 1);
@@ -39,7 +39,7 @@ public static class MyActionsCard
         return AdaptiveCard.Create(body, paging);
     }
 
-    private static JsonObject Item(Texts.Texts texts, ActionView view, int page, int index, bool showGroups)
+    private static JsonObject Item(TextSet texts, ActionView view, int page, int index, bool showGroups)
     {
         var action = view.Action;
         var listData = new JsonObject { [CardData.View] = CardData.ListView, [CardData.Page] = page };

@@ -13,7 +13,7 @@ public static class PlanCard
     private const int AreasPerPage = 15;
 
     /// <param name="page">Which page of areas, from 0.</param>
-    public static JsonObject Build(Texts.Texts texts, Group group, PlanSummary summary, bool viewerIsChair, int? page = null)
+    public static JsonObject Build(TextSet texts, Group group, PlanSummary summary, bool viewerIsChair, int? page = null)
     {
         var data = new JsonObject { [CardData.Group] = group.Key.GroupId };
         var paging = Paging.Of(summary.Areas.Count, AreasPerPage, page);
@@ -42,7 +42,7 @@ public static class PlanCard
         return AdaptiveCard.Create(body, actions);
     }
 
-    private static JsonObject AreaBlock(Texts.Texts texts, AreaSummary area)
+    private static JsonObject AreaBlock(TextSet texts, AreaSummary area)
     {
         var counts = string.Join(", ", area.ByStatus.Select(s => $"{Formats.Status(texts, s.Key)} {s.Value}"));
         var name = area.Area.Retired ? texts.Format(TextKey.AreaRetiredName, area.Area.DisplayName(texts)) : area.Area.DisplayName(texts);

@@ -9,7 +9,7 @@ namespace WorkingGroupBot.Plans;
 /// <summary>Shown while the group has no plan: chairs choose the template or an empty plan; members are told to wait.</summary>
 public static class PlanStartCard
 {
-    public static JsonObject Build(Texts.Texts texts, Group group, bool viewerIsChair)
+    public static JsonObject Build(TextSet texts, Group group, bool viewerIsChair)
     {
         if (!viewerIsChair)
         {

@@ -13,7 +13,7 @@ public static class ReminderCard
 {
     public static readonly int[] SnoozeDays = [1, 3, 7];
 
-    public static JsonObject Build(Texts.Texts texts, ActionView view, Notice? notice = null)
+    public static JsonObject Build(TextSet texts, ActionView view, Notice? notice = null)
     {
         var action = view.Action;
         var data = ActionButtons.Data(view, new JsonObject { [CardData.View] = CardData.ReminderView });
@@ -45,7 +45,7 @@ public static class ReminderCard
         return AdaptiveCard.Create(body, actions);
     }
 
-    private static string When(Texts.Texts texts, ActionView view)
+    private static string When(TextSet texts, ActionView view)
     {
         var days = view.Action.Deadline.DayNumber - view.Today.DayNumber;
         return days switch

@@ -24,7 +24,7 @@ public static class ReminderSettingsCard
     /// <summary>Each language by its own name, as people look for it.</summary>
     private static readonly (string Title, string Value)[] LanguageChoices = [("Latviešu", nameof(Language.Latvian)), ("English", nameof(Language.English))];
 
-    public static JsonObject Build(Texts.Texts texts, Group group, ReminderPolicy policy, Notice? notice = null)
+    public static JsonObject Build(TextSet texts, Group group, ReminderPolicy policy, Notice? notice = null)
     {
         var culture = texts.Language.Culture();
         var days = Enum.GetValues<DayOfWeek>().Select(d => (culture.DateTimeFormat.GetDayName(d), d.ToString()));

@@ -1,7 +1,4 @@
 namespace WorkingGroupBot.Members;
 
 /// <summary>Who joined and who left a group in one roster sync (AAD object ids).</summary>
-public sealed record RosterChange(IReadOnlyList<string> Joined, IReadOnlyList<string> Left)
-{
-    public bool IsEmpty => Joined.Count == 0 && Left.Count == 0;
-}
+public sealed record RosterChange(IReadOnlyList<string> Joined, IReadOnlyList<string> Left);

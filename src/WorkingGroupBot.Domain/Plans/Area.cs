@@ -14,5 +14,5 @@ public sealed record Area
     public bool Retired { get; init; }
     public required int Order { get; init; }
 
-    public string DisplayName(Texts.Texts texts) => Name ?? (TemplateName is { } key ? texts[key] : Id);
+    public string DisplayName(TextSet texts) => Name ?? (TemplateName is { } key ? texts[key] : Id);
 }

@@ -28,7 +28,7 @@ internal static partial class LinkAnswers
         {
             LogStorageDown(loggers.CreateLogger(nameof(LinkAnswers)), http.Request.Path.StartsWithSegments("/calendar") ? "calendar" : "export", e);
             headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var text = string.Join("\n", Texts.Texts.InAllLanguages(TextKey.LinkStorageDown).Reverse());
+            var text = string.Join("\n", TextSet.InAllLanguages(TextKey.LinkStorageDown).Reverse());
             return Results.Text(text, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }

@@ -16,7 +16,7 @@ internal sealed partial class BotAdapter : CloudAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnFailed(logger, exception, turnContext.Activity.Type, turnContext.Activity.Conversation?.Id);
-            var apology = Texts.Texts.For(TeamsTurn.LanguageOf(turnContext.Activity))[TextKey.SomethingWentWrong];
+            var apology = TextSet.For(TeamsTurn.LanguageOf(turnContext.Activity))[TextKey.SomethingWentWrong];
             try
             {
                 await turnContext.SendActivityAsync(Apology(turnContext.Activity, apology));

@@ -67,7 +67,7 @@ internal static class TeamsTurn
     };
 
     /// <param name="texts">For the name of a group chat that has none.</param>
-    public static Group NewGroup(Activity activity, Texts.Texts texts, DateTimeOffset now)
+    public static Group NewGroup(Activity activity, TextSet texts, DateTimeOffset now)
     {
         var team = TeamOf(activity);
         return new Group

@@ -22,7 +22,7 @@ namespace WorkingGroupBot.Benchmarks.Micro;
 public class CardBenchmarks
 {
     private static readonly JsonSerializerSettings ReadSettings = new() { MaxDepth = 32, DateParseHandling = DateParseHandling.DateTimeOffset };
-    private static readonly Texts.Texts Latvian = Texts.Texts.For(Language.Latvian);
+    private static readonly TextSet Latvian = TextSet.For(Language.Latvian);
 
     private List<ActionView> fifty = [];
     private List<ActionEntity> fiftyRows = [];

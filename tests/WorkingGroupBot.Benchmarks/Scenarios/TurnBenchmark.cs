@@ -15,7 +15,7 @@ namespace WorkingGroupBot.Benchmarks.Scenarios;
 /// </summary>
 public sealed class TurnBenchmark(BenchHost host, TeamsClient client, TurnWorld world, Func<TimeSpan> storageCpu, TimeSpan warmUp, TimeSpan measured)
 {
-    private static readonly Texts.Texts Latvian = Texts.Texts.For(Language.Latvian);
+    private static readonly TextSet Latvian = TextSet.For(Language.Latvian);
 
     private readonly int[] presses = new int[world.Teams.Count];
     private readonly Dictionary<BenchTeam, string> areas = [];

@@ -102,7 +102,7 @@ public sealed class EveryCardTests
         new(ActionForm.Area, TextKey.ProblemAreaMissing), new(ActionForm.Responsible, TextKey.ProblemResponsibleNotInGroup), new(ActionForm.Deadline, TextKey.ProblemDeadlineInPast),
     ];
 
-    private static readonly Dictionary<string, Func<WorkingGroupBot.Texts.Texts, JsonObject>> Samples = new()
+    private static readonly Dictionary<string, Func<TextSet, JsonObject>> Samples = new()
     {
         ["ActionCard: a member's own action"] = t => ActionCard.Build(t, View(Janis), Notes(2)),
         ["ActionCard: a chair, blocked, with a notice and long notes"] = t => ActionCard.Build(t, View(Anna, ActionStatus.Blocked) with { Action = LongAction(1) with { Status = ActionStatus.Blocked, BlockedReason = new string('ā', FreeText.BlockedReason) } }, Notes(30, FreeText.Note), new Notice("ok", IsProblem: false)),
@@ -213,7 +213,7 @@ public sealed class EveryCardTests
     [MemberData(nameof(Cases))]
     public void Each_card_is_one_teams_renders_as_built(string sample, Language language)
     {
-        var card = Samples[sample](WorkingGroupBot.Texts.Texts.For(language));
+        var card = Samples[sample](TextSet.For(language));
 
         Assert.Empty(CardValidator.Shared.Check(card));
     }

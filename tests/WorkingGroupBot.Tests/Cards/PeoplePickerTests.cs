@@ -8,7 +8,7 @@ namespace WorkingGroupBot.Tests.Cards;
 
 public sealed class PeoplePickerTests
 {
-    private static readonly WorkingGroupBot.Texts.Texts English = WorkingGroupBot.Texts.Texts.For(Language.English);
+    private static readonly TextSet English = TextSet.For(Language.English);
 
     private static IReadOnlyList<Member> Roster(int count) =>
         Enumerable.Range(0, count).Select(i => Build.Member("m" + i, i == 0 ? MemberRole.Chair : MemberRole.Member)).ToList();

@@ -1,5 +1,6 @@
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Tests.Commands;
 
@@ -31,7 +32,7 @@ public sealed class CommandParserTests
     [Fact]
     public void Every_command_word_is_unique_across_commands()
     {
-        var words = CommandCatalog.All.SelectMany(c => WorkingGroupBot.Texts.Texts.InAllLanguages(c.Keyword)).ToList();
+        var words = CommandCatalog.All.SelectMany(c => TextSet.InAllLanguages(c.Keyword)).ToList();
         Assert.Equal(words.Count, words.Distinct().Count());
     }
 }

@@ -33,5 +33,5 @@ public sealed class TextsTests
 
     [Fact]
     public void Latvian_texts_are_latvian() =>
-        Assert.Equal("palīdzība", WorkingGroupBot.Texts.Texts.For(Language.Latvian)[TextKey.CommandHelp]);
+        Assert.Equal("palīdzība", TextSet.For(Language.Latvian)[TextKey.CommandHelp]);
 }

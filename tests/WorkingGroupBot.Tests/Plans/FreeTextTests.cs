@@ -25,7 +25,7 @@ public sealed class FreeTextTests
     [InlineData(TextKey.ProblemDecisionsTooMany, FreeText.DecisionsPerMeeting)]
     public void Each_limit_is_the_one_its_message_names(TextKey message, int limit)
     {
-        foreach (var text in Texts.Texts.InAllLanguages(message))
+        foreach (var text in TextSet.InAllLanguages(message))
         {
             Assert.Matches($@"\b{limit.ToString(CultureInfo.InvariantCulture)}\b", text);
         }

@@ -29,8 +29,8 @@ public static class AppManifest
     /// <summary>Writes the catalog's commands into manifest.json and lv.json: one list per scope, the same in each.</summary>
     public static void WriteCommands(IReadOnlyList<CommandInfo> commands)
     {
-        var english = WorkingGroupBot.Texts.Texts.For(Language.English);
-        var latvian = WorkingGroupBot.Texts.Texts.For(Language.Latvian);
+        var english = TextSet.For(Language.English);
+        var latvian = TextSet.For(Language.Latvian);
         var manifest = Manifest;
         var localization = new JsonObject();
         foreach (var (key, value) in Latvian.Where(p => !p.Key.StartsWith("bots[", StringComparison.Ordinal)).ToList())

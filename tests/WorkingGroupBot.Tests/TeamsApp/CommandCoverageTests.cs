@@ -28,7 +28,7 @@ public sealed class CommandCoverageTests(BotFixture fixture)
         var locale = language == Language.Latvian ? "lv-LV" : "en-US";
         await fixture.Bot.DeliverAsync(world.TeamInstall(by: chair));
         await fixture.Bot.DeliverAsync(world.GroupChatInstall(by: chair));
-        var texts = WorkingGroupBot.Texts.Texts.For(language);
+        var texts = TextSet.For(language);
 
         foreach (var (title, _) in AppManifest.Commands(scope, latvian: language == Language.Latvian))
         {

@@ -15,8 +15,8 @@ public sealed class ManifestTests
     [MemberData(nameof(Scopes))]
     public void Each_scope_offers_the_command_catalog_in_english_and_in_latvian(string scope)
     {
-        var english = WorkingGroupBot.Texts.Texts.For(Language.English);
-        var latvian = WorkingGroupBot.Texts.Texts.For(Language.Latvian);
+        var english = TextSet.For(Language.English);
+        var latvian = TextSet.For(Language.Latvian);
         var expected = CommandCatalog.All.Select(c => (english[c.Keyword], english[c.Description])).ToList();
         var expectedLatvian = CommandCatalog.All.Select(c => (latvian[c.Keyword], latvian[c.Description])).ToList();
         if (Environment.GetEnvironmentVariable("WGB_UPDATE_MANIFEST") == "1")

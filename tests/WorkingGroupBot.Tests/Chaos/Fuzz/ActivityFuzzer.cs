@@ -1,9 +1,10 @@
 using System.Reflection;
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Tests.Chaos.Fuzz;
 
@@ -27,7 +28,7 @@ public sealed class ActivityFuzzer(FuzzScene scene, string connectorUrl)
     private static readonly string[] AllVerbs = typeof(Verbs).GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();
 
-    private static readonly string[] Commands = CommandCatalog.All.SelectMany(c => WorkingGroupBot.Texts.Texts.InAllLanguages(c.Keyword)).ToArray();
+    private static readonly string[] Commands = CommandCatalog.All.SelectMany(c => TextSet.InAllLanguages(c.Keyword)).ToArray();
 
     private static readonly string[] OddTypes = ["typing", "messageReaction", "messageUpdate", "messageDelete", "event", "endOfConversation", "handoff", "trace", "", "MESSAGE", "Invoke"];
 

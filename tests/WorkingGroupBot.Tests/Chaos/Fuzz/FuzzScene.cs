@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Commands;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Tests.Harness;
-using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Tests.Chaos.Fuzz;
 
@@ -68,7 +69,7 @@ public sealed class FuzzScene
 
         foreach (var command in CommandCatalog.All)
         {
-            await bot.DeliverAsync(world.ChannelMessage(anna, WorkingGroupBot.Texts.Texts.InAllLanguages(command.Keyword).Last()));
+            await bot.DeliverAsync(world.ChannelMessage(anna, TextSet.InAllLanguages(command.Keyword).Last()));
         }
 
         answers.Add((await bot.InvokeAsync(world.PersonalInvoke(anna, new JsonObject { ["verb"] = Verbs.Areas, ["group"] = world.TeamId }))).Card);

@@ -4,15 +4,15 @@ using System.Resources;
 namespace WorkingGroupBot.Texts;
 
 /// <summary>The words a person reads, in one language, from the Strings resources.</summary>
-public sealed class Texts
+public sealed class TextSet
 {
-    private static readonly ResourceManager Resources = new("WorkingGroupBot.Texts.Strings", typeof(Texts).Assembly);
-    private static readonly Texts EnglishTexts = new(Language.English);
-    private static readonly Texts LatvianTexts = new(Language.Latvian);
+    private static readonly ResourceManager Resources = new("WorkingGroupBot.Texts.Strings", typeof(TextSet).Assembly);
+    private static readonly TextSet EnglishTexts = new(Language.English);
+    private static readonly TextSet LatvianTexts = new(Language.Latvian);
 
     private readonly CultureInfo culture;
 
-    private Texts(Language language)
+    private TextSet(Language language)
     {
         Language = language;
         culture = language.Culture();
@@ -20,7 +20,7 @@ public sealed class Texts
 
     public Language Language { get; }
 
-    public static Texts For(Language language) => language == Language.Latvian ? LatvianTexts : EnglishTexts;
+    public static TextSet For(Language language) => language == Language.Latvian ? LatvianTexts : EnglishTexts;
 
     public string this[TextKey key] =>
         Resources.GetString(key.ToString(), culture) ?? throw new MissingManifestResourceException(key.ToString());
