@@ -24,6 +24,13 @@ public sealed class TableReminderStore(TableStorage storage) : IReminderStore
             writes.Add(new TableTransactionAction(TableTransactionActionType.Delete, ReminderEntity.From(group, promise.AsQueued()), ETag.All));
         }
 
+        if (writes is [{ Entity: var single }] && promise is null)
+        {
+            // One row (a promise, a meeting's next notice) needs no transaction, and a batch costs storage more.
+            await Reminders.UpsertEntityAsync(single, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+
         try
         {
             foreach (var batch in writes.Chunk(100))

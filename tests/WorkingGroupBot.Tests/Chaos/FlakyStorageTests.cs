@@ -76,7 +76,7 @@ public sealed class FlakyStorageTests(ITestOutputHelper output) : IAsyncLifetime
         var dueToday = ((JsonObject)group.CreateButton.DeepClone()).With(
             (ActionForm.Title, "Šodienas uzdevums"), (ActionForm.Responsible, group.World.Janis.AadObjectId), (ActionForm.Deadline, PlanDriver.Today.ToString("yyyy-MM-dd")));
 
-        proxy.Refuse(letThrough: 1, "$batch", prefix + "Reminders"); // the promise is stored; planning the reminders fails
+        proxy.Refuse(letThrough: 0, "$batch", prefix + "Reminders"); // the promise is stored (one row, no batch); planning the reminders fails
         var (turn, _) = await anna.PressAsync("create", dueToday);
         proxy.Heal();
         var early = await bot.SweepAsync();
@@ -110,7 +110,7 @@ public sealed class FlakyStorageTests(ITestOutputHelper output) : IAsyncLifetime
         proxy.BeforeFirst(async () =>
         {
             meanwhile = (await new LoadUser(bot, connector, group.World, group.Chair, new TurnLog()).PressAsync("create", other)).Turn.Outcome;
-            proxy.Refuse(letThrough: 2, "$batch", prefix + "Reminders"); // the stale promise is withdrawn and a new one stored; planning fails
+            proxy.Refuse(letThrough: 1, "$batch", prefix + "Reminders"); // the stale promise is withdrawn, a new one stored (no batch); planning fails
         }, "$batch", prefix + "Plans", "Pirmais");
 
         var (turn, _) = await anna.PressAsync("create", first);
@@ -142,7 +142,7 @@ public sealed class FlakyStorageTests(ITestOutputHelper output) : IAsyncLifetime
         var settings = await driver.AskInChannelAsync(group.Chair, "atgādinājumi");
         var deadline = PlanDriver.Today.AddDays(5);
 
-        proxy.Refuse(letThrough: 1, "$batch", prefix + "Reminders");
+        proxy.Refuse(letThrough: 0, "$batch", prefix + "Reminders"); // the promise is one row, no batch; planning fails
         var answer = await driver.PressAsync(group.Chair, settings, Verbs.SaveReminderSettings, null,
             (ReminderSettingsCard.DaysBefore, "3"), (ReminderSettingsCard.OverdueEvery, "3"), (ReminderSettingsCard.TellChairsAfter, "5"),
             (ReminderSettingsCard.DigestDay, "Friday"), (ReminderSettingsCard.DigestAt, "14:00"));
