@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test. Installs the npm tools the tests use (Azurite, the Agents Playground, Playwright, the card and
 # manifest validators), restores and builds the solution, runs the xunit suite (it starts its own in-memory Azurite on
-# a free port), builds the benchmark project (so that it cannot rot), then the browser test, and ends with the totals
-# on one line.
+# a free port), builds the benchmark project (so that it cannot rot), checks src/'s formatting (CSharpier), then the
+# browser test, and ends with the totals on one line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +21,13 @@ fi
 # dotnet test builds only the test projects; the benchmark must still compile, so a break in it counts as a failure.
 if ! dotnet build tests/WorkingGroupBot.Benchmarks --nologo -v quiet -clp:ErrorsOnly; then
   echo "The benchmark project does not build" >&2
+  failed=$((failed + 1))
+  status=1
+fi
+
+# src/ keeps CSharpier's layout (.csharpierrc.json: lines of at most 120); a file it would change counts as a failure.
+if ! { dotnet tool restore >/dev/null && dotnet csharpier check src; }; then
+  echo "src/ is not formatted as CSharpier would: run 'dotnet csharpier format src'" >&2
   failed=$((failed + 1))
   status=1
 fi

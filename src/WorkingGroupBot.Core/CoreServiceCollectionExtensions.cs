@@ -5,14 +5,14 @@ using WorkingGroupBot.Commands;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Exports;
-using WorkingGroupBot.Links;
-using WorkingGroupBot.Meetings;
-using WorkingGroupBot.Plans;
-using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Installation;
+using WorkingGroupBot.Links;
+using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.People;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Storage;
 
 namespace WorkingGroupBot;
@@ -20,13 +20,20 @@ namespace WorkingGroupBot;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>The domain, its table stores and the command handlers; everything but the Teams edge.</summary>
-    public static IServiceCollection AddWorkingGroupCore(this IServiceCollection services, string tablesConnectionString)
+    public static IServiceCollection AddWorkingGroupCore(
+        this IServiceCollection services,
+        string tablesConnectionString
+    )
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new TableServiceClient(tablesConnectionString, TableStorage.ClientOptions()));
         services.AddSingleton<TableStorage>();
         services.AddSingleton<IStorageFailures, StorageFailure>();
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services
+            .AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<IGroupStore, TableGroupStore>();
         services.AddSingleton<IMemberStore, TableMemberStore>();
         services.AddSingleton<IPersonStore, TablePersonStore>();
@@ -61,7 +68,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DigestHandler>();
         services.AddSingleton<ReminderSettingsHandler>();
         services.AddHostedService<ReminderSweepService>();
-        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services
+            .AddOptions<ReminderOptions>()
+            .BindConfiguration(ReminderOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<IMeetingStore, TableMeetingStore>();
         services.AddSingleton<MeetingAgendas>();
         services.AddSingleton<MeetingsHandler>();
@@ -77,7 +88,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IRoutes, ReminderRoutes>();
         services.AddSingleton<IRoutes, DeliveryRoutes>();
         services.AddSingleton<IRoutes, ExportRoutes>();
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services
+            .AddOptions<BotOptions>()
+            .BindConfiguration(BotOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         return services;
     }
 }

@@ -14,7 +14,10 @@ public static class AdaptiveCard
     public const string Version = "1.5";
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Compact = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>The card's JSON as it goes over the wire: UTF-8 text without \u escapes for Latvian letters.</summary>
     public static string ToJson(JsonObject card) => card.ToJsonString(Compact);
@@ -37,28 +40,35 @@ public static class AdaptiveCard
         return card;
     }
 
-    public static JsonObject Heading(string text) => new()
-    {
-        ["type"] = "TextBlock",
-        ["text"] = Literal(text),
-        ["size"] = "Large",
-        ["weight"] = "Bolder",
-        ["wrap"] = true,
-        ["style"] = "heading",
-    };
+    public static JsonObject Heading(string text) =>
+        new()
+        {
+            ["type"] = "TextBlock",
+            ["text"] = Literal(text),
+            ["size"] = "Large",
+            ["weight"] = "Bolder",
+            ["wrap"] = true,
+            ["style"] = "heading",
+        };
 
-    public static JsonObject Subheading(string text) => new()
-    {
-        ["type"] = "TextBlock",
-        ["text"] = Literal(text),
-        ["weight"] = "Bolder",
-        ["wrap"] = true,
-        ["spacing"] = "Medium",
-    };
+    public static JsonObject Subheading(string text) =>
+        new()
+        {
+            ["type"] = "TextBlock",
+            ["text"] = Literal(text),
+            ["weight"] = "Bolder",
+            ["wrap"] = true,
+            ["spacing"] = "Medium",
+        };
 
     public static JsonObject Text(string text, bool subtle = false)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = Literal(text), ["wrap"] = true };
+        var block = new JsonObject
+        {
+            ["type"] = "TextBlock",
+            ["text"] = Literal(text),
+            ["wrap"] = true,
+        };
         if (subtle)
         {
             block["isSubtle"] = true;
@@ -68,30 +78,42 @@ public static class AdaptiveCard
     }
 
     public static JsonObject Bullets(IEnumerable<string> lines) =>
-        new() { ["type"] = "TextBlock", ["text"] = string.Join("\n", lines.Select(l => "- " + Literal(l))), ["wrap"] = true };
+        new()
+        {
+            ["type"] = "TextBlock",
+            ["text"] = string.Join("\n", lines.Select(l => "- " + Literal(l))),
+            ["wrap"] = true,
+        };
 
-    public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
-    {
-        ["type"] = "FactSet",
-        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = Literal(f.Title), ["value"] = Literal(f.Value) })]),
-    };
+    public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) =>
+        new()
+        {
+            ["type"] = "FactSet",
+            ["facts"] = new JsonArray([
+                .. facts.Select(f =>
+                    (JsonNode)new JsonObject { ["title"] = Literal(f.Title), ["value"] = Literal(f.Value) }
+                ),
+            ]),
+        };
 
-    public static JsonObject Attention(string text) => new()
-    {
-        ["type"] = "TextBlock",
-        ["text"] = Literal(text),
-        ["wrap"] = true,
-        ["color"] = "Attention",
-        ["weight"] = "Bolder",
-    };
+    public static JsonObject Attention(string text) =>
+        new()
+        {
+            ["type"] = "TextBlock",
+            ["text"] = Literal(text),
+            ["wrap"] = true,
+            ["color"] = "Attention",
+            ["weight"] = "Bolder",
+        };
 
-    public static JsonObject Good(string text) => new()
-    {
-        ["type"] = "TextBlock",
-        ["text"] = Literal(text),
-        ["wrap"] = true,
-        ["color"] = "Good",
-    };
+    public static JsonObject Good(string text) =>
+        new()
+        {
+            ["type"] = "TextBlock",
+            ["text"] = Literal(text),
+            ["wrap"] = true,
+            ["color"] = "Good",
+        };
 
     public static JsonObject Container(IEnumerable<JsonNode> items, bool separator = false)
     {
@@ -105,19 +127,18 @@ public static class AdaptiveCard
         return container;
     }
 
-    public static JsonObject Buttons(IEnumerable<JsonNode> actions) => new()
-    {
-        ["type"] = "ActionSet",
-        ["actions"] = new JsonArray([.. actions]),
-    };
+    public static JsonObject Buttons(IEnumerable<JsonNode> actions) =>
+        new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) };
 
-    /// <summary>A button that posts the verb back as a new message; for navigation that answers with a new card.</summary>
-    public static JsonObject Submit(string title, string verb, JsonObject? data = null) => new()
-    {
-        ["type"] = "Action.Submit",
-        ["title"] = title,
-        ["data"] = WithVerb(data, verb),
-    };
+    /// <summary>A button that posts the verb back as a new message; for navigation that answers with a new
+    /// card.</summary>
+    public static JsonObject Submit(string title, string verb, JsonObject? data = null) =>
+        new()
+        {
+            ["type"] = "Action.Submit",
+            ["title"] = title,
+            ["data"] = WithVerb(data, verb),
+        };
 
     /// <summary>A Universal Action: the bot answers with a card that replaces this one in place.</summary>
     public static JsonObject Execute(string title, string verb, JsonObject? data = null, bool primary = false)
@@ -137,32 +158,43 @@ public static class AdaptiveCard
         return action;
     }
 
-    public static JsonObject ShowCard(string title, IEnumerable<JsonNode> body, IEnumerable<JsonNode> actions) => new()
-    {
-        ["type"] = "Action.ShowCard",
-        ["title"] = title,
-        ["card"] = new JsonObject
+    public static JsonObject ShowCard(string title, IEnumerable<JsonNode> body, IEnumerable<JsonNode> actions) =>
+        new()
         {
-            ["type"] = "AdaptiveCard",
-            ["body"] = new JsonArray([.. body]),
-            ["actions"] = new JsonArray([.. actions]),
-        },
-    };
+            ["type"] = "Action.ShowCard",
+            ["title"] = title,
+            ["card"] = new JsonObject
+            {
+                ["type"] = "AdaptiveCard",
+                ["body"] = new JsonArray([.. body]),
+                ["actions"] = new JsonArray([.. actions]),
+            },
+        };
 
-    public static JsonObject OpenUrl(string title, string url) => new()
-    {
-        ["type"] = "Action.OpenUrl",
-        ["title"] = title,
-        ["url"] = url,
-    };
+    public static JsonObject OpenUrl(string title, string url) =>
+        new()
+        {
+            ["type"] = "Action.OpenUrl",
+            ["title"] = title,
+            ["url"] = url,
+        };
 
     /// <summary>Teams refreshes the card for these users when they see it, so nobody acts on a stale copy.</summary>
     public static void RefreshFor(JsonObject card, IEnumerable<string> teamsUserIds, string verb, JsonObject data)
     {
-        var users = teamsUserIds.Distinct().Take(MaxRefreshUsers).Select(id => (JsonNode)JsonValue.Create(id)).ToArray();
+        var users = teamsUserIds
+            .Distinct()
+            .Take(MaxRefreshUsers)
+            .Select(id => (JsonNode)JsonValue.Create(id))
+            .ToArray();
         card["refresh"] = new JsonObject
         {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = WithVerb(data, verb) },
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["verb"] = verb,
+                ["data"] = WithVerb(data, verb),
+            },
             ["userIds"] = new JsonArray(users),
         };
     }
@@ -178,8 +210,10 @@ public static class AdaptiveCard
 
     /// <summary>
     /// Member-written text with its Markdown links broken: Teams reads a TextBlock as Markdown, and a note's
-    /// "[klikšķini](https://…)" must show as typed, never as a link whose target is hidden. A zero-width space between "]"
-    /// and "(" breaks the link and looks the same on every client; backslash escapes show as backslashes on Teams mobile.
+    /// "[klikšķini](https://…)" must show as typed, never as a link whose target is hidden. A zero-width space between
+    /// "]"
+    /// and "(" breaks the link and looks the same on every client; backslash escapes show as backslashes on Teams
+    /// mobile.
     /// Bold, italics and lists a member types stay harmless formatting.
     /// </summary>
     public static string Literal(string text) => text.Replace("](", "]\u200B(", StringComparison.Ordinal);

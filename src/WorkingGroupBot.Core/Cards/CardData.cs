@@ -3,7 +3,8 @@ using WorkingGroupBot.Plans;
 
 namespace WorkingGroupBot.Cards;
 
-/// <summary>Names of the fields the bot puts into card data. Card data is only a hint of intent: it is never trusted.</summary>
+/// <summary>Names of the fields the bot puts into card data. Card data is only a hint of intent: it is never
+/// trusted.</summary>
 public static class CardData
 {
     public const string Verb = "verb";
@@ -36,6 +37,7 @@ public static class CardData
     public const string Revision = "revision";
     public const string Fingerprint = "base";
 
-    /// <summary>A route's reads for the action the card names, with its log (0 when it names none: not found).</summary>
+    /// <summary>A route's reads for the action the card names, with its log (0 when it names none: not
+    /// found).</summary>
     public static PlanReads ActionOf(Request request) => new(Action: request.Input.Int(Action) ?? 0);
 }

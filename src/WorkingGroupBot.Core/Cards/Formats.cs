@@ -15,14 +15,17 @@ public static class Formats
             ? $"{Date(texts, action.Deadline)} {time:HH\\:mm}"
             : Date(texts, action.Deadline);
 
-    public static string Status(TextSet texts, ActionStatus status) => texts[status switch
-    {
-        ActionStatus.Open => TextKey.StatusOpen,
-        ActionStatus.InProgress => TextKey.StatusInProgress,
-        ActionStatus.Blocked => TextKey.StatusBlocked,
-        ActionStatus.Done => TextKey.StatusDone,
-        _ => TextKey.StatusCancelled,
-    }];
+    public static string Status(TextSet texts, ActionStatus status) =>
+        texts[
+            status switch
+            {
+                ActionStatus.Open => TextKey.StatusOpen,
+                ActionStatus.InProgress => TextKey.StatusInProgress,
+                ActionStatus.Blocked => TextKey.StatusBlocked,
+                ActionStatus.Done => TextKey.StatusDone,
+                _ => TextKey.StatusCancelled,
+            }
+        ];
 
     public static string Title(ActionItem action) => $"#{action.Number} {action.Title}";
 
@@ -32,7 +35,9 @@ public static class Formats
     /// <summary>The first responsible members by name and how many more, for one line of a list.</summary>
     public static string People(ActionItem action, IReadOnlyList<Member> members)
     {
-        var names = action.Responsible.Select(id => Short(members.FirstOrDefault(m => m.AadObjectId == id)?.Name ?? "?", 40)).ToList();
+        var names = action
+            .Responsible.Select(id => Short(members.FirstOrDefault(m => m.AadObjectId == id)?.Name ?? "?", 40))
+            .ToList();
         return names.Count <= 2 ? string.Join(", ", names) : $"{names[0]}, {names[1]} +{names.Count - 2}";
     }
 

@@ -3,7 +3,8 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Cards;
 
-/// <summary>One page of a long list on a card, and the buttons to the pages beside it, so no card outgrows Teams' limit.</summary>
+/// <summary>One page of a long list on a card, and the buttons to the pages beside it, so no card outgrows Teams'
+/// limit.</summary>
 public sealed record Paging(int Page, int Pages)
 {
     public static Paging Of(int count, int pageSize, int? page)
@@ -14,7 +15,8 @@ public sealed record Paging(int Page, int Pages)
 
     public IEnumerable<T> Take<T>(IEnumerable<T> items, int pageSize) => items.Skip(Page * pageSize).Take(pageSize);
 
-    /// <summary>"Page 2 of 5" and Previous / Next, each pressing the verb again with the page in the data; nothing for one page.</summary>
+    /// <summary>"Page 2 of 5" and Previous / Next, each pressing the verb again with the page in the data; nothing for
+    /// one page.</summary>
     public IEnumerable<JsonNode> Blocks(TextSet texts, string verb, JsonObject data)
     {
         if (Pages == 1)

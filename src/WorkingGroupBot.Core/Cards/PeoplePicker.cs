@@ -11,7 +11,8 @@ namespace WorkingGroupBot.Cards;
 /// </summary>
 public static class PeoplePicker
 {
-    /// <summary>Up to this many members are listed on the card (dynamic search may not work on every mobile client).</summary>
+    /// <summary>Up to this many members are listed on the card (dynamic search may not work on every mobile
+    /// client).</summary>
     public const int MaxListed = 50;
 
     private const int MaxChairsListed = 5;
@@ -19,7 +20,15 @@ public static class PeoplePicker
     private const string DatasetPrefix = "members:";
 
     public static JsonObject Input(
-        TextSet texts, string id, string label, string groupId, IReadOnlyList<Member> roster, IReadOnlyList<string> selected, bool required = false, string? error = null)
+        TextSet texts,
+        string id,
+        string label,
+        string groupId,
+        IReadOnlyList<Member> roster,
+        IReadOnlyList<string> selected,
+        bool required = false,
+        string? error = null
+    )
     {
         var inRoster = roster.Where(m => m.InRoster).ToList();
         var byId = inRoster.ToDictionary(m => m.AadObjectId);
@@ -27,12 +36,29 @@ public static class PeoplePicker
         var value = chosen.Count == 0 ? null : string.Join(',', chosen.Select(m => m.AadObjectId));
         if (inRoster.Count <= MaxListed)
         {
-            return CardInputs.Choices(id, label, Choices(inRoster.OrderBy(m => m.Name, StringComparer.CurrentCulture)), value, multiSelect: true, required: required, error: error);
+            return CardInputs.Choices(
+                id,
+                label,
+                Choices(inRoster.OrderBy(m => m.Name, StringComparer.CurrentCulture)),
+                value,
+                multiSelect: true,
+                required: required,
+                error: error
+            );
         }
 
         // A choice set needs at least one listed choice to be valid: the chairs are listed beside the chosen people.
         var listed = chosen.Concat(inRoster.Where(m => m.IsChair).Take(MaxChairsListed)).DistinctBy(m => m.AadObjectId);
-        var picker = CardInputs.Choices(id, label, Choices(listed), value, multiSelect: true, required: required, error: error, filtered: true);
+        var picker = CardInputs.Choices(
+            id,
+            label,
+            Choices(listed),
+            value,
+            multiSelect: true,
+            required: required,
+            error: error,
+            filtered: true
+        );
         picker["placeholder"] = texts[Texts.TextKey.ResponsibleSearchHint];
         picker["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = DatasetOf(groupId) };
         return picker;
@@ -43,7 +69,12 @@ public static class PeoplePicker
 
     /// <summary>The group a search's dataset names; null when it is not one of a members picker's.</summary>
     public static string? GroupOf(string? dataset) =>
-        dataset is not null && dataset.StartsWith(DatasetPrefix, StringComparison.Ordinal) && dataset.Length > DatasetPrefix.Length ? dataset[DatasetPrefix.Length..] : null;
+        dataset is not null
+        && dataset.StartsWith(DatasetPrefix, StringComparison.Ordinal)
+        && dataset.Length > DatasetPrefix.Length
+            ? dataset[DatasetPrefix.Length..]
+            : null;
 
-    private static IEnumerable<(string, string)> Choices(IEnumerable<Member> members) => members.Select(m => (m.Name, m.AadObjectId));
+    private static IEnumerable<(string, string)> Choices(IEnumerable<Member> members) =>
+        members.Select(m => (m.Name, m.AadObjectId));
 }

@@ -1,9 +1,10 @@
-using WorkingGroupBot.Texts;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Commands;
 
-/// <summary>Every typed command the bot understands; help cards and the app manifest are built from this list.</summary>
+/// <summary>Every typed command the bot understands; help cards and the app manifest are built from this
+/// list.</summary>
 public static class CommandCatalog
 {
     public static IReadOnlyList<CommandInfo> All { get; } =

@@ -13,7 +13,11 @@ namespace WorkingGroupBot.Commands;
 /// caller is in the roster and may use the verb, and calls the handler with all of it; the handler reads no more of it.
 /// </summary>
 public sealed class CommandDispatcher(
-    IEnumerable<IRoutes> features, MembershipLookup lookup, IPlanStore plans, TimeProvider clock)
+    IEnumerable<IRoutes> features,
+    MembershipLookup lookup,
+    IPlanStore plans,
+    TimeProvider clock
+)
 {
     private const int EchoLimit = 60;
 
@@ -43,7 +47,10 @@ public sealed class CommandDispatcher(
         }
 
         var read = early is null ? await plans.ReadAsync(chosen.Key, reads, cancellationToken) : await early;
-        if (read.Members.FirstOrDefault(m => m.InRoster && m.AadObjectId == request.Caller.AadObjectId) is not { } member)
+        if (
+            read.Members.FirstOrDefault(m => m.InRoster && m.AadObjectId == request.Caller.AadObjectId)
+            is not { } member
+        )
         {
             return new TextReply(request.Texts[TextKey.NotAMember]);
         }
@@ -67,7 +74,10 @@ public sealed class CommandDispatcher(
     /// several and none named, the one the caller is in, or a card asking which; else why there is none.
     /// </summary>
     private async Task<(Group? Chosen, Reply? Refusal)> ChooseAsync(
-        Request request, IReadOnlyList<Group> groups, CancellationToken cancellationToken)
+        Request request,
+        IReadOnlyList<Group> groups,
+        CancellationToken cancellationToken
+    )
     {
         var notAMember = new TextReply(request.Texts[TextKey.NotAMember]);
         if (request.Input.String(CardData.Group) is { } named)

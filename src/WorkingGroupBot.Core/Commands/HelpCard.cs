@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Texts;
-using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Commands;
 
@@ -15,13 +15,21 @@ public static class HelpCard
     {
         var isChair = memberships.Any(m => m.Member.IsChair);
         var commands = CommandCatalog.For(isChair).ToList();
-        var roles = memberships.Count == 0
-            ? [AdaptiveCard.Text(texts[TextKey.HelpNoGroup])]
-            : memberships.Take(MaxGroups).Select(m => AdaptiveCard.Text(texts.Format(TextKey.HelpRoleInGroup, m.Group.Name, MembersCard.RoleName(texts, m.Member))))
-                .Concat(Paging.Shown(texts, MaxGroups, memberships.Count));
+        var roles =
+            memberships.Count == 0
+                ? [AdaptiveCard.Text(texts[TextKey.HelpNoGroup])]
+                : memberships
+                    .Take(MaxGroups)
+                    .Select(m =>
+                        AdaptiveCard.Text(
+                            texts.Format(TextKey.HelpRoleInGroup, m.Group.Name, MembersCard.RoleName(texts, m.Member))
+                        )
+                    )
+                    .Concat(Paging.Shown(texts, MaxGroups, memberships.Count));
 
         // Teams shows at most six buttons in a row: the command buttons go in rows of three.
-        var buttons = commands.Where(c => c.Verb != Verbs.Help)
+        var buttons = commands
+            .Where(c => c.Verb != Verbs.Help)
             .Select(c => (JsonNode)AdaptiveCard.Submit(Capitalize(texts[c.Keyword]), c.Verb))
             .Chunk(ButtonsPerRow)
             .Select(row => (JsonNode)AdaptiveCard.Buttons(row));
@@ -36,5 +44,6 @@ public static class HelpCard
         return AdaptiveCard.Create(body);
     }
 
-    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+    private static string Capitalize(string word) =>
+        word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

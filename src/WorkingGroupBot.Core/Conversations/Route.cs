@@ -21,9 +21,18 @@ public sealed record Route
     public Func<Request, CancellationToken, Task<Reply>>? OnCaller { get; init; }
 
     public static Route Group(
-        string verb, Access access, Func<GroupContext, CancellationToken, Task<Reply>> handle,
-        Func<Request, PlanReads>? reads = null) =>
-        new() { Verb = verb, Access = access, OnGroup = handle, Reads = reads ?? PlanOnly };
+        string verb,
+        Access access,
+        Func<GroupContext, CancellationToken, Task<Reply>> handle,
+        Func<Request, PlanReads>? reads = null
+    ) =>
+        new()
+        {
+            Verb = verb,
+            Access = access,
+            OnGroup = handle,
+            Reads = reads ?? PlanOnly,
+        };
 
     public static Route Caller(string verb, Func<Request, CancellationToken, Task<Reply>> handle) =>
         new() { Verb = verb, OnCaller = handle };

@@ -10,7 +10,13 @@ namespace WorkingGroupBot.Delivery;
 /// <summary>A reminder about an action, to one of its responsible members (or, long overdue, to a chair).</summary>
 public sealed class ActionReminderComposer(TimeProvider clock)
 {
-    public async Task<Outgoing?> ComposeAsync(Group group, PlanRead read, SweepReads reads, Reminder reminder, DateTimeOffset now)
+    public async Task<Outgoing?> ComposeAsync(
+        Group group,
+        PlanRead read,
+        SweepReads reads,
+        Reminder reminder,
+        DateTimeOffset now
+    )
     {
         var action = read.Actions.FirstOrDefault(a => a.Number == reminder.Action);
         var member = read.Members.FirstOrDefault(m => m.AadObjectId == reminder.Person && m.InRoster);
@@ -22,11 +28,23 @@ public sealed class ActionReminderComposer(TimeProvider clock)
         var person = await reads.PersonAsync(group.Key.TenantId, member.AadObjectId);
         var to = new Recipient(member, person);
         var texts = TextSet.For(person?.Language ?? Language.Latvian);
-        var view = new ActionView(group, action, read.Plan ?? new Plan([]), read.Members, member, clock.Today(reminder.TimeZone));
+        var view = new ActionView(
+            group,
+            action,
+            read.Plan ?? new Plan([]),
+            read.Members,
+            member,
+            clock.Today(reminder.TimeZone)
+        );
         var policy = read.Settings.Policy;
         if (reminder.Kind == ReminderKind.TellChair)
         {
-            return member.IsChair && ReminderSchedule.Wants(ReminderSchedule.ForChair(action, member.AadObjectId, policy, reminder.TimeZone), reminder)
+            return
+                member.IsChair
+                && ReminderSchedule.Wants(
+                    ReminderSchedule.ForChair(action, member.AadObjectId, policy, reminder.TimeZone),
+                    reminder
+                )
                 ? new Outgoing(group, to, TellChairCard.Build(texts, view), Next: null)
                 : null;
         }

@@ -8,7 +8,8 @@ namespace WorkingGroupBot.Delivery;
 
 /// <summary>
 /// Sends a claimed reminder without outliving its claim, as a queue's visibility timeout bounds a worker: however slow
-/// Teams is (the limiter's wait, retries after 429 with their Retry-After, the HTTP timeout), no other dispatcher may take
+/// Teams is (the limiter's wait, retries after 429 with their Retry-After, the HTTP timeout), no other dispatcher may
+/// take
 /// the reminder over while this one may still deliver it.
 /// </summary>
 public sealed partial class ClaimedSender(
@@ -16,13 +17,22 @@ public sealed partial class ClaimedSender(
     IProactiveSender sender,
     IPersonStore people,
     IStorageFailures storageFailures,
-    TimeProvider clock, IOptions<ReminderOptions> options, ILogger<ClaimedSender> logger)
+    TimeProvider clock,
+    IOptions<ReminderOptions> options,
+    ILogger<ClaimedSender> logger
+)
 {
     /// <summary>
-    /// Sends while renewing the lease every third of its length. Should renewing fail (storage down, the claim lost), the
+    /// Sends while renewing the lease every third of its length. Should renewing fail (storage down, the claim lost),
+    /// the
     /// send is cancelled a quarter lease before the claim ends and counts as failed. Returns the claim as last held.
     /// </summary>
-    public async Task<(SendOutcome Outcome, DueReminder Held)> SendAsync(DueReminder claimed, Outgoing delivery, JsonObject card, CancellationToken cancellationToken)
+    public async Task<(SendOutcome Outcome, DueReminder Held)> SendAsync(
+        DueReminder claimed,
+        Outgoing delivery,
+        JsonObject card,
+        CancellationToken cancellationToken
+    )
     {
         var lease = options.Value.Lease;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -41,7 +51,10 @@ public sealed partial class ClaimedSender(
         var send = SendOnceAsync(delivery, card, stop.Token);
         try
         {
-            while (await Task.WhenAny(send, Task.Delay(lease / 3, clock, stop.Token)) != send && !stop.IsCancellationRequested)
+            while (
+                await Task.WhenAny(send, Task.Delay(lease / 3, clock, stop.Token)) != send
+                && !stop.IsCancellationRequested
+            )
             {
                 claimed = await RenewAsync(claimed, stop, cancellationToken);
                 claimEnds.CancelAfter(Remaining(claimed));
@@ -49,7 +62,8 @@ public sealed partial class ClaimedSender(
 
             return (await send, claimed);
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
+            when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             LogSendOutlivedClaim(logger, claimed.Reminder.Kind, claimed.Group.ToString());
             return (SendOutcome.Failed, claimed);
@@ -61,12 +75,20 @@ public sealed partial class ClaimedSender(
         }
     }
 
-    /// <summary>The claim renewed; as it was when storage failed (tried again later); <paramref name="stop"/> cancelled when it is lost.</summary>
-    private async Task<DueReminder> RenewAsync(DueReminder claimed, CancellationTokenSource stop, CancellationToken cancellationToken)
+    /// <summary>The claim renewed; as it was when storage failed (tried again later); <paramref name="stop"/> cancelled
+    /// when it is lost.</summary>
+    private async Task<DueReminder> RenewAsync(
+        DueReminder claimed,
+        CancellationTokenSource stop,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
-            if (await store.RenewAsync(claimed, clock.GetUtcNow() + options.Value.Lease, cancellationToken) is { } renewed)
+            if (
+                await store.RenewAsync(claimed, clock.GetUtcNow() + options.Value.Lease, cancellationToken) is
+                { } renewed
+            )
             {
                 return renewed;
             }
@@ -85,7 +107,11 @@ public sealed partial class ClaimedSender(
     /// Sends to the channel, or to the member's personal chat, opened first (and remembered for the next time) when the
     /// bot has none with them yet.
     /// </summary>
-    private async Task<SendOutcome> SendOnceAsync(Outgoing delivery, JsonObject card, CancellationToken cancellationToken)
+    private async Task<SendOutcome> SendOnceAsync(
+        Outgoing delivery,
+        JsonObject card,
+        CancellationToken cancellationToken
+    )
     {
         if (delivery.To is not { } to)
         {
@@ -101,7 +127,12 @@ public sealed partial class ClaimedSender(
                 return outcome;
             }
 
-            await people.RememberPersonalChatAsync(delivery.Group.Key.TenantId, to.Member.AadObjectId, opened, cancellationToken);
+            await people.RememberPersonalChatAsync(
+                delivery.Group.Key.TenantId,
+                to.Member.AadObjectId,
+                opened,
+                cancellationToken
+            );
             chat = opened;
         }
 
@@ -115,9 +146,15 @@ public sealed partial class ClaimedSender(
         return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed while renewing the claim on a {Kind} reminder of {Group}; trying again")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Storage failed while renewing the claim on a {Kind} reminder of {Group}; trying again"
+    )]
     private static partial void LogRenewalFailed(ILogger logger, Exception exception, ReminderKind kind, string group);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A {Kind} reminder of {Group} was still being sent when its claim was about to end; cancelled, it will be retried")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "A {Kind} reminder of {Group} was still being sent when its claim was about to end; cancelled, it will be retried"
+    )]
     private static partial void LogSendOutlivedClaim(ILogger logger, ReminderKind kind, string group);
 }

@@ -8,8 +8,8 @@ namespace WorkingGroupBot.Delivery;
 public sealed class DeliveryRoutes(SnoozeHandler snooze, DigestHandler digest) : IRoutes
 {
     public IEnumerable<Route> Routes =>
-    [
-        Route.Group(Verbs.Snooze, Access.Member, snooze.SnoozeAsync, CardData.ActionOf),
-        Route.Group(Verbs.Digest, Access.Chair, digest.ShowAsync, _ => new PlanReads(AllActions: true)),
-    ];
+        [
+            Route.Group(Verbs.Snooze, Access.Member, snooze.SnoozeAsync, CardData.ActionOf),
+            Route.Group(Verbs.Digest, Access.Chair, digest.ShowAsync, _ => new PlanReads(AllActions: true)),
+        ];
 }

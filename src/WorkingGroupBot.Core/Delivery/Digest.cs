@@ -4,22 +4,33 @@ using WorkingGroupBot.Reminders;
 
 namespace WorkingGroupBot.Delivery;
 
-/// <summary>What the group's weekly digest says: due this week, overdue, blocked, done since the last digest, unreachable.</summary>
+/// <summary>What the group's weekly digest says: due this week, overdue, blocked, done since the last digest,
+/// unreachable.</summary>
 public sealed record Digest(
     IReadOnlyList<ActionItem> DueThisWeek,
     IReadOnlyList<ActionItem> Overdue,
     IReadOnlyList<ActionItem> Blocked,
     IReadOnlyList<ActionItem> DoneSince,
-    IReadOnlyList<Member> Unreachable)
+    IReadOnlyList<Member> Unreachable
+)
 {
-    public static Digest Build(IReadOnlyList<ActionItem> actions, IReadOnlyList<Member> members, DateOnly today, DateTimeOffset? lastDigest)
+    public static Digest Build(
+        IReadOnlyList<ActionItem> actions,
+        IReadOnlyList<Member> members,
+        DateOnly today,
+        DateTimeOffset? lastDigest
+    )
     {
         var open = actions.Where(a => !a.Status.IsClosed()).OrderBy(a => a.Deadline).ThenBy(a => a.Number).ToList();
         return new Digest(
             open.Where(a => a.Deadline >= today && a.Deadline < today.AddDays(7)).ToList(),
             open.Where(a => a.IsOverdue(today)).ToList(),
             open.Where(a => a.Status == ActionStatus.Blocked).ToList(),
-            actions.Where(a => a.Status == ActionStatus.Done && (lastDigest is null || a.StatusChangedAt > lastDigest)).OrderBy(a => a.Number).ToList(),
-            members.Where(m => m.InRoster && m.Unreachable).ToList());
+            actions
+                .Where(a => a.Status == ActionStatus.Done && (lastDigest is null || a.StatusChangedAt > lastDigest))
+                .OrderBy(a => a.Number)
+                .ToList(),
+            members.Where(m => m.InRoster && m.Unreachable).ToList()
+        );
     }
 }

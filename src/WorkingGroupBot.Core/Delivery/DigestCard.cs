@@ -23,11 +23,27 @@ public static class DigestCard
             AdaptiveCard.Heading(texts.Format(TextKey.DigestTitle, group.Name)),
             .. Section(texts, TextKey.DigestDueThisWeek, digest.DueThisWeek.Select(Line)),
             .. Section(texts, TextKey.DigestOverdue, digest.Overdue.Select(Line)),
-            .. Section(texts, TextKey.DigestBlocked, digest.Blocked.Select(a => $"{Line(a)}: {Formats.Short(a.BlockedReason ?? "", 100)}")),
-            .. Section(texts, TextKey.DigestDone, digest.DoneSince.Select(a => $"{Formats.ShortTitle(a)} — {Formats.People(a, members)}")),
-            .. digest.Unreachable.Count == 0 ? Array.Empty<JsonNode>() : Section(texts, TextKey.DigestUnreachable, digest.Unreachable.Select(m => Formats.Short(m.Name, 60))),
+            .. Section(
+                texts,
+                TextKey.DigestBlocked,
+                digest.Blocked.Select(a => $"{Line(a)}: {Formats.Short(a.BlockedReason ?? "", 100)}")
+            ),
+            .. Section(
+                texts,
+                TextKey.DigestDone,
+                digest.DoneSince.Select(a => $"{Formats.ShortTitle(a)} — {Formats.People(a, members)}")
+            ),
+            .. digest.Unreachable.Count == 0
+                ? Array.Empty<JsonNode>()
+                : Section(texts, TextKey.DigestUnreachable, digest.Unreachable.Select(m => Formats.Short(m.Name, 60))),
         ];
-        return AdaptiveCard.Create(body, [AdaptiveCard.Submit(texts[TextKey.ButtonMyActions], Conversations.Verbs.MyActions), AdaptiveCard.Submit(texts[TextKey.CommandPlan], Conversations.Verbs.Plan)]);
+        return AdaptiveCard.Create(
+            body,
+            [
+                AdaptiveCard.Submit(texts[TextKey.ButtonMyActions], Conversations.Verbs.MyActions),
+                AdaptiveCard.Submit(texts[TextKey.CommandPlan], Conversations.Verbs.Plan),
+            ]
+        );
     }
 
     private static IEnumerable<JsonNode> Section(TextSet texts, TextKey title, IEnumerable<string> lines)

@@ -17,6 +17,8 @@ public sealed class DigestComposer(TimeProvider clock)
         }
 
         var digest = Digest.Build(read.Actions, read.Members, clock.Today(group.TimeZone), read.Settings.LastDigestAt);
-        return Outgoing.InChain(group, null, wanted, reminder, now, () => DigestCard.Build(TextSet.For(group.Language), group, digest, read.Members));
+        return Outgoing.InChain(group, null, wanted, reminder, now, () =>
+            DigestCard.Build(TextSet.For(group.Language), group, digest, read.Members)
+        );
     }
 }

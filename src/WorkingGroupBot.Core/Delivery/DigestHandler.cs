@@ -8,7 +8,14 @@ public sealed class DigestHandler
 {
     public Task<Reply> ShowAsync(GroupContext context, CancellationToken cancellationToken)
     {
-        var digest = Digest.Build(context.Read.Actions, context.Members, context.Today, context.Read.Settings.LastDigestAt);
-        return Task.FromResult<Reply>(new CardReply(DigestCard.Build(context.Texts, context.Group, digest, context.Members)));
+        var digest = Digest.Build(
+            context.Read.Actions,
+            context.Members,
+            context.Today,
+            context.Read.Settings.LastDigestAt
+        );
+        return Task.FromResult<Reply>(
+            new CardReply(DigestCard.Build(context.Texts, context.Group, digest, context.Members))
+        );
     }
 }

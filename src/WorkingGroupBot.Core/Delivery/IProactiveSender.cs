@@ -10,10 +10,15 @@ namespace WorkingGroupBot.Delivery;
 public interface IProactiveSender
 {
     /// <summary>
-    /// Opens the bot's personal chat with a member of the group (Teams gives the one there is, if any); the chat is null
+    /// Opens the bot's personal chat with a member of the group (Teams gives the one there is, if any); the chat is
+    /// null
     /// when it could not be opened, and the outcome says why.
     /// </summary>
-    Task<(SendOutcome Outcome, ConversationAddress? Chat)> OpenPersonalChatAsync(Group group, Member member, CancellationToken cancellationToken);
+    Task<(SendOutcome Outcome, ConversationAddress? Chat)> OpenPersonalChatAsync(
+        Group group,
+        Member member,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>Sends a card to a conversation: a group's channel or a member's personal chat.</summary>
     Task<SendOutcome> SendAsync(ConversationAddress to, JsonObject card, CancellationToken cancellationToken);
@@ -24,7 +29,8 @@ public enum SendOutcome
     Sent,
 
     /// <summary>
-    /// Teams will not deliver there (the person blocked or removed the bot, the conversation is not found): trying again
+    /// Teams will not deliver there (the person blocked or removed the bot, the conversation is not found): trying
+    /// again
     /// will not help.
     /// </summary>
     Unreachable,

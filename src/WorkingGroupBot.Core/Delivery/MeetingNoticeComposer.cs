@@ -9,10 +9,21 @@ namespace WorkingGroupBot.Delivery;
 /// <summary>A coming meeting, with its agenda from the plan, to the group's channel.</summary>
 public sealed class MeetingNoticeComposer(IMeetingStore meetings, MeetingAgendas agendas)
 {
-    public async Task<Outgoing?> ComposeAsync(Group group, PlanRead read, Reminder notice, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<Outgoing?> ComposeAsync(
+        Group group,
+        PlanRead read,
+        Reminder notice,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         var series = await meetings.FindSeriesAsync(group.Key, notice.Meeting, cancellationToken);
-        if (series is null || notice.Occurrence is not { } date || !NoticeSchedule.Wants(series, notice) || MeetingCalendar.Find(series, date) is not { } meeting)
+        if (
+            series is null
+            || notice.Occurrence is not { } date
+            || !NoticeSchedule.Wants(series, notice)
+            || MeetingCalendar.Find(series, date) is not { } meeting
+        )
         {
             return null;
         }
@@ -20,13 +31,27 @@ public sealed class MeetingNoticeComposer(IMeetingStore meetings, MeetingAgendas
         if (meeting.Start <= now)
         {
             // Too late for this meeting (the bot was down): go on with the notices of the meetings to come.
-            return new Outgoing(group, null, null, ReminderSchedule.Head(NoticeSchedule.For(series, now), now, catchUp: true));
+            return new Outgoing(
+                group,
+                null,
+                null,
+                ReminderSchedule.Head(NoticeSchedule.For(series, now), now, catchUp: true)
+            );
         }
 
-        var agenda = agendas.BuildAsync(group.Key, read.Plan ?? new Plan([]), read.Actions, series, meeting, cancellationToken);
+        var agenda = agendas.BuildAsync(
+            group.Key,
+            read.Plan ?? new Plan([]),
+            read.Actions,
+            series,
+            meeting,
+            cancellationToken
+        );
         var record = meetings.FindRecordAsync(group.Key, series.Id, date, cancellationToken);
         await Task.WhenAll(agenda, record);
         var texts = TextSet.For(group.Language);
-        return Outgoing.InChain(group, null, NoticeSchedule.For(series, notice.DueAt), notice, now, () => MeetingNoticeCard.Build(texts, group, meeting, agenda.Result, record.Result, read.Members));
+        return Outgoing.InChain(group, null, NoticeSchedule.For(series, notice.DueAt), notice, now, () =>
+            MeetingNoticeCard.Build(texts, group, meeting, agenda.Result, record.Result, read.Members)
+        );
     }
 }

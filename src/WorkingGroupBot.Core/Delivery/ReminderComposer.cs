@@ -16,7 +16,8 @@ public sealed class ReminderComposer(
     ActionReminderComposer actions,
     MeetingNoticeComposer notices,
     DigestComposer digests,
-    TimeProvider clock)
+    TimeProvider clock
+)
 {
     /// <summary>The reads of one sweep pass, shared by the reminders it composes.</summary>
     public SweepReads NewPass(CancellationToken cancellationToken) => new(groups, plans, people, cancellationToken);

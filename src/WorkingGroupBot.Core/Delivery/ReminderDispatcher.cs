@@ -9,7 +9,8 @@ namespace WorkingGroupBot.Delivery;
 /// Sends what is due. Each reminder is claimed with a conditional write before it is sent, so of several bot instances
 /// one sends it; it is recorded as sent (and its successor stored) only after Teams accepted it. A dispatcher that dies
 /// between claim and send leaves a claim that expires and is taken over: nothing is lost, and a duplicate is possible
-/// only if it dies between the send and the record of it; a send never outlives its claim (<see cref="ClaimedSender"/>).
+/// only if it dies between the send and the record of it; a send never outlives its claim (<see
+/// cref="ClaimedSender"/>).
 /// </summary>
 public sealed partial class ReminderDispatcher(
     IReminderStore store,
@@ -21,7 +22,8 @@ public sealed partial class ReminderDispatcher(
     Members.IMemberStore members,
     TimeProvider clock,
     IOptions<ReminderOptions> options,
-    ILogger<ReminderDispatcher> logger)
+    ILogger<ReminderDispatcher> logger
+)
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
 
@@ -50,27 +52,47 @@ public sealed partial class ReminderDispatcher(
     private async Task<SweepResult> PassAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var found = await Task.WhenAll(Enumerable.Range(0, IReminderStore.Shards).Select(shard => store.FindDueAsync(shard, now, options.Value.BatchSize, cancellationToken)));
+        var found = await Task.WhenAll(
+            Enumerable
+                .Range(0, IReminderStore.Shards)
+                .Select(shard => store.FindDueAsync(shard, now, options.Value.BatchSize, cancellationToken))
+        );
         // A failed reminder waits at the key of its next attempt, outside the range read; what is left to skip here are
         // the few claimed right now (being sent).
-        var due = found.SelectMany(f => f).Where(d => d.LeaseUntil is null || d.LeaseUntil <= now).OrderBy(d => d.Reminder.DueAt).ToList();
+        var due = found
+            .SelectMany(f => f)
+            .Where(d => d.LeaseUntil is null || d.LeaseUntil <= now)
+            .OrderBy(d => d.Reminder.DueAt)
+            .ToList();
         var outcomes = new ConcurrentBag<DispatchOutcome>();
         var reads = composer.NewPass(cancellationToken);
         await Parallel.ForEachAsync(
             due,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
-            async (reminder, ct) => outcomes.Add(await DispatchAsync(reminder, reads, now, ct)));
+            new ParallelOptions
+            {
+                MaxDegreeOfParallelism = options.Value.Parallelism,
+                CancellationToken = cancellationToken,
+            },
+            async (reminder, ct) => outcomes.Add(await DispatchAsync(reminder, reads, now, ct))
+        );
         return SweepResult.Of(due.Count, outcomes);
     }
 
-    private async Task<DispatchOutcome> DispatchAsync(DueReminder due, SweepReads reads, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DispatchOutcome> DispatchAsync(
+        DueReminder due,
+        SweepReads reads,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         DueReminder? claimed = null;
         try
         {
             // The lease runs from the claim, not from the start of the sweep: a sweep's last sends start late.
             claimed = await store.ClaimAsync(due, clock.GetUtcNow() + options.Value.Lease, cancellationToken);
-            return claimed is null ? DispatchOutcome.TakenByOther : await DispatchClaimedAsync(claimed, reads, now, cancellationToken);
+            return claimed is null
+                ? DispatchOutcome.TakenByOther
+                : await DispatchClaimedAsync(claimed, reads, now, cancellationToken);
         }
         catch (Exception e) when (storageFailures.Is(e, cancellationToken))
         {
@@ -91,7 +113,12 @@ public sealed partial class ReminderDispatcher(
         }
     }
 
-    private async Task<DispatchOutcome> DispatchClaimedAsync(DueReminder claimed, SweepReads reads, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DispatchOutcome> DispatchClaimedAsync(
+        DueReminder claimed,
+        SweepReads reads,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         if (ReplanPromise.Of(claimed.Reminder) is { } promise)
         {
@@ -119,14 +146,21 @@ public sealed partial class ReminderDispatcher(
     }
 
     /// <summary>
-    /// Records the send and stores the successor. Should the row have been re-planned while it was sent (a moved deadline
+    /// Records the send and stores the successor. Should the row have been re-planned while it was sent (a moved
+    /// deadline
     /// may want a reminder at the same time), the successor is decided again on the action as it is now.
     /// </summary>
     private async Task CompleteAsync(DueReminder claimed, Reminder? next, CancellationToken cancellationToken)
     {
-        for (var replanned = await store.CompleteAsync(claimed, next, cancellationToken); replanned is not null; replanned = await store.CompleteAsync(replanned, next, cancellationToken))
+        for (
+            var replanned = await store.CompleteAsync(claimed, next, cancellationToken);
+            replanned is not null;
+            replanned = await store.CompleteAsync(replanned, next, cancellationToken)
+        )
         {
-            next = (await composer.ComposeAsync(replanned, composer.NewPass(cancellationToken), cancellationToken))?.Next;
+            next = (
+                await composer.ComposeAsync(replanned, composer.NewPass(cancellationToken), cancellationToken)
+            )?.Next;
         }
     }
 
@@ -143,9 +177,16 @@ public sealed partial class ReminderDispatcher(
     }
 
     /// <summary>30 s after the first failed attempt, doubling each time, at most an hour.</summary>
-    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, 30 * Math.Pow(2, attempts - 1)));
+    private static TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, 30 * Math.Pow(2, attempts - 1)));
 
-    private async Task<DispatchOutcome> RecordAsync(DueReminder claimed, Outgoing delivery, SendOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DispatchOutcome> RecordAsync(
+        DueReminder claimed,
+        Outgoing delivery,
+        SendOutcome outcome,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         switch (outcome)
         {
@@ -167,7 +208,12 @@ public sealed partial class ReminderDispatcher(
                 var groups = person.Person?.GroupIds ?? [];
                 foreach (var groupId in groups.Append(claimed.Group.GroupId).Distinct())
                 {
-                    await members.SetUnreachableAsync(new(claimed.Group.TenantId, groupId), person.Member.AadObjectId, true, cancellationToken);
+                    await members.SetUnreachableAsync(
+                        new(claimed.Group.TenantId, groupId),
+                        person.Member.AadObjectId,
+                        true,
+                        cancellationToken
+                    );
                 }
 
                 await store.DropAsync(claimed, cancellationToken);
@@ -179,15 +225,27 @@ public sealed partial class ReminderDispatcher(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage failed while dispatching a {Kind} reminder of {Group}; it will be retried")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Storage failed while dispatching a {Kind} reminder of {Group}; it will be retried"
+    )]
     private static partial void LogStorageFailed(ILogger logger, Exception exception, ReminderKind kind, string group);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Dispatching a {Kind} reminder of {Group} failed; it will be retried later")]
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "Dispatching a {Kind} reminder of {Group} failed; it will be retried later"
+    )]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception, ReminderKind kind, string group);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The channel of {Group} cannot be reached; the message was not sent")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "The channel of {Group} cannot be reached; the message was not sent"
+    )]
     private static partial void LogChannelUnreachable(ILogger logger, string group);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Member {Person} of {Group} cannot be reached; marked unreachable")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Member {Person} of {Group} cannot be reached; marked unreachable"
+    )]
     private static partial void LogUnreachable(ILogger logger, string person, string group);
 }

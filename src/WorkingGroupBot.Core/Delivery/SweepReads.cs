@@ -8,11 +8,17 @@ namespace WorkingGroupBot.Delivery;
 
 /// <summary>
 /// What one sweep pass reads, once per group and once per person however many of their reminders are due: a group's row
-/// and its whole partition (plan, settings, members, actions, snoozes) in one query, a person's row in one read. Each is
+/// and its whole partition (plan, settings, members, actions, snoozes) in one query, a person's row in one read. Each
+/// is
 /// read when the first reminder that needs it has been claimed, so a reminder is decided on state at most one pass old;
 /// a change made meanwhile re-plans the reminder's row, which the dispatcher sees and decides again on a fresh read.
 /// </summary>
-public sealed class SweepReads(IGroupStore groups, IPlanStore plans, IPersonStore people, CancellationToken cancellationToken)
+public sealed class SweepReads(
+    IGroupStore groups,
+    IPlanStore plans,
+    IPersonStore people,
+    CancellationToken cancellationToken
+)
 {
     private static readonly PlanReads Everything = new(AllActions: true, Snoozes: true);
 
@@ -24,7 +30,9 @@ public sealed class SweepReads(IGroupStore groups, IPlanStore plans, IPersonStor
         partitions.GetOrAdd(key, k => new(() => ReadGroupAsync(k))).Value;
 
     public Task<Person?> PersonAsync(string tenantId, string aadObjectId) =>
-        persons.GetOrAdd((tenantId, aadObjectId), k => new(() => people.FindAsync(k.Tenant, k.Person, cancellationToken))).Value;
+        persons
+            .GetOrAdd((tenantId, aadObjectId), k => new(() => people.FindAsync(k.Tenant, k.Person, cancellationToken)))
+            .Value;
 
     private async Task<(Group?, PlanRead)> ReadGroupAsync(GroupKey key)
     {

@@ -9,11 +9,15 @@ namespace WorkingGroupBot.Delivery;
 /// <summary>To a chair, personally: an action of the group is long overdue.</summary>
 public static class TellChairCard
 {
-    public static JsonObject Build(TextSet texts, ActionView view) => AdaptiveCard.Create(
-        [
-            AdaptiveCard.Heading(texts.Format(TextKey.TellChairTitle, Formats.Title(view.Action))),
-            AdaptiveCard.Attention(texts.Format(TextKey.ReminderOverdue, view.Today.DayNumber - view.Action.Deadline.DayNumber)),
-            AdaptiveCard.Facts([(texts[TextKey.FieldGroup], view.Group.Name), .. ActionCard.Facts(texts, view)]),
-        ],
-        [AdaptiveCard.Execute(texts[TextKey.ButtonOpen], Verbs.OpenAction, ActionButtons.Data(view))]);
+    public static JsonObject Build(TextSet texts, ActionView view) =>
+        AdaptiveCard.Create(
+            [
+                AdaptiveCard.Heading(texts.Format(TextKey.TellChairTitle, Formats.Title(view.Action))),
+                AdaptiveCard.Attention(
+                    texts.Format(TextKey.ReminderOverdue, view.Today.DayNumber - view.Action.Deadline.DayNumber)
+                ),
+                AdaptiveCard.Facts([(texts[TextKey.FieldGroup], view.Group.Name), .. ActionCard.Facts(texts, view)]),
+            ],
+            [AdaptiveCard.Execute(texts[TextKey.ButtonOpen], Verbs.OpenAction, ActionButtons.Data(view))]
+        );
 }

@@ -7,8 +7,15 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Exports;
 
-/// <summary>Chairs get short-lived links to the plan as CSV and as an HTML report; the links open without signing in.</summary>
-public sealed class ExportHandler(ILinkStore links, LinkAccess access, IPlanStore plans, TimeProvider clock, IOptions<BotOptions> options)
+/// <summary>Chairs get short-lived links to the plan as CSV and as an HTML report; the links open without signing
+/// in.</summary>
+public sealed class ExportHandler(
+    ILinkStore links,
+    LinkAccess access,
+    IPlanStore plans,
+    TimeProvider clock,
+    IOptions<BotOptions> options
+)
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(1);
     public const string CsvFile = "plan.csv";
@@ -18,20 +25,39 @@ public sealed class ExportHandler(ILinkStore links, LinkAccess access, IPlanStor
     {
         var (texts, caller) = (context.Texts, context.Request.Caller);
         var link = await links.CreateAsync(
-            LinkKind.PlanExport, context.Group.Key, caller.AadObjectId, caller.Language, clock.GetUtcNow() + LinkLifetime, cancellationToken);
+            LinkKind.PlanExport,
+            context.Group.Key,
+            caller.AadObjectId,
+            caller.Language,
+            clock.GetUtcNow() + LinkLifetime,
+            cancellationToken
+        );
         var baseUrl = $"{options.Value.PublicUrl.TrimEnd('/')}/exports/{link.Token}/";
-        return new CardReply(AdaptiveCard.Create(
-            [AdaptiveCard.Heading(texts[TextKey.ExportTitle]), AdaptiveCard.Text(texts[TextKey.ExportIntro])],
-            [AdaptiveCard.OpenUrl(texts[TextKey.ButtonCsv], baseUrl + CsvFile), AdaptiveCard.OpenUrl(texts[TextKey.ButtonReport], baseUrl + HtmlFile)]));
+        return new CardReply(
+            AdaptiveCard.Create(
+                [AdaptiveCard.Heading(texts[TextKey.ExportTitle]), AdaptiveCard.Text(texts[TextKey.ExportIntro])],
+                [
+                    AdaptiveCard.OpenUrl(texts[TextKey.ButtonCsv], baseUrl + CsvFile),
+                    AdaptiveCard.OpenUrl(texts[TextKey.ButtonReport], baseUrl + HtmlFile),
+                ]
+            )
+        );
     }
 
     /// <summary>
     /// The file behind an export link, or null (a 404) for a wrong or expired token, an unknown file, or a link whose
     /// chair is no longer one or whose group has removed the bot.
     /// </summary>
-    public async Task<(string ContentType, byte[] Content)?> RenderAsync(string token, string file, CancellationToken cancellationToken)
+    public async Task<(string ContentType, byte[] Content)?> RenderAsync(
+        string token,
+        string file,
+        CancellationToken cancellationToken
+    )
     {
-        if (file is not (CsvFile or HtmlFile) || await access.OpenAsync(token, [LinkKind.PlanExport], cancellationToken) is not (var link, var group))
+        if (
+            file is not (CsvFile or HtmlFile)
+            || await access.OpenAsync(token, [LinkKind.PlanExport], cancellationToken) is not (var link, var group)
+        )
         {
             return null;
         }
@@ -44,6 +70,8 @@ public sealed class ExportHandler(ILinkStore links, LinkAccess access, IPlanStor
 
         var report = new PlanReport(group, plan, read.Actions, read.Members, clock.GetUtcNow());
         var texts = TextSet.For(link.Language);
-        return file == CsvFile ? (PlanCsv.ContentType, PlanCsv.Render(texts, report)) : (PlanHtml.ContentType, PlanHtml.Render(texts, report));
+        return file == CsvFile
+            ? (PlanCsv.ContentType, PlanCsv.Render(texts, report))
+            : (PlanHtml.ContentType, PlanHtml.Render(texts, report));
     }
 }

@@ -16,14 +16,36 @@ public static class PlanCsv
     public static byte[] Render(TextSet texts, PlanReport report)
     {
         var csv = new StringBuilder();
-        Line(csv, [texts[TextKey.FieldNumber], texts[TextKey.FieldArea], texts[TextKey.FieldTitle], texts[TextKey.FieldDescription],
-            texts[TextKey.FieldResponsible], texts[TextKey.FieldDeadline], texts[TextKey.FieldStatus], texts[TextKey.InputBlockedReason]]);
+        Line(
+            csv,
+            [
+                texts[TextKey.FieldNumber],
+                texts[TextKey.FieldArea],
+                texts[TextKey.FieldTitle],
+                texts[TextKey.FieldDescription],
+                texts[TextKey.FieldResponsible],
+                texts[TextKey.FieldDeadline],
+                texts[TextKey.FieldStatus],
+                texts[TextKey.InputBlockedReason],
+            ]
+        );
         foreach (var (area, actions) in report.ByArea)
         {
             foreach (var a in actions)
             {
-                Line(csv, [a.Number.ToString(), area.DisplayName(texts), a.Title, a.Description, string.Join(", ", a.Responsible.Select(report.NameOf)),
-                    Formats.Deadline(texts, a), Formats.Status(texts, a.Status), a.BlockedReason ?? ""]);
+                Line(
+                    csv,
+                    [
+                        a.Number.ToString(),
+                        area.DisplayName(texts),
+                        a.Title,
+                        a.Description,
+                        string.Join(", ", a.Responsible.Select(report.NameOf)),
+                        Formats.Deadline(texts, a),
+                        Formats.Status(texts, a.Status),
+                        a.BlockedReason ?? "",
+                    ]
+                );
             }
         }
 

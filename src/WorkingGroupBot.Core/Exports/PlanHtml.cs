@@ -15,9 +15,15 @@ public static class PlanHtml
         static string E(string text) => WebUtility.HtmlEncode(text);
         var title = texts.Format(TextKey.PlanTitle, report.Group.Name);
         var html = new StringBuilder()
-            .Append($"<!DOCTYPE html><html lang=\"{(texts.Language == Language.Latvian ? "lv" : "en")}\"><head><meta charset=\"utf-8\"><title>{E(title)}</title>")
-            .Append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%;margin-bottom:2em}td,th{border:1px solid #999;padding:4px;text-align:left;vertical-align:top}</style></head><body>")
-            .Append($"<h1>{E(title)}</h1><p>{E(texts.Format(TextKey.ExportGenerated, Formats.Date(texts, DateOnly.FromDateTime(report.GeneratedAt.UtcDateTime))))}</p>");
+            .Append(
+                $"<!DOCTYPE html><html lang=\"{(texts.Language == Language.Latvian ? "lv" : "en")}\"><head><meta charset=\"utf-8\"><title>{E(title)}</title>"
+            )
+            .Append(
+                "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%;margin-bottom:2em}td,th{border:1px solid #999;padding:4px;text-align:left;vertical-align:top}</style></head><body>"
+            )
+            .Append(
+                $"<h1>{E(title)}</h1><p>{E(texts.Format(TextKey.ExportGenerated, Formats.Date(texts, DateOnly.FromDateTime(report.GeneratedAt.UtcDateTime))))}</p>"
+            );
         foreach (var (area, actions) in report.ByArea)
         {
             html.Append($"<h2>{E(area.DisplayName(texts))}</h2>");
@@ -27,10 +33,14 @@ public static class PlanHtml
                 continue;
             }
 
-            html.Append($"<table><tr><th>{E(texts[TextKey.FieldNumber])}</th><th>{E(texts[TextKey.FieldTitle])}</th><th>{E(texts[TextKey.FieldResponsible])}</th><th>{E(texts[TextKey.FieldDeadline])}</th><th>{E(texts[TextKey.FieldStatus])}</th></tr>");
+            html.Append(
+                $"<table><tr><th>{E(texts[TextKey.FieldNumber])}</th><th>{E(texts[TextKey.FieldTitle])}</th><th>{E(texts[TextKey.FieldResponsible])}</th><th>{E(texts[TextKey.FieldDeadline])}</th><th>{E(texts[TextKey.FieldStatus])}</th></tr>"
+            );
             foreach (var a in actions)
             {
-                html.Append($"<tr><td>{a.Number}</td><td><strong>{E(a.Title)}</strong><br>{E(a.Description)}</td><td>{E(string.Join(", ", a.Responsible.Select(report.NameOf)))}</td><td>{E(Formats.Deadline(texts, a))}</td><td>{E(Formats.Status(texts, a.Status))}{E(a.BlockedReason is null ? "" : ": " + a.BlockedReason)}</td></tr>");
+                html.Append(
+                    $"<tr><td>{a.Number}</td><td><strong>{E(a.Title)}</strong><br>{E(a.Description)}</td><td>{E(string.Join(", ", a.Responsible.Select(report.NameOf)))}</td><td>{E(Formats.Deadline(texts, a))}</td><td>{E(Formats.Status(texts, a.Status))}{E(a.BlockedReason is null ? "" : ": " + a.BlockedReason)}</td></tr>"
+                );
             }
 
             html.Append("</table>");

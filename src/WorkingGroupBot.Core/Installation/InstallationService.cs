@@ -9,10 +9,18 @@ namespace WorkingGroupBot.Installation;
 
 /// <summary>What happens when the bot is added to or removed from a team, a group chat or a personal chat.</summary>
 public sealed class InstallationService(
-    IGroupStore groups, IMemberStore members, IPersonStore people, MembershipLookup memberships, ReminderPlanner planner, IRosterSyncStore rosterSyncs, RosterSync rosterSync)
+    IGroupStore groups,
+    IMemberStore members,
+    IPersonStore people,
+    MembershipLookup memberships,
+    ReminderPlanner planner,
+    IRosterSyncStore rosterSyncs,
+    RosterSync rosterSync
+)
 {
     /// <summary>
-    /// Creates (or reactivates) the group; the installer becomes its first chair. The roster is synced in the turn for a
+    /// Creates (or reactivates) the group; the installer becomes its first chair. The roster is synced in the turn for
+    /// a
     /// few seconds and in the background after that, so even a large team's install is answered at once.
     /// </summary>
     /// <returns>The welcome card, or null when the group was already active (Teams repeats install events).</returns>
@@ -21,7 +29,12 @@ public sealed class InstallationService(
         var isNew = await groups.ActivateAsync(group, cancellationToken);
         var sync = await rosterSyncs.RequestAsync(group.Key, cancellationToken);
         await people.RecordMembershipAsync(group.Key, new RosterChange([installer.AadObjectId], []), cancellationToken);
-        var chair = await members.EnsureChairAsync(group.Key, IdentityOf(installer), sync.Generation, cancellationToken);
+        var chair = await members.EnsureChairAsync(
+            group.Key,
+            IdentityOf(installer),
+            sync.Generation,
+            cancellationToken
+        );
         await rosterSync.RunInTurnAsync(sync, cancellationToken);
         if (!isNew)
         {
@@ -35,13 +48,19 @@ public sealed class InstallationService(
     public async Task<bool> IsActiveAsync(GroupKey group, CancellationToken cancellationToken) =>
         (await groups.FindAsync(group, cancellationToken))?.Active == true;
 
-    /// <summary>Someone joined or left: the roster is synced again (and whatever an earlier sync left out is written).</summary>
-    public Task SyncRosterAsync(GroupKey group, CancellationToken cancellationToken) => rosterSync.RequestAsync(group, cancellationToken);
+    /// <summary>Someone joined or left: the roster is synced again (and whatever an earlier sync left out is
+    /// written).</summary>
+    public Task SyncRosterAsync(GroupKey group, CancellationToken cancellationToken) =>
+        rosterSync.RequestAsync(group, cancellationToken);
 
     public Task UninstallFromGroupAsync(GroupKey group, CancellationToken cancellationToken) =>
         groups.DeactivateAsync(group, cancellationToken);
 
-    public async Task<Reply> InstallPersonalAsync(Turn turn, ConversationAddress personalChat, CancellationToken cancellationToken)
+    public async Task<Reply> InstallPersonalAsync(
+        Turn turn,
+        ConversationAddress personalChat,
+        CancellationToken cancellationToken
+    )
     {
         await people.SavePersonalChatAsync(turn.Caller, personalChat, cancellationToken);
         var mine = await memberships.FindAsync(turn, cancellationToken);
@@ -49,12 +68,28 @@ public sealed class InstallationService(
         {
             // They are back: reachable again, and their reminders are planned anew.
             await planner.ChangeGroupAsync(
-                membership.Group, () => members.SetUnreachableAsync(membership.Group.Key, turn.Caller.AadObjectId, false, cancellationToken), cancellationToken);
+                membership.Group,
+                () =>
+                    members.SetUnreachableAsync(
+                        membership.Group.Key,
+                        turn.Caller.AadObjectId,
+                        false,
+                        cancellationToken
+                    ),
+                cancellationToken
+            );
         }
 
-        return new CardReply(PersonalWelcomeCard.Build(turn.Texts, turn.Caller.Name, mine.Select(m => m.Group.Name).ToList()));
+        return new CardReply(
+            PersonalWelcomeCard.Build(turn.Texts, turn.Caller.Name, mine.Select(m => m.Group.Name).ToList())
+        );
     }
 
     private static TeamsIdentity IdentityOf(Caller caller) =>
-        new() { AadObjectId = caller.AadObjectId, TeamsUserId = caller.TeamsUserId, Name = caller.Name };
+        new()
+        {
+            AadObjectId = caller.AadObjectId,
+            TeamsUserId = caller.TeamsUserId,
+            Name = caller.Name,
+        };
 }

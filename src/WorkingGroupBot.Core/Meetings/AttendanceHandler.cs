@@ -21,10 +21,31 @@ public sealed class AttendanceHandler(IMeetingStore meetings, MeetingAgendas age
         var answer = input.String(CardData.Answer);
         var record = answer is "yes" or "no"
             ? meetings.UpdateRecordAsync(
-                group.Key, series.Id, meeting.OriginalDate, r => r.Answer(context.Member.AadObjectId, answer == "yes"), cancellationToken)
+                group.Key,
+                series.Id,
+                meeting.OriginalDate,
+                r => r.Answer(context.Member.AadObjectId, answer == "yes"),
+                cancellationToken
+            )
             : meetings.FindRecordAsync(group.Key, series.Id, meeting.OriginalDate, cancellationToken);
-        var agenda = agendas.BuildAsync(group.Key, context.Plan, context.Read.Actions, series, meeting, cancellationToken);
+        var agenda = agendas.BuildAsync(
+            group.Key,
+            context.Plan,
+            context.Read.Actions,
+            series,
+            meeting,
+            cancellationToken
+        );
         await Task.WhenAll(record, agenda);
-        return new CardReply(MeetingNoticeCard.Build(TextSet.For(group.Language), group, meeting, await agenda, await record, context.Members));
+        return new CardReply(
+            MeetingNoticeCard.Build(
+                TextSet.For(group.Language),
+                group,
+                meeting,
+                await agenda,
+                await record,
+                context.Members
+            )
+        );
     }
 }

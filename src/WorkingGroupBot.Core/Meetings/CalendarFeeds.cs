@@ -16,10 +16,14 @@ public sealed class CalendarFeeds(LinkAccess access, IMeetingStore meetings, IPl
     public const string ContentType = "text/calendar; charset=utf-8";
     private const string UidDomain = "workinggroupbot";
 
-    /// <summary>The feed behind a token, or null for a wrong or revoked one, or one whose member or group has gone.</summary>
+    /// <summary>The feed behind a token, or null for a wrong or revoked one, or one whose member or group has
+    /// gone.</summary>
     public async Task<string?> RenderAsync(string token, CancellationToken cancellationToken)
     {
-        if (await access.OpenAsync(token, [LinkKind.GroupCalendar, LinkKind.PersonalCalendar], cancellationToken) is not { Link: var link })
+        if (
+            await access.OpenAsync(token, [LinkKind.GroupCalendar, LinkKind.PersonalCalendar], cancellationToken)
+            is not { Link: var link }
+        )
         {
             return null;
         }
@@ -34,15 +38,22 @@ public sealed class CalendarFeeds(LinkAccess access, IMeetingStore meetings, IPl
 
         if (link.Person is { } person)
         {
-            foreach (var action in (await plans.ListActionsAsync(link.Group, cancellationToken)).Where(a => !a.Status.IsClosed() && a.IsResponsible(person)))
+            foreach (
+                var action in (await plans.ListActionsAsync(link.Group, cancellationToken)).Where(a =>
+                    !a.Status.IsClosed() && a.IsResponsible(person)
+                )
+            )
             {
-                calendar.Events.Add(new CalendarEvent
-                {
-                    Uid = $"action-{action.Number}-{new string([.. link.Group.GroupId.Where(char.IsAsciiLetterOrDigit)])}@{UidDomain}",
-                    DtStamp = new CalDateTime(now.UtcDateTime),
-                    Summary = $"#{action.Number} {action.Title}",
-                    DtStart = new CalDateTime(action.Deadline),
-                });
+                calendar.Events.Add(
+                    new CalendarEvent
+                    {
+                        Uid =
+                            $"action-{action.Number}-{new string([.. link.Group.GroupId.Where(char.IsAsciiLetterOrDigit)])}@{UidDomain}",
+                        DtStamp = new CalDateTime(now.UtcDateTime),
+                        Summary = $"#{action.Number} {action.Title}",
+                        DtStart = new CalDateTime(action.Deadline),
+                    }
+                );
             }
         }
 

@@ -17,14 +17,29 @@ public sealed class CalendarHandler(ILinkStore links, IOptions<BotOptions> optio
 
     public Task<Reply> RenewAsync(GroupContext context, CancellationToken cancellationToken) =>
         ChangeAsync(
-            context, person => links.RenewFeedAsync(context.Group.Key, person, context.Request.Caller.Language, cancellationToken),
-            TextKey.CalendarRenewed, cancellationToken);
+            context,
+            person =>
+                links.RenewFeedAsync(context.Group.Key, person, context.Request.Caller.Language, cancellationToken),
+            TextKey.CalendarRenewed,
+            cancellationToken
+        );
 
     public Task<Reply> RevokeAsync(GroupContext context, CancellationToken cancellationToken) =>
-        ChangeAsync(context, person => links.RevokeFeedAsync(context.Group.Key, person, cancellationToken), TextKey.CalendarRevoked, cancellationToken);
+        ChangeAsync(
+            context,
+            person => links.RevokeFeedAsync(context.Group.Key, person, cancellationToken),
+            TextKey.CalendarRevoked,
+            cancellationToken
+        );
 
-    /// <param name="change">Applied to the caller's own feed, or to the group's (null) when the card names that.</param>
-    private async Task<Reply> ChangeAsync(GroupContext context, Func<string?, Task> change, TextKey done, CancellationToken cancellationToken)
+    /// <param name="change">Applied to the caller's own feed, or to the group's (null) when the card names
+    /// that.</param>
+    private async Task<Reply> ChangeAsync(
+        GroupContext context,
+        Func<string?, Task> change,
+        TextKey done,
+        CancellationToken cancellationToken
+    )
     {
         var groupFeed = context.Request.Input.String(CardData.Feed) == CalendarCard.GroupFeed;
         if (groupFeed && !context.Member.IsChair)
@@ -33,16 +48,35 @@ public sealed class CalendarHandler(ILinkStore links, IOptions<BotOptions> optio
         }
 
         await change(groupFeed ? null : context.Member.AadObjectId);
-        return await CardAsync(context, new Notice(context.Texts[done], IsProblem: false), create: false, cancellationToken);
+        return await CardAsync(
+            context,
+            new Notice(context.Texts[done], IsProblem: false),
+            create: false,
+            cancellationToken
+        );
     }
 
-    private async Task<Reply> CardAsync(GroupContext context, Notice? notice, bool create, CancellationToken cancellationToken)
+    private async Task<Reply> CardAsync(
+        GroupContext context,
+        Notice? notice,
+        bool create,
+        CancellationToken cancellationToken
+    )
     {
         var (group, member) = (context.Group, context.Member);
         async Task<string?> UrlAsync(string? person)
         {
             var link = await links.FindFeedAsync(group.Key, person, cancellationToken)
-                ?? (create ? await links.RenewFeedAsync(group.Key, person, context.Request.Caller.Language, cancellationToken) : null);
+                ?? (
+                    create
+                        ? await links.RenewFeedAsync(
+                            group.Key,
+                            person,
+                            context.Request.Caller.Language,
+                            cancellationToken
+                        )
+                        : null
+                );
             return link is null ? null : $"{options.Value.PublicUrl.TrimEnd('/')}/calendar/{link.Token}.ics";
         }
 

@@ -63,21 +63,25 @@ public static class MeetingForm
             return (null, TextKey.ProblemMeetingRule);
         }
 
-        return (new MeetingSeries
-        {
-            Id = Guid.NewGuid().ToString("N")[..10],
-            Title = title,
-            FirstDate = first.Value,
-            Start = start.Value,
-            DurationMinutes = duration,
-            Place = place,
-            RRule = rrule,
-            TimeZone = timeZone,
-            NoticesBefore = notices,
-        }, null);
+        return (
+            new MeetingSeries
+            {
+                Id = Guid.NewGuid().ToString("N")[..10],
+                Title = title,
+                FirstDate = first.Value,
+                Start = start.Value,
+                DurationMinutes = duration,
+                Place = place,
+                RRule = rrule,
+                TimeZone = timeZone,
+                NoticesBefore = notices,
+            },
+            null
+        );
     }
 
-    /// <summary>What is wrong with a meeting's title, place and custom rule, which reach channel notices and calendar feeds.</summary>
+    /// <summary>What is wrong with a meeting's title, place and custom rule, which reach channel notices and calendar
+    /// feeds.</summary>
     /// <summary>Whether a meeting may last this many minutes.</summary>
     public static bool IsDuration([NotNullWhen(true)] int? minutes) => minutes is >= 5 and <= 600;
 
@@ -87,14 +91,16 @@ public static class MeetingForm
         : FreeText.HasPersonalCode(title, place, rule) ? TextKey.ProblemPersonalData
         : null;
 
-    public static string? RuleFor(string? recurrence, DateOnly first, int interval, string custom) => recurrence switch
-    {
-        Weekly => $"FREQ=WEEKLY;INTERVAL={interval};BYDAY={Days[(int)first.DayOfWeek]}",
-        MonthlyNthWeekday => $"FREQ=MONTHLY;INTERVAL={interval};BYDAY={((first.Day - 1) / 7 + 1 is var n && n == 5 ? -1 : n)}{Days[(int)first.DayOfWeek]}",
-        MonthlyDay => $"FREQ=MONTHLY;INTERVAL={interval};BYMONTHDAY={first.Day}",
-        Custom when custom.Length is > 0 and <= FreeText.MeetingRule => custom.Trim(),
-        _ => null,
-    };
+    public static string? RuleFor(string? recurrence, DateOnly first, int interval, string custom) =>
+        recurrence switch
+        {
+            Weekly => $"FREQ=WEEKLY;INTERVAL={interval};BYDAY={Days[(int)first.DayOfWeek]}",
+            MonthlyNthWeekday =>
+                $"FREQ=MONTHLY;INTERVAL={interval};BYDAY={((first.Day - 1) / 7 + 1 is var n && n == 5 ? -1 : n)}{Days[(int)first.DayOfWeek]}",
+            MonthlyDay => $"FREQ=MONTHLY;INTERVAL={interval};BYMONTHDAY={first.Day}",
+            Custom when custom.Length is > 0 and <= FreeText.MeetingRule => custom.Trim(),
+            _ => null,
+        };
 
     /// <summary>"1d, 1h, 30m": at most three notices, each at most two weeks ahead.</summary>
     public static IReadOnlyList<TimeSpan>? ReadNotices(string text)
@@ -130,6 +136,13 @@ public static class MeetingForm
         return notices.Count is > 0 and <= 3 ? notices.Distinct().OrderDescending().ToList() : null;
     }
 
-    public static string NoticesText(IEnumerable<TimeSpan> notices) => string.Join(", ", notices.Select(n =>
-        n.TotalDays >= 1 && n.TotalDays % 1 == 0 ? $"{n.TotalDays}d" : n.TotalHours % 1 == 0 ? $"{n.TotalHours}h" : $"{n.TotalMinutes}m"));
+    public static string NoticesText(IEnumerable<TimeSpan> notices) =>
+        string.Join(
+            ", ",
+            notices.Select(n =>
+                n.TotalDays >= 1 && n.TotalDays % 1 == 0 ? $"{n.TotalDays}d"
+                : n.TotalHours % 1 == 0 ? $"{n.TotalHours}h"
+                : $"{n.TotalMinutes}m"
+            )
+        );
 }

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
-using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Meetings;
 
@@ -16,7 +16,15 @@ public static class MeetingNoticeCard
 {
     private const int MaxLines = 30;
 
-    public static JsonObject Build(TextSet texts, Group group, Meeting meeting, Agenda agenda, MeetingRecord record, IReadOnlyList<Member> members, Notice? notice = null)
+    public static JsonObject Build(
+        TextSet texts,
+        Group group,
+        Meeting meeting,
+        Agenda agenda,
+        MeetingRecord record,
+        IReadOnlyList<Member> members,
+        Notice? notice = null
+    )
     {
         var data = MeetingsCard.Data(group, meeting);
         JsonNode[] body =
@@ -26,29 +34,68 @@ public static class MeetingNoticeCard
             AdaptiveCard.Text(MeetingsCard.When(texts, meeting, group.TimeZone)),
             AdaptiveCard.Subheading(texts[TextKey.AgendaTitle]),
             .. AgendaBlocks(texts, agenda, members),
-            AdaptiveCard.Text(texts.Format(TextKey.AttendanceCounts, record.Attending.Count, record.NotAttending.Count), subtle: true),
+            AdaptiveCard.Text(
+                texts.Format(TextKey.AttendanceCounts, record.Attending.Count, record.NotAttending.Count),
+                subtle: true
+            ),
         ];
-        var card = AdaptiveCard.Create(body,
-        [
-            AdaptiveCard.Execute(texts[TextKey.ButtonAttend], Verbs.Attend, ((JsonObject)data.DeepClone()).With(CardData.Answer, "yes"), primary: true),
-            AdaptiveCard.Execute(texts[TextKey.ButtonNotAttend], Verbs.Attend, ((JsonObject)data.DeepClone()).With(CardData.Answer, "no")),
-        ]);
-        AdaptiveCard.RefreshFor(card, members.Where(m => m.InRoster).Select(m => m.Identity.TeamsUserId), Verbs.Attend, data);
+        var card = AdaptiveCard.Create(
+            body,
+            [
+                AdaptiveCard.Execute(
+                    texts[TextKey.ButtonAttend],
+                    Verbs.Attend,
+                    ((JsonObject)data.DeepClone()).With(CardData.Answer, "yes"),
+                    primary: true
+                ),
+                AdaptiveCard.Execute(
+                    texts[TextKey.ButtonNotAttend],
+                    Verbs.Attend,
+                    ((JsonObject)data.DeepClone()).With(CardData.Answer, "no")
+                ),
+            ]
+        );
+        AdaptiveCard.RefreshFor(
+            card,
+            members.Where(m => m.InRoster).Select(m => m.Identity.TeamsUserId),
+            Verbs.Attend,
+            data
+        );
         return card;
     }
 
-    /// <summary>The agenda by area, then last meeting's decisions; at most <see cref="MaxLines"/> lines, the rest counted.</summary>
+    /// <summary>The agenda by area, then last meeting's decisions; at most <see cref="MaxLines"/> lines, the rest
+    /// counted.</summary>
     private static IEnumerable<JsonNode> AgendaBlocks(TextSet texts, Agenda agenda, IReadOnlyList<Member> members)
     {
         string Line(ActionItem a) => Formats.Line(texts, a, members);
-        var sections = agenda.Areas.Select(area => (Title: Formats.Short(area.Area.DisplayName(texts), 100), Lines:
-                area.Overdue.Select(a => texts.Format(TextKey.AgendaOverdue, Line(a)))
-                .Concat(area.DueBeforeNext.Select(a => texts.Format(TextKey.AgendaDue, Line(a))))
-                .Concat(area.Blocked.Select(a => texts.Format(TextKey.AgendaBlocked, Line(a), Formats.Short(a.BlockedReason ?? "", 100))))
-                .Concat(area.DoneSince.Select(a => texts.Format(TextKey.AgendaDone, Formats.ShortTitle(a)))).ToList()))
-            .Append((Title: texts[TextKey.AgendaPreviousDecisions], Lines: agenda.PreviousDecisions.Select(d => d.Action is { } a
-                ? $"{Formats.Short(d.Decision.Text, 80)} → {Formats.ShortTitle(a)}: {Formats.Status(texts, a.Status)}"
-                : Formats.Short(d.Decision.Text, 120)).ToList()))
+        var sections = agenda
+            .Areas.Select(area =>
+                (
+                    Title: Formats.Short(area.Area.DisplayName(texts), 100),
+                    Lines: area.Overdue.Select(a => texts.Format(TextKey.AgendaOverdue, Line(a)))
+                        .Concat(area.DueBeforeNext.Select(a => texts.Format(TextKey.AgendaDue, Line(a))))
+                        .Concat(
+                            area.Blocked.Select(a =>
+                                texts.Format(TextKey.AgendaBlocked, Line(a), Formats.Short(a.BlockedReason ?? "", 100))
+                            )
+                        )
+                        .Concat(area.DoneSince.Select(a => texts.Format(TextKey.AgendaDone, Formats.ShortTitle(a))))
+                        .ToList()
+                )
+            )
+            .Append(
+                (
+                    Title: texts[TextKey.AgendaPreviousDecisions],
+                    Lines: agenda
+                        .PreviousDecisions.Select(d =>
+                            d.Action is { } a
+                                ? $"{Formats.Short(d.Decision.Text, 80)} → {Formats.ShortTitle(a)}: {Formats.Status(texts, a.Status)}"
+                                : Formats.Short(d.Decision.Text, 120)
+                        )
+                        .ToList()
+                )
+            )
             .Where(s => s.Lines.Count > 0)
             .ToList();
         if (sections.Count == 0)

@@ -8,24 +8,28 @@ namespace WorkingGroupBot.Meetings;
 /// routes read every action with the group.
 /// </summary>
 public sealed class MeetingRoutes(
-    MeetingsHandler meetings, AttendanceHandler attendance, DecisionsHandler decisions, CalendarHandler calendar) : IRoutes
+    MeetingsHandler meetings,
+    AttendanceHandler attendance,
+    DecisionsHandler decisions,
+    CalendarHandler calendar
+) : IRoutes
 {
     private static readonly Func<Request, PlanReads> AllActions = _ => new PlanReads(AllActions: true);
 
     public IEnumerable<Route> Routes =>
-    [
-        Route.Group(Verbs.Meetings, Access.Member, meetings.ListAsync, AllActions),
-        Route.Group(Verbs.ScheduleMeeting, Access.Chair, meetings.ScheduleFormAsync),
-        Route.Group(Verbs.CreateMeeting, Access.Chair, meetings.CreateAsync, AllActions),
-        Route.Group(Verbs.CancelMeeting, Access.Chair, meetings.CancelAsync, AllActions),
-        Route.Group(Verbs.MoveMeeting, Access.Chair, meetings.MoveAsync, AllActions),
-        Route.Group(Verbs.EndSeries, Access.Chair, meetings.EndAsync, AllActions),
-        Route.Group(Verbs.ChangeSeries, Access.Chair, meetings.ChangeFromAsync, AllActions),
-        Route.Group(Verbs.Attend, Access.Member, attendance.AnswerAsync, AllActions),
-        Route.Group(Verbs.Decisions, Access.Chair, decisions.FormAsync),
-        Route.Group(Verbs.SaveDecisions, Access.Chair, decisions.SaveAsync),
-        Route.Group(Verbs.Calendar, Access.Member, calendar.ShowAsync),
-        Route.Group(Verbs.RenewFeed, Access.Member, calendar.RenewAsync),
-        Route.Group(Verbs.RevokeFeed, Access.Member, calendar.RevokeAsync),
-    ];
+        [
+            Route.Group(Verbs.Meetings, Access.Member, meetings.ListAsync, AllActions),
+            Route.Group(Verbs.ScheduleMeeting, Access.Chair, meetings.ScheduleFormAsync),
+            Route.Group(Verbs.CreateMeeting, Access.Chair, meetings.CreateAsync, AllActions),
+            Route.Group(Verbs.CancelMeeting, Access.Chair, meetings.CancelAsync, AllActions),
+            Route.Group(Verbs.MoveMeeting, Access.Chair, meetings.MoveAsync, AllActions),
+            Route.Group(Verbs.EndSeries, Access.Chair, meetings.EndAsync, AllActions),
+            Route.Group(Verbs.ChangeSeries, Access.Chair, meetings.ChangeFromAsync, AllActions),
+            Route.Group(Verbs.Attend, Access.Member, attendance.AnswerAsync, AllActions),
+            Route.Group(Verbs.Decisions, Access.Chair, decisions.FormAsync),
+            Route.Group(Verbs.SaveDecisions, Access.Chair, decisions.SaveAsync),
+            Route.Group(Verbs.Calendar, Access.Member, calendar.ShowAsync),
+            Route.Group(Verbs.RenewFeed, Access.Member, calendar.RenewAsync),
+            Route.Group(Verbs.RevokeFeed, Access.Member, calendar.RevokeAsync),
+        ];
 }

@@ -1,38 +1,61 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
-using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Meetings;
 
-/// <summary>The next meetings with the size of their agendas; chairs can cancel or move one, record decisions, end a series.</summary>
+/// <summary>The next meetings with the size of their agendas; chairs can cancel or move one, record decisions, end a
+/// series.</summary>
 public static class MeetingsCard
 {
     /// <param name="last">The latest past meeting, shown to chairs so they can record its decisions.</param>
-    public static JsonObject Build(TextSet texts, Group group, IReadOnlyList<(Meeting Meeting, int AgendaSize)> upcoming, Meeting? last, bool viewerIsChair, Notice? notice = null)
+    public static JsonObject Build(
+        TextSet texts,
+        Group group,
+        IReadOnlyList<(Meeting Meeting, int AgendaSize)> upcoming,
+        Meeting? last,
+        bool viewerIsChair,
+        Notice? notice = null
+    )
     {
         var groupData = new JsonObject { [CardData.Group] = group.Key.GroupId };
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts.Format(TextKey.MeetingsTitle, group.Name)),
             .. Notices.Block(notice),
-            .. upcoming.Count == 0 ? [AdaptiveCard.Text(texts[TextKey.MeetingsNone])] : upcoming.Select(u => Row(texts, group, u.Meeting, u.AgendaSize, viewerIsChair)),
-            .. last is null ? Array.Empty<JsonNode>() :
-            [
-                AdaptiveCard.Container(
+            .. upcoming.Count == 0
+                ? [AdaptiveCard.Text(texts[TextKey.MeetingsNone])]
+                : upcoming.Select(u => Row(texts, group, u.Meeting, u.AgendaSize, viewerIsChair)),
+            .. last is null
+                ? Array.Empty<JsonNode>()
+                :
                 [
-                    AdaptiveCard.Subheading(texts[TextKey.LastMeeting]),
-                    AdaptiveCard.Text($"{last.Title}, {When(texts, last, group.TimeZone)}"),
-                    AdaptiveCard.Buttons([AdaptiveCard.Execute(texts[TextKey.ButtonDecisions], Verbs.Decisions, Data(group, last))]),
-                ], separator: true),
-            ],
+                    AdaptiveCard.Container(
+                        [
+                            AdaptiveCard.Subheading(texts[TextKey.LastMeeting]),
+                            AdaptiveCard.Text($"{last.Title}, {When(texts, last, group.TimeZone)}"),
+                            AdaptiveCard.Buttons([
+                                AdaptiveCard.Execute(
+                                    texts[TextKey.ButtonDecisions],
+                                    Verbs.Decisions,
+                                    Data(group, last)
+                                ),
+                            ]),
+                        ],
+                        separator: true
+                    ),
+                ],
         ];
         List<JsonNode> actions = [AdaptiveCard.Submit(texts[TextKey.ButtonCalendar], Verbs.Calendar, groupData)];
         if (viewerIsChair)
         {
-            actions.Insert(0, AdaptiveCard.Submit(texts[TextKey.ButtonScheduleMeeting], Verbs.ScheduleMeeting, groupData));
+            actions.Insert(
+                0,
+                AdaptiveCard.Submit(texts[TextKey.ButtonScheduleMeeting], Verbs.ScheduleMeeting, groupData)
+            );
         }
 
         return AdaptiveCard.Create(body, actions);
@@ -41,15 +64,17 @@ public static class MeetingsCard
     public static string When(TextSet texts, Meeting meeting, string timeZone)
     {
         var local = TimeZoneInfo.ConvertTime(meeting.Start, GroupClock.Zone(timeZone));
-        return $"{Formats.Date(texts, DateOnly.FromDateTime(local.DateTime))} {local:HH\\:mm}" + (meeting.Place.Length > 0 ? ", " + meeting.Place : "");
+        return $"{Formats.Date(texts, DateOnly.FromDateTime(local.DateTime))} {local:HH\\:mm}"
+            + (meeting.Place.Length > 0 ? ", " + meeting.Place : "");
     }
 
-    public static JsonObject Data(Group group, Meeting meeting) => new()
-    {
-        [CardData.Group] = group.Key.GroupId,
-        [CardData.Series] = meeting.SeriesId,
-        [CardData.Occurrence] = meeting.OriginalDate.ToString("yyyy-MM-dd"),
-    };
+    public static JsonObject Data(Group group, Meeting meeting) =>
+        new()
+        {
+            [CardData.Group] = group.Key.GroupId,
+            [CardData.Series] = meeting.SeriesId,
+            [CardData.Occurrence] = meeting.OriginalDate.ToString("yyyy-MM-dd"),
+        };
 
     private static JsonObject Row(TextSet texts, Group group, Meeting meeting, int agendaSize, bool viewerIsChair)
     {
@@ -57,7 +82,9 @@ public static class MeetingsCard
         JsonNode[] items =
         [
             AdaptiveCard.Subheading(meeting.Title),
-            AdaptiveCard.Text(When(texts, meeting, group.TimeZone) + (meeting.Moved ? " " + texts[TextKey.MeetingMovedMark] : "")),
+            AdaptiveCard.Text(
+                When(texts, meeting, group.TimeZone) + (meeting.Moved ? " " + texts[TextKey.MeetingMovedMark] : "")
+            ),
             AdaptiveCard.Text(texts.Format(TextKey.AgendaSize, agendaSize), subtle: true),
         ];
         if (!viewerIsChair)
@@ -69,28 +96,67 @@ public static class MeetingsCard
         return AdaptiveCard.Container(
             [
                 .. items,
-                AdaptiveCard.Buttons(
-                [
+                AdaptiveCard.Buttons([
                     AdaptiveCard.Execute(texts[TextKey.ButtonCancelMeeting], Verbs.CancelMeeting, data),
                     AdaptiveCard.ShowCard(
                         texts[TextKey.ButtonMoveMeeting],
                         [
-                            CardInputs.Date(MeetingForm.Date + suffix, texts[TextKey.FieldNewDate], DateOnly.FromDateTime(meeting.Start.UtcDateTime), min: null, required: true, error: texts[TextKey.ProblemMeetingMissing]),
+                            CardInputs.Date(
+                                MeetingForm.Date + suffix,
+                                texts[TextKey.FieldNewDate],
+                                DateOnly.FromDateTime(meeting.Start.UtcDateTime),
+                                min: null,
+                                required: true,
+                                error: texts[TextKey.ProblemMeetingMissing]
+                            ),
                             CardInputs.Time(MeetingForm.Start + suffix + ".move", texts[TextKey.FieldStartTime], null),
                         ],
-                        [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.MoveMeeting, ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix))]),
+                        [
+                            AdaptiveCard.Execute(
+                                texts[TextKey.ButtonSave],
+                                Verbs.MoveMeeting,
+                                ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix)
+                            ),
+                        ]
+                    ),
                     AdaptiveCard.ShowCard(
                         texts[TextKey.ButtonChangeFromHere],
                         [
                             AdaptiveCard.Text(texts[TextKey.ChangeFromHereIntro], subtle: true),
-                            CardInputs.Time(MeetingForm.Start + suffix, texts[TextKey.FieldStartTime], TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.Start, GroupClock.Zone(group.TimeZone)).DateTime)),
-                            CardInputs.Text(MeetingForm.Duration + suffix, texts[TextKey.FieldDurationMinutes], ((int)(meeting.End - meeting.Start).TotalMinutes).ToString(System.Globalization.CultureInfo.InvariantCulture), maxLength: 3),
-                            CardInputs.Text(MeetingForm.Place + suffix, texts[TextKey.FieldPlace], meeting.Place, maxLength: FreeText.MeetingPlace),
+                            CardInputs.Time(
+                                MeetingForm.Start + suffix,
+                                texts[TextKey.FieldStartTime],
+                                TimeOnly.FromDateTime(
+                                    TimeZoneInfo.ConvertTime(meeting.Start, GroupClock.Zone(group.TimeZone)).DateTime
+                                )
+                            ),
+                            CardInputs.Text(
+                                MeetingForm.Duration + suffix,
+                                texts[TextKey.FieldDurationMinutes],
+                                ((int)(meeting.End - meeting.Start).TotalMinutes).ToString(
+                                    System.Globalization.CultureInfo.InvariantCulture
+                                ),
+                                maxLength: 3
+                            ),
+                            CardInputs.Text(
+                                MeetingForm.Place + suffix,
+                                texts[TextKey.FieldPlace],
+                                meeting.Place,
+                                maxLength: FreeText.MeetingPlace
+                            ),
                         ],
-                        [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.ChangeSeries, ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix))]),
+                        [
+                            AdaptiveCard.Execute(
+                                texts[TextKey.ButtonSave],
+                                Verbs.ChangeSeries,
+                                ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix)
+                            ),
+                        ]
+                    ),
                     AdaptiveCard.Execute(texts[TextKey.ButtonEndSeries], Verbs.EndSeries, data),
                 ]),
             ],
-            separator: true);
+            separator: true
+        );
     }
 }

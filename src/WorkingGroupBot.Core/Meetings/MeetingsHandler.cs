@@ -8,8 +8,14 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Meetings;
 
-/// <summary>The group's meetings: the list, scheduling a series (chairs), cancelling, moving or ending (chairs).</summary>
-public sealed class MeetingsHandler(IMeetingStore meetings, MeetingAgendas agendas, ReminderPlanner planner, TimeProvider clock)
+/// <summary>The group's meetings: the list, scheduling a series (chairs), cancelling, moving or ending
+/// (chairs).</summary>
+public sealed class MeetingsHandler(
+    IMeetingStore meetings,
+    MeetingAgendas agendas,
+    ReminderPlanner planner,
+    TimeProvider clock
+)
 {
     private const int Upcoming = 6;
     private static readonly TimeSpan RecentForDecisions = TimeSpan.FromDays(30);
@@ -26,26 +32,52 @@ public sealed class MeetingsHandler(IMeetingStore meetings, MeetingAgendas agend
         var (series, problem) = MeetingForm.Read(context.Request.Input, group.TimeZone, context.Today);
         if (series is null)
         {
-            return new CardReply(ScheduleMeetingCard.Build(texts, group, context.Today, new Notice(texts[problem!.Value], IsProblem: true)));
+            return new CardReply(
+                ScheduleMeetingCard.Build(
+                    texts,
+                    group,
+                    context.Today,
+                    new Notice(texts[problem!.Value], IsProblem: true)
+                )
+            );
         }
 
         await meetings.AddSeriesAsync(group.Key, series, cancellationToken);
         await planner.PlanMeetingAsync(group, series, catchUp: true, cancellationToken);
-        return await ListCardAsync(context, new Notice(texts[TextKey.MeetingScheduled], IsProblem: false), cancellationToken);
+        return await ListCardAsync(
+            context,
+            new Notice(texts[TextKey.MeetingScheduled], IsProblem: false),
+            cancellationToken
+        );
     }
 
     public Task<Reply> CancelAsync(GroupContext context, CancellationToken cancellationToken) =>
-        ChangeAsync(context, (series, date) => series with { Cancelled = [.. series.Cancelled, date] }, cancellationToken);
+        ChangeAsync(
+            context,
+            (series, date) => series with { Cancelled = [.. series.Cancelled, date] },
+            cancellationToken
+        );
 
     public Task<Reply> MoveAsync(GroupContext context, CancellationToken cancellationToken)
     {
         var (input, suffix) = (context.Request.Input, InputSuffix(context.Request));
         var date = input.Date(MeetingForm.Date + suffix);
         var start = input.Time(MeetingForm.Start + suffix + ".move");
-        return ChangeAsync(context, (series, original) => date is null ? null : series with
-        {
-            Moved = [.. series.Moved.Where(x => x.OriginalDate != original), new MovedOccurrence(original, date.Value, start ?? series.Start)],
-        }, cancellationToken);
+        return ChangeAsync(
+            context,
+            (series, original) =>
+                date is null
+                    ? null
+                    : series with
+                    {
+                        Moved =
+                        [
+                            .. series.Moved.Where(x => x.OriginalDate != original),
+                            new MovedOccurrence(original, date.Value, start ?? series.Start),
+                        ],
+                    },
+            cancellationToken
+        );
     }
 
     public Task<Reply> EndAsync(GroupContext context, CancellationToken cancellationToken) =>
@@ -67,29 +99,34 @@ public sealed class MeetingsHandler(IMeetingStore meetings, MeetingAgendas agend
         }
 
         MeetingSeries? successor = null;
-        return ChangeAsync(context, (series, date) =>
-        {
-            if (start is null || !MeetingForm.IsDuration(duration))
+        return ChangeAsync(
+            context,
+            (series, date) =>
             {
-                return null;
-            }
+                if (start is null || !MeetingForm.IsDuration(duration))
+                {
+                    return null;
+                }
 
-            successor = series with
+                successor = series with
+                {
+                    Id = Guid.NewGuid().ToString("N")[..10],
+                    FirstDate = date,
+                    Start = start.Value,
+                    DurationMinutes = duration.Value,
+                    Place = place,
+                    Cancelled = series.Cancelled.Where(d => d >= date).ToList(),
+                    Moved = series.Moved.Where(m => m.OriginalDate >= date).ToList(),
+                };
+                return series with { EndsOn = date.AddDays(-1) };
+            },
+            cancellationToken,
+            async group =>
             {
-                Id = Guid.NewGuid().ToString("N")[..10],
-                FirstDate = date,
-                Start = start.Value,
-                DurationMinutes = duration.Value,
-                Place = place,
-                Cancelled = series.Cancelled.Where(d => d >= date).ToList(),
-                Moved = series.Moved.Where(m => m.OriginalDate >= date).ToList(),
-            };
-            return series with { EndsOn = date.AddDays(-1) };
-        }, cancellationToken, async group =>
-        {
-            await meetings.AddSeriesAsync(group.Key, successor!, cancellationToken);
-            await planner.PlanMeetingAsync(group, successor!, catchUp: false, cancellationToken);
-        });
+                await meetings.AddSeriesAsync(group.Key, successor!, cancellationToken);
+                await planner.PlanMeetingAsync(group, successor!, catchUp: false, cancellationToken);
+            }
+        );
     }
 
     private static string InputSuffix(Request request) =>
@@ -97,17 +134,30 @@ public sealed class MeetingsHandler(IMeetingStore meetings, MeetingAgendas agend
 
     /// <summary>Changes the series of the meeting the card names; the meeting must still be in the series.</summary>
     private async Task<Reply> ChangeAsync(
-        GroupContext context, Func<MeetingSeries, DateOnly, MeetingSeries?> change, CancellationToken cancellationToken,
-        Func<Group, Task>? then = null)
+        GroupContext context,
+        Func<MeetingSeries, DateOnly, MeetingSeries?> change,
+        CancellationToken cancellationToken,
+        Func<Group, Task>? then = null
+    )
     {
         var (input, texts, group) = (context.Request.Input, context.Texts, context.Group);
         var seriesId = input.Text(CardData.Series);
         var date = input.Date(CardData.Occurrence);
-        var changed = date is null ? null : await meetings.UpdateSeriesAsync(group.Key, seriesId, series =>
-            MeetingCalendar.Find(series, date.Value) is null ? null : change(series, date.Value), cancellationToken);
+        var changed = date is null
+            ? null
+            : await meetings.UpdateSeriesAsync(
+                group.Key,
+                seriesId,
+                series => MeetingCalendar.Find(series, date.Value) is null ? null : change(series, date.Value),
+                cancellationToken
+            );
         if (changed is null)
         {
-            return await ListCardAsync(context, new Notice(texts[TextKey.MeetingNotFound], IsProblem: true), cancellationToken);
+            return await ListCardAsync(
+                context,
+                new Notice(texts[TextKey.MeetingNotFound], IsProblem: true),
+                cancellationToken
+            );
         }
 
         await planner.PlanMeetingAsync(group, changed, catchUp: false, cancellationToken);
@@ -116,7 +166,11 @@ public sealed class MeetingsHandler(IMeetingStore meetings, MeetingAgendas agend
             await then(group);
         }
 
-        return await ListCardAsync(context, new Notice(texts[TextKey.MeetingSaved], IsProblem: false), cancellationToken);
+        return await ListCardAsync(
+            context,
+            new Notice(texts[TextKey.MeetingSaved], IsProblem: false),
+            cancellationToken
+        );
     }
 
     /// <summary>
@@ -128,14 +182,34 @@ public sealed class MeetingsHandler(IMeetingStore meetings, MeetingAgendas agend
         var now = clock.GetUtcNow();
         var group = context.Group;
         var all = await meetings.ListSeriesAsync(group.Key, cancellationToken);
-        var next = all.SelectMany(series => MeetingCalendar.Between(series, now, now.AddYears(1)).Take(Upcoming).Select(meeting => (series, meeting)))
-            .OrderBy(x => x.meeting.Start).Take(Upcoming).ToList();
-        var sizes = await Task.WhenAll(next.Select(async x =>
-            (await agendas.BuildAsync(group.Key, context.Plan, context.Read.Actions, x.series, x.meeting, cancellationToken)).Size));
+        var next = all.SelectMany(series =>
+                MeetingCalendar
+                    .Between(series, now, now.AddYears(1))
+                    .Take(Upcoming)
+                    .Select(meeting => (series, meeting))
+            )
+            .OrderBy(x => x.meeting.Start)
+            .Take(Upcoming)
+            .ToList();
+        var sizes = await Task.WhenAll(
+            next.Select(async x =>
+                (
+                    await agendas.BuildAsync(
+                        group.Key,
+                        context.Plan,
+                        context.Read.Actions,
+                        x.series,
+                        x.meeting,
+                        cancellationToken
+                    )
+                ).Size
+            )
+        );
         var withAgendas = next.Select((x, i) => (x.meeting, sizes[i])).ToList();
         var chair = context.Member.IsChair;
         var last = chair
-            ? all.SelectMany(series => MeetingCalendar.Between(series, now - RecentForDecisions, now)).MaxBy(m => m.Start)
+            ? all.SelectMany(series => MeetingCalendar.Between(series, now - RecentForDecisions, now))
+                .MaxBy(m => m.Start)
             : null;
         return new CardReply(MeetingsCard.Build(context.Texts, group, withAgendas, last, chair, notice));
     }

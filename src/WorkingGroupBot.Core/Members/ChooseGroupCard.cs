@@ -21,15 +21,31 @@ public static class ChooseGroupCard
         {
             return AdaptiveCard.Create(
                 [AdaptiveCard.Text(texts[TextKey.ChooseGroup])],
-                memberships.Select(m => AdaptiveCard.Submit(Formats.Short(m.Group.Name, MaxName), verb, new JsonObject { [CardData.Group] = m.Group.Key.GroupId })));
+                memberships.Select(m =>
+                    AdaptiveCard.Submit(
+                        Formats.Short(m.Group.Name, MaxName),
+                        verb,
+                        new JsonObject { [CardData.Group] = m.Group.Key.GroupId }
+                    )
+                )
+            );
         }
 
-        var listed = memberships.OrderBy(m => m.Group.Name, StringComparer.CurrentCulture).Take(MaxListed)
+        var listed = memberships
+            .OrderBy(m => m.Group.Name, StringComparer.CurrentCulture)
+            .Take(MaxListed)
             .Select(m => (Formats.Short(m.Group.Name, MaxName), m.Group.Key.GroupId));
         JsonNode[] body =
         [
             AdaptiveCard.Text(texts[TextKey.ChooseGroup]),
-            CardInputs.Choices(CardData.Group, texts[TextKey.FieldGroup], listed, required: true, error: texts[TextKey.ChooseGroup], filtered: true),
+            CardInputs.Choices(
+                CardData.Group,
+                texts[TextKey.FieldGroup],
+                listed,
+                required: true,
+                error: texts[TextKey.ChooseGroup],
+                filtered: true
+            ),
             .. Paging.Shown(texts, MaxListed, memberships.Count),
         ];
         return AdaptiveCard.Create(body, [AdaptiveCard.Submit(texts[TextKey.ButtonOpen], verb)]);

@@ -6,9 +6,9 @@ namespace WorkingGroupBot.Members;
 public sealed class MemberRoutes(MembersHandler members) : IRoutes
 {
     public IEnumerable<Route> Routes =>
-    [
-        Route.Group(Verbs.Members, Access.Member, members.ListAsync),
-        Route.Group(Verbs.MakeChair, Access.Chair, members.MakeChairAsync),
-        Route.Group(Verbs.StepDown, Access.Chair, members.StepDownAsync),
-    ];
+        [
+            Route.Group(Verbs.Members, Access.Member, members.ListAsync),
+            Route.Group(Verbs.MakeChair, Access.Chair, members.MakeChairAsync),
+            Route.Group(Verbs.StepDown, Access.Chair, members.StepDownAsync),
+        ];
 }

@@ -6,7 +6,8 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Members;
 
-/// <summary>What Teams' type-ahead asks for: the text typed so far, in which dataset, and which page of results.</summary>
+/// <summary>What Teams' type-ahead asks for: the text typed so far, in which dataset, and which page of
+/// results.</summary>
 public sealed record SearchQuery(string? Dataset, string Text, int Skip, int Top);
 
 public sealed record SearchResult(string Title, string Value);
@@ -21,7 +22,11 @@ public sealed class MemberSearch(MembershipLookup lookup, IMemberStore members)
     /// <summary>Teams shows at most 15 choices in the dropdown.</summary>
     public const int MaxResults = 15;
 
-    public async Task<IReadOnlyList<SearchResult>> FindAsync(Turn turn, SearchQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SearchResult>> FindAsync(
+        Turn turn,
+        SearchQuery query,
+        CancellationToken cancellationToken
+    )
     {
         if (PeoplePicker.GroupOf(query.Dataset) is not { } groupId)
         {
@@ -36,7 +41,8 @@ public sealed class MemberSearch(MembershipLookup lookup, IMemberStore members)
 
         var text = Fold(query.Text);
         var roster = await members.ListAsync(membership.Group.Key, cancellationToken);
-        return roster.Where(m => m.InRoster && Fold(m.Name).Contains(text, StringComparison.Ordinal))
+        return roster
+            .Where(m => m.InRoster && Fold(m.Name).Contains(text, StringComparison.Ordinal))
             .OrderBy(m => m.Name, StringComparer.Create(turn.Texts.Language.Culture(), ignoreCase: true))
             .Skip(Math.Max(0, query.Skip))
             .Take(Math.Clamp(query.Top, 1, MaxResults))
@@ -47,7 +53,8 @@ public sealed class MemberSearch(MembershipLookup lookup, IMemberStore members)
     /// <summary>Lower case without diacritics: "Jānis Kļaviņš" → "janis klavins".</summary>
     private static string Fold(string text)
     {
-        var letters = text.Trim().Normalize(NormalizationForm.FormD)
+        var letters = text.Trim()
+            .Normalize(NormalizationForm.FormD)
             .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             .ToArray();
         return new string(letters).ToLowerInvariant();

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
-using WorkingGroupBot.Texts;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Members;
 
@@ -11,9 +11,19 @@ public static class MembersCard
     private const int PageSize = 40;
 
     /// <param name="page">Which page of members, chairs first then by name, from 0.</param>
-    public static JsonObject Build(TextSet texts, Membership viewer, IReadOnlyList<Member> members, Notice? notice, int? page = null)
+    public static JsonObject Build(
+        TextSet texts,
+        Membership viewer,
+        IReadOnlyList<Member> members,
+        Notice? notice,
+        int? page = null
+    )
     {
-        var inRoster = members.Where(m => m.InRoster).OrderByDescending(m => m.IsChair).ThenBy(m => m.Name, StringComparer.CurrentCulture).ToList();
+        var inRoster = members
+            .Where(m => m.InRoster)
+            .OrderByDescending(m => m.IsChair)
+            .ThenBy(m => m.Name, StringComparer.CurrentCulture)
+            .ToList();
         var paging = Paging.Of(inRoster.Count, PageSize, page);
         var isChair = viewer.Member.IsChair;
         var group = new JsonObject { [CardData.Group] = viewer.Group.Key.GroupId };
@@ -25,7 +35,9 @@ public static class MembersCard
             .. paging.Take(inRoster, PageSize).Select(m => Row(texts, m, here, isChair && !m.IsChair)),
             .. paging.Blocks(texts, Verbs.Members, group),
         ];
-        var actions = isChair ? [AdaptiveCard.Execute(texts[TextKey.ButtonStepDown], Verbs.StepDown, here)] : Array.Empty<JsonNode>();
+        var actions = isChair
+            ? [AdaptiveCard.Execute(texts[TextKey.ButtonStepDown], Verbs.StepDown, here)]
+            : Array.Empty<JsonNode>();
         return AdaptiveCard.Create(body, actions);
     }
 
@@ -39,7 +51,10 @@ public static class MembersCard
 
         var data = (JsonObject)group.DeepClone();
         data[CardData.Member] = member.AadObjectId;
-        return AdaptiveCard.Container([line, AdaptiveCard.Buttons([AdaptiveCard.Execute(texts[TextKey.ButtonMakeChair], Verbs.MakeChair, data)])]);
+        return AdaptiveCard.Container([
+            line,
+            AdaptiveCard.Buttons([AdaptiveCard.Execute(texts[TextKey.ButtonMakeChair], Verbs.MakeChair, data)]),
+        ]);
     }
 
     public static string RoleName(TextSet texts, Member member) =>

@@ -5,7 +5,8 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Members;
 
-/// <summary>The group's people and roles; chairs make others chairs, and a chair may step down if another remains.</summary>
+/// <summary>The group's people and roles; chairs make others chairs, and a chair may step down if another
+/// remains.</summary>
 public sealed class MembersHandler(IMemberStore members, ReminderPlanner planner)
 {
     public Task<Reply> ListAsync(GroupContext context, CancellationToken cancellationToken) =>
@@ -16,11 +17,19 @@ public sealed class MembersHandler(IMemberStore members, ReminderPlanner planner
         var target = context.Request.Input.Text(CardData.Member);
         var done = await planner.ChangeGroupAsync(
             context.Group,
-            async () => target.Length > 0 && await members.SetRoleAsync(context.Group.Key, target, MemberRole.Chair, cancellationToken),
-            cancellationToken);
+            async () =>
+                target.Length > 0
+                && await members.SetRoleAsync(context.Group.Key, target, MemberRole.Chair, cancellationToken),
+            cancellationToken
+        );
         return done
             ? Card(context, context.Membership, WithRole(context.Members, target, MemberRole.Chair), notice: null)
-            : Card(context, context.Membership, context.Members, new Notice(context.Texts[TextKey.MemberNotFound], IsProblem: true));
+            : Card(
+                context,
+                context.Membership,
+                context.Members,
+                new Notice(context.Texts[TextKey.MemberNotFound], IsProblem: true)
+            );
     }
 
     public async Task<Reply> StepDownAsync(GroupContext context, CancellationToken cancellationToken)
@@ -28,7 +37,12 @@ public sealed class MembersHandler(IMemberStore members, ReminderPlanner planner
         var me = context.Member.AadObjectId;
         if (!await members.SetRoleAsync(context.Group.Key, me, MemberRole.Member, cancellationToken))
         {
-            return Card(context, context.Membership, context.Members, new Notice(context.Texts[TextKey.RefusedLastChair], IsProblem: true));
+            return Card(
+                context,
+                context.Membership,
+                context.Members,
+                new Notice(context.Texts[TextKey.RefusedLastChair], IsProblem: true)
+            );
         }
 
         var viewer = context.Membership with { Member = context.Member with { Role = MemberRole.Member } };

@@ -11,7 +11,8 @@ namespace WorkingGroupBot.Members;
 /// </summary>
 public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, IPersonStore people, TimeProvider clock)
 {
-    /// <summary>How often a person without known groups is looked for from the members' side (a query over the tenant's rows).</summary>
+    /// <summary>How often a person without known groups is looked for from the members' side (a query over the tenant's
+    /// rows).</summary>
     public static readonly TimeSpan MembersCheckInterval = TimeSpan.FromMinutes(10);
 
     private const int MaxRemembered = 10_000;
@@ -19,7 +20,8 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
     // In memory, per instance: a stranger's turn must not write to storage. Bounded: expired entries go when it fills.
     private readonly ConcurrentDictionary<(string TenantId, string AadObjectId), DateTimeOffset> checkedAt = new();
 
-    /// <summary>Every active group the turn is about in which the caller is in the roster (one member read each).</summary>
+    /// <summary>Every active group the turn is about in which the caller is in the roster (one member read
+    /// each).</summary>
     public async Task<IReadOnlyList<Membership>> FindAsync(Turn turn, CancellationToken cancellationToken)
     {
         var groups = await GroupsAsync(turn, cancellationToken);
@@ -45,8 +47,10 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
             return found;
         }
 
-        // None known from the person's side: a roster sync cut short (or one by an older version, which wrote the member's
-        // row before the person's) can have left out the row that tells their personal chat about a group. Look from the
+        // None known from the person's side: a roster sync cut short (or one by an older version, which wrote the
+        // member's
+        // row before the person's) can have left out the row that tells their personal chat about a group. Look from
+        // the
         // members' side, and write what was missing; but that query reads the whole tenant, so a stranger who keeps
         // writing (or searching) costs one per interval, not one per turn.
         if (!IsDueForMembersCheck(caller))
@@ -54,11 +58,17 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
             return [];
         }
 
-        var missing = (await members.FindGroupIdsAsync(caller.TenantId, caller.AadObjectId, cancellationToken)).Except(groupIds).ToList();
+        var missing = (await members.FindGroupIdsAsync(caller.TenantId, caller.AadObjectId, cancellationToken))
+            .Except(groupIds)
+            .ToList();
         var repaired = missing.Count == 0 ? [] : await ActiveAsync(caller, missing, cancellationToken);
         foreach (var group in repaired)
         {
-            await people.RecordMembershipAsync(group.Key, new RosterChange([caller.AadObjectId], []), cancellationToken);
+            await people.RecordMembershipAsync(
+                group.Key,
+                new RosterChange([caller.AadObjectId], []),
+                cancellationToken
+            );
         }
 
         return repaired;
@@ -91,17 +101,26 @@ public sealed class MembershipLookup(IGroupStore groups, IMemberStore members, I
         return true;
     }
 
-    private async Task<IReadOnlyList<Group>> ActiveAsync(Caller caller, IReadOnlyList<string> groupIds, CancellationToken cancellationToken) =>
-        (await groups.FindManyAsync(caller.TenantId, groupIds, cancellationToken)).Where(g => g.Active).ToList();
+    private async Task<IReadOnlyList<Group>> ActiveAsync(
+        Caller caller,
+        IReadOnlyList<string> groupIds,
+        CancellationToken cancellationToken
+    ) => (await groups.FindManyAsync(caller.TenantId, groupIds, cancellationToken)).Where(g => g.Active).ToList();
 
     /// <summary>The caller's memberships among these groups: one member read each.</summary>
-    public async Task<IReadOnlyList<Membership>> MembershipsAsync(Caller caller, IReadOnlyList<Group> groups, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Membership>> MembershipsAsync(
+        Caller caller,
+        IReadOnlyList<Group> groups,
+        CancellationToken cancellationToken
+    )
     {
-        var memberships = await Task.WhenAll(groups.Select(async group =>
-        {
-            var member = await members.FindAsync(group.Key, caller.AadObjectId, cancellationToken);
-            return member is { InRoster: true } ? new Membership(group, member) : null;
-        }));
+        var memberships = await Task.WhenAll(
+            groups.Select(async group =>
+            {
+                var member = await members.FindAsync(group.Key, caller.AadObjectId, cancellationToken);
+                return member is { InRoster: true } ? new Membership(group, member) : null;
+            })
+        );
         return memberships.OfType<Membership>().ToList();
     }
 }

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
-using WorkingGroupBot.Texts;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
 
-/// <summary>The status and note buttons a viewer may use on an action, shared by the action card and the list.</summary>
+/// <summary>The status and note buttons a viewer may use on an action, shared by the action card and the
+/// list.</summary>
 public static class ActionButtons
 {
     public static JsonObject Data(ActionView view, JsonObject? extra = null)
@@ -17,13 +18,29 @@ public static class ActionButtons
     }
 
     /// <param name="inputSuffix">Keeps input ids unique when a card shows several actions.</param>
-    public static IEnumerable<JsonNode> For(TextSet texts, ActionView view, JsonObject? extra = null, string inputSuffix = "")
+    public static IEnumerable<JsonNode> For(
+        TextSet texts,
+        ActionView view,
+        JsonObject? extra = null,
+        string inputSuffix = ""
+    )
     {
-        foreach (var (status, key) in new[] { (ActionStatus.InProgress, TextKey.ButtonInProgress), (ActionStatus.Done, TextKey.ButtonDone) })
+        foreach (
+            var (status, key) in new[]
+            {
+                (ActionStatus.InProgress, TextKey.ButtonInProgress),
+                (ActionStatus.Done, TextKey.ButtonDone),
+            }
+        )
         {
             if (view.CanMoveTo(status))
             {
-                yield return AdaptiveCard.Execute(texts[key], Verbs.SetStatus, Data(view, extra).WithStatus(status), primary: status == ActionStatus.Done);
+                yield return AdaptiveCard.Execute(
+                    texts[key],
+                    Verbs.SetStatus,
+                    Data(view, extra).WithStatus(status),
+                    primary: status == ActionStatus.Done
+                );
             }
         }
 
@@ -32,8 +49,24 @@ public static class ActionButtons
             var reason = ActionForm.Reason + inputSuffix;
             yield return AdaptiveCard.ShowCard(
                 texts[TextKey.ButtonBlocked],
-                [CardInputs.Text(reason, texts[TextKey.InputBlockedReason], multiline: true, maxLength: FreeText.BlockedReason, required: true, error: texts[TextKey.ProblemReasonMissing])],
-                [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SetStatus, Data(view, extra).WithStatus(ActionStatus.Blocked).With(CardData.InputName, reason))]);
+                [
+                    CardInputs.Text(
+                        reason,
+                        texts[TextKey.InputBlockedReason],
+                        multiline: true,
+                        maxLength: FreeText.BlockedReason,
+                        required: true,
+                        error: texts[TextKey.ProblemReasonMissing]
+                    ),
+                ],
+                [
+                    AdaptiveCard.Execute(
+                        texts[TextKey.ButtonSave],
+                        Verbs.SetStatus,
+                        Data(view, extra).WithStatus(ActionStatus.Blocked).With(CardData.InputName, reason)
+                    ),
+                ]
+            );
         }
 
         if (Note(texts, view, extra, inputSuffix) is { } note)
@@ -42,7 +75,8 @@ public static class ActionButtons
         }
     }
 
-    /// <summary>"Add note…": opens a text input and saves it; null when the viewer may not write notes on the action.</summary>
+    /// <summary>"Add note…": opens a text input and saves it; null when the viewer may not write notes on the
+    /// action.</summary>
     public static JsonObject? Note(TextSet texts, ActionView view, JsonObject? extra = null, string inputSuffix = "")
     {
         if (!view.CanAddNote)
@@ -53,11 +87,28 @@ public static class ActionButtons
         var note = ActionForm.Note + inputSuffix;
         return AdaptiveCard.ShowCard(
             texts[TextKey.ButtonAddNote],
-            [CardInputs.Text(note, texts[TextKey.InputNote], multiline: true, maxLength: FreeText.Note, required: true, error: texts[TextKey.ProblemNoteMissing])],
-            [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.AddNote, Data(view, extra).With(CardData.InputName, note).With(CardData.Submission, Submissions.NewId()))]);
+            [
+                CardInputs.Text(
+                    note,
+                    texts[TextKey.InputNote],
+                    multiline: true,
+                    maxLength: FreeText.Note,
+                    required: true,
+                    error: texts[TextKey.ProblemNoteMissing]
+                ),
+            ],
+            [
+                AdaptiveCard.Execute(
+                    texts[TextKey.ButtonSave],
+                    Verbs.AddNote,
+                    Data(view, extra).With(CardData.InputName, note).With(CardData.Submission, Submissions.NewId())
+                ),
+            ]
+        );
     }
 
-    public static JsonObject WithStatus(this JsonObject data, ActionStatus status) => data.With(CardData.Status, status.ToString());
+    public static JsonObject WithStatus(this JsonObject data, ActionStatus status) =>
+        data.With(CardData.Status, status.ToString());
 
     public static JsonObject With(this JsonObject data, string name, string value)
     {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
-using WorkingGroupBot.Texts;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
 
@@ -16,15 +16,27 @@ public static class ActionCard
     public static JsonObject Build(TextSet texts, ActionView view, IReadOnlyList<LogEntry> log, Notice? notice = null)
     {
         var action = view.Action;
-        var notes = log.Where(e => e.Kind == LogKind.Note).TakeLast(RecentNotes)
-            .Select(n => texts.Format(TextKey.NoteLine, n.AuthorName, Formats.Date(texts, DateOnly.FromDateTime(n.At.UtcDateTime)), n.Note ?? ""));
+        var notes = log.Where(e => e.Kind == LogKind.Note)
+            .TakeLast(RecentNotes)
+            .Select(n =>
+                texts.Format(
+                    TextKey.NoteLine,
+                    n.AuthorName,
+                    Formats.Date(texts, DateOnly.FromDateTime(n.At.UtcDateTime)),
+                    n.Note ?? ""
+                )
+            );
         JsonNode[] body =
         [
             AdaptiveCard.Heading(Formats.Title(action)),
             .. Notices.Block(notice),
             AdaptiveCard.Facts(Facts(texts, view)),
-            .. string.IsNullOrEmpty(action.Description) ? Array.Empty<JsonNode>() : [AdaptiveCard.Text(action.Description)],
-            .. notes.Any() ? [AdaptiveCard.Subheading(texts[TextKey.RecentNotes]), AdaptiveCard.Bullets(notes)] : Array.Empty<JsonNode>(),
+            .. string.IsNullOrEmpty(action.Description)
+                ? Array.Empty<JsonNode>()
+                : [AdaptiveCard.Text(action.Description)],
+            .. notes.Any()
+                ? [AdaptiveCard.Subheading(texts[TextKey.RecentNotes]), AdaptiveCard.Bullets(notes)]
+                : Array.Empty<JsonNode>(),
             AdaptiveCard.Buttons(ActionButtons.For(texts, view)),
         ];
         var card = AdaptiveCard.Create(body, ChairButtons(texts, view));
@@ -37,12 +49,21 @@ public static class ActionCard
         var action = view.Action;
         yield return (texts[TextKey.FieldArea], view.Plan.Find(action.AreaId)?.DisplayName(texts) ?? "?");
         yield return (texts[TextKey.FieldResponsible], string.Join(", ", action.Responsible.Select(view.NameOf)));
-        yield return (texts[TextKey.FieldDeadline], Formats.Deadline(texts, action) + (action.IsOverdue(view.Today)
-            ? " — " + texts.Format(TextKey.OverdueDays, view.Today.DayNumber - action.Deadline.DayNumber)
-            : ""));
-        yield return (texts[TextKey.FieldStatus], action.Status == ActionStatus.Blocked && action.BlockedReason is { } reason
-            ? $"{Formats.Status(texts, action.Status)}: {reason}"
-            : Formats.Status(texts, action.Status));
+        yield return (
+            texts[TextKey.FieldDeadline],
+            Formats.Deadline(texts, action)
+                + (
+                    action.IsOverdue(view.Today)
+                        ? " — " + texts.Format(TextKey.OverdueDays, view.Today.DayNumber - action.Deadline.DayNumber)
+                        : ""
+                )
+        );
+        yield return (
+            texts[TextKey.FieldStatus],
+            action.Status == ActionStatus.Blocked && action.BlockedReason is { } reason
+                ? $"{Formats.Status(texts, action.Status)}: {reason}"
+                : Formats.Status(texts, action.Status)
+        );
     }
 
     private static IEnumerable<JsonNode> ChairButtons(TextSet texts, ActionView view)
@@ -55,8 +76,16 @@ public static class ActionCard
         var data = ActionButtons.Data(view);
         yield return AdaptiveCard.Execute(texts[TextKey.ButtonEdit], Verbs.EditAction, data);
         yield return view.Action.Status.IsClosed()
-            ? AdaptiveCard.Execute(texts[TextKey.ButtonReopen], Verbs.SetStatus, ActionButtons.Data(view).WithStatus(ActionStatus.Open))
-            : AdaptiveCard.Execute(texts[TextKey.ButtonCancelAction], Verbs.SetStatus, ActionButtons.Data(view).WithStatus(ActionStatus.Cancelled));
+            ? AdaptiveCard.Execute(
+                texts[TextKey.ButtonReopen],
+                Verbs.SetStatus,
+                ActionButtons.Data(view).WithStatus(ActionStatus.Open)
+            )
+            : AdaptiveCard.Execute(
+                texts[TextKey.ButtonCancelAction],
+                Verbs.SetStatus,
+                ActionButtons.Data(view).WithStatus(ActionStatus.Cancelled)
+            );
         yield return AdaptiveCard.Execute(texts[TextKey.ButtonHistory], Verbs.History, data);
     }
 }

@@ -15,21 +15,26 @@ public static class ActionCardReply
     public static Reply AfterEdit(GroupContext context, ActionEdit edit, IReadOnlyList<LogEntry> log) =>
         edit switch
         {
-            ActionEdit.Applied applied =>
-                new CardReply(ActionCard.Build(context.Texts, context.View(applied.Action), applied.LogAfter(log), Saved(context))),
-            ActionEdit.Refused { Action: { } action } refused =>
-                new CardReply(ActionCard.Build(context.Texts, context.View(action), log, Why(context, refused))),
+            ActionEdit.Applied applied => new CardReply(
+                ActionCard.Build(context.Texts, context.View(applied.Action), applied.LogAfter(log), Saved(context))
+            ),
+            ActionEdit.Refused { Action: { } action } refused => new CardReply(
+                ActionCard.Build(context.Texts, context.View(action), log, Why(context, refused))
+            ),
             _ => new TextReply(context.Texts[TextKey.ActionNotFound]),
         };
 
-    public static Reply ReminderAfterEdit(GroupContext context, ActionEdit edit) => edit switch
-    {
-        ActionEdit.Applied applied =>
-            new CardReply(ReminderCard.Build(context.Texts, context.View(applied.Action), Saved(context))),
-        ActionEdit.Refused { Action: { } action } refused =>
-            new CardReply(ReminderCard.Build(context.Texts, context.View(action), Why(context, refused))),
-        _ => new TextReply(context.Texts[TextKey.ActionNotFound]),
-    };
+    public static Reply ReminderAfterEdit(GroupContext context, ActionEdit edit) =>
+        edit switch
+        {
+            ActionEdit.Applied applied => new CardReply(
+                ReminderCard.Build(context.Texts, context.View(applied.Action), Saved(context))
+            ),
+            ActionEdit.Refused { Action: { } action } refused => new CardReply(
+                ReminderCard.Build(context.Texts, context.View(action), Why(context, refused))
+            ),
+            _ => new TextReply(context.Texts[TextKey.ActionNotFound]),
+        };
 
     private static Notice Saved(GroupContext context) => new(context.Texts[TextKey.ActionSaved], IsProblem: false);
 

@@ -19,8 +19,12 @@ public sealed class ActionChanges(IPlanStore plans, ReminderPlanner planner)
     /// <returns>Applied: the action as committed, with its log line. Refused: why, with the action it was decided on.
     /// </returns>
     public async Task<ActionEdit> UpdateAsync(
-        GroupContext context, ActionItem read, Func<ActionItem, ActionEdit> decide, string? submission,
-        CancellationToken cancellationToken)
+        GroupContext context,
+        ActionItem read,
+        Func<ActionItem, ActionEdit> decide,
+        string? submission,
+        CancellationToken cancellationToken
+    )
     {
         var reminders = planner.Change(context.Group, context.Members, context.Read.Settings.Policy, cancellationToken);
         var contention = new Contention();

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Texts;
-using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Plans;
 
@@ -14,10 +14,19 @@ namespace WorkingGroupBot.Plans;
 public static class ActionFormCard
 {
     public static JsonObject Build(
-        TextSet texts, Group group, Plan plan, IReadOnlyList<Member> roster, ActionDraft draft, DateOnly today,
-        IReadOnlyList<FormProblem> problems, EditBase? editing = null, Notice? notice = null)
+        TextSet texts,
+        Group group,
+        Plan plan,
+        IReadOnlyList<Member> roster,
+        ActionDraft draft,
+        DateOnly today,
+        IReadOnlyList<FormProblem> problems,
+        EditBase? editing = null,
+        Notice? notice = null
+    )
     {
-        string? ProblemAt(string input) => problems.FirstOrDefault(p => p.Input == input) is { } p ? texts[p.Problem] : null;
+        string? ProblemAt(string input) =>
+            problems.FirstOrDefault(p => p.Input == input) is { } p ? texts[p.Problem] : null;
 
         var areas = AreaChoices(texts, plan);
         var data = new JsonObject { [CardData.Group] = group.Key.GroupId };
@@ -34,14 +43,52 @@ public static class ActionFormCard
 
         JsonNode[] body =
         [
-            AdaptiveCard.Heading(editing is { } e ? texts.Format(TextKey.EditActionTitle, e.Number) : texts[TextKey.NewActionTitle]),
+            AdaptiveCard.Heading(
+                editing is { } e ? texts.Format(TextKey.EditActionTitle, e.Number) : texts[TextKey.NewActionTitle]
+            ),
             .. Notices.Block(notice),
             .. problems.Select(p => AdaptiveCard.Attention(texts[p.Problem])).DistinctBy(p => p.ToJsonString()),
-            CardInputs.Text(ActionForm.Title, texts[TextKey.FieldTitle], draft.Title, maxLength: FreeText.ActionTitle, required: true, error: ProblemAt(ActionForm.Title) ?? texts[TextKey.ProblemTitleMissing]),
-            CardInputs.Text(ActionForm.Description, texts[TextKey.FieldDescription], draft.Description, multiline: true, maxLength: FreeText.ActionDescription),
-            CardInputs.Choices(ActionForm.Area, texts[TextKey.FieldArea], areas, EmptyToNull(draft.AreaId), required: true, error: ProblemAt(ActionForm.Area) ?? texts[TextKey.ProblemAreaMissing]),
-            PeoplePicker.Input(texts, ActionForm.Responsible, texts[TextKey.FieldResponsible], group.Key.GroupId, roster, draft.Responsible.Take(ActionDraftValidator.MaxResponsible).ToList(), required: true, error: ProblemAt(ActionForm.Responsible) ?? texts[TextKey.ProblemResponsibleMissing]),
-            CardInputs.Date(ActionForm.Deadline, texts[TextKey.FieldDeadline], draft.Deadline, min: today, required: true, error: ProblemAt(ActionForm.Deadline) ?? texts[TextKey.ProblemDeadlineMissing]),
+            CardInputs.Text(
+                ActionForm.Title,
+                texts[TextKey.FieldTitle],
+                draft.Title,
+                maxLength: FreeText.ActionTitle,
+                required: true,
+                error: ProblemAt(ActionForm.Title) ?? texts[TextKey.ProblemTitleMissing]
+            ),
+            CardInputs.Text(
+                ActionForm.Description,
+                texts[TextKey.FieldDescription],
+                draft.Description,
+                multiline: true,
+                maxLength: FreeText.ActionDescription
+            ),
+            CardInputs.Choices(
+                ActionForm.Area,
+                texts[TextKey.FieldArea],
+                areas,
+                EmptyToNull(draft.AreaId),
+                required: true,
+                error: ProblemAt(ActionForm.Area) ?? texts[TextKey.ProblemAreaMissing]
+            ),
+            PeoplePicker.Input(
+                texts,
+                ActionForm.Responsible,
+                texts[TextKey.FieldResponsible],
+                group.Key.GroupId,
+                roster,
+                draft.Responsible.Take(ActionDraftValidator.MaxResponsible).ToList(),
+                required: true,
+                error: ProblemAt(ActionForm.Responsible) ?? texts[TextKey.ProblemResponsibleMissing]
+            ),
+            CardInputs.Date(
+                ActionForm.Deadline,
+                texts[TextKey.FieldDeadline],
+                draft.Deadline,
+                min: today,
+                required: true,
+                error: ProblemAt(ActionForm.Deadline) ?? texts[TextKey.ProblemDeadlineMissing]
+            ),
             CardInputs.Time(ActionForm.DeadlineTime, texts[TextKey.FieldDeadlineTime], draft.DeadlineTime),
         ];
         var submit = editing is null
@@ -50,17 +97,19 @@ public static class ActionFormCard
         return AdaptiveCard.Create(body, [submit]);
     }
 
-    public static ActionDraft From(ActionItem action) => new()
-    {
-        Title = action.Title,
-        Description = action.Description,
-        AreaId = action.AreaId,
-        Responsible = action.Responsible,
-        Deadline = action.Deadline,
-        DeadlineTime = action.DeadlineTime,
-    };
+    public static ActionDraft From(ActionItem action) =>
+        new()
+        {
+            Title = action.Title,
+            Description = action.Description,
+            AreaId = action.AreaId,
+            Responsible = action.Responsible,
+            Deadline = action.Deadline,
+            DeadlineTime = action.DeadlineTime,
+        };
 
-    /// <summary>The plan's active areas as choices, names cut short: a hundred full names would fill most of a card.</summary>
+    /// <summary>The plan's active areas as choices, names cut short: a hundred full names would fill most of a
+    /// card.</summary>
     public static IEnumerable<(string, string)> AreaChoices(TextSet texts, Plan plan) =>
         plan.ActiveAreas.Select(a => (Formats.Short(a.DisplayName(texts), MaxAreaChoice), a.Id));
 

@@ -5,7 +5,12 @@ using WorkingGroupBot.Texts;
 namespace WorkingGroupBot.Plans;
 
 /// <summary>Chairs create and edit actions through the action form.</summary>
-public sealed class ActionFormHandler(IPlanStore plans, NewActions newActions, ActionChanges changes, TimeProvider clock)
+public sealed class ActionFormHandler(
+    IPlanStore plans,
+    NewActions newActions,
+    ActionChanges changes,
+    TimeProvider clock
+)
 {
     private const int MaxConflictLines = 5;
 
@@ -27,15 +32,22 @@ public sealed class ActionFormHandler(IPlanStore plans, NewActions newActions, A
         }
 
         var (created, log) = await newActions.CreateAsync(
-            context, context.Request.Caller, draft, Submissions.From(context.Request), cancellationToken);
+            context,
+            context.Request.Caller,
+            draft,
+            Submissions.From(context.Request),
+            cancellationToken
+        );
         var notice = new Notice(context.Texts[TextKey.ActionCreated], IsProblem: false);
         return new CardReply(ActionCard.Build(context.Texts, context.View(created), [log], notice));
     }
 
     public Task<Reply> EditAsync(GroupContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(context.StartedPlan is null
-            ? StartCard(context)
-            : Form(context, ActionFormCard.From(context.Action!), [], EditBase.Of(context.Action!)));
+        Task.FromResult(
+            context.StartedPlan is null
+                ? StartCard(context)
+                : Form(context, ActionFormCard.From(context.Action!), [], EditBase.Of(context.Action!))
+        );
 
     /// <summary>
     /// Saves the form over the action only while the fields it edits are as the form showed them; otherwise changes
@@ -52,7 +64,13 @@ public sealed class ActionFormHandler(IPlanStore plans, NewActions newActions, A
         // A form without a base (built before forms had one) is taken as stale: it could only overwrite blindly.
         var based = EditBase.From(request.Input) ?? new EditBase(current.Number, 0, "");
         var draft = DraftFrom(request.Input);
-        var problems = ActionDraftValidator.Validate(draft, context.Plan, context.Roster, context.Today, current.Deadline);
+        var problems = ActionDraftValidator.Validate(
+            draft,
+            context.Plan,
+            context.Roster,
+            context.Today,
+            current.Deadline
+        );
         if (problems.Count > 0)
         {
             return Form(context, draft, problems, based);
@@ -60,14 +78,30 @@ public sealed class ActionFormHandler(IPlanStore plans, NewActions newActions, A
 
         var caller = request.Caller;
         var now = clock.GetUtcNow();
-        var edit = await changes.UpdateAsync(context, current, stored =>
-        {
-            var updated = draft.AppliedTo(stored);
-            var fields = FieldChanges.Between(stored, updated);
-            return fields.Count == 0 ? ActionEdit.Refuse(TextKey.NothingChanged)
-                : based.IsStale(stored) ? ActionEdit.Refuse(TextKey.EditConflict)
-                : ActionEdit.Apply(updated, new LogEntry { Kind = LogKind.Changed, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = now, Changes = fields });
-        }, submission: null, cancellationToken);
+        var edit = await changes.UpdateAsync(
+            context,
+            current,
+            stored =>
+            {
+                var updated = draft.AppliedTo(stored);
+                var fields = FieldChanges.Between(stored, updated);
+                return fields.Count == 0 ? ActionEdit.Refuse(TextKey.NothingChanged)
+                    : based.IsStale(stored) ? ActionEdit.Refuse(TextKey.EditConflict)
+                    : ActionEdit.Apply(
+                        updated,
+                        new LogEntry
+                        {
+                            Kind = LogKind.Changed,
+                            AuthorId = caller.AadObjectId,
+                            AuthorName = caller.Name,
+                            At = now,
+                            Changes = fields,
+                        }
+                    );
+            },
+            submission: null,
+            cancellationToken
+        );
 
         return edit is ActionEdit.Refused { Reason: TextKey.EditConflict, Action: { } latest }
             ? await ConflictAsync(context, draft, based, latest, cancellationToken)
@@ -80,11 +114,19 @@ public sealed class ActionFormHandler(IPlanStore plans, NewActions newActions, A
     /// </summary>
     /// <param name="current">The action as it was when the save was refused.</param>
     private async Task<Reply> ConflictAsync(
-        GroupContext context, ActionDraft draft, EditBase based, ActionItem current, CancellationToken cancellationToken)
+        GroupContext context,
+        ActionDraft draft,
+        EditBase based,
+        ActionItem current,
+        CancellationToken cancellationToken
+    )
     {
         // The turn's log, read again only if it is behind the action as it was when the save was refused.
         var read = context.Read.Log;
-        var log = read.Count >= current.Revision ? read : await plans.ReadLogAsync(context.Group.Key, current.Number, cancellationToken);
+        var log =
+            read.Count >= current.Revision
+                ? read
+                : await plans.ReadLogAsync(context.Group.Key, current.Number, cancellationToken);
         // Line n of the log is revision n: what came after the form's base.
         var theirs = log.Skip(based.Revision).ToList();
         var listed = theirs
@@ -104,18 +146,38 @@ public sealed class ActionFormHandler(IPlanStore plans, NewActions newActions, A
     /// a form whose area list is empty is an invalid card and could never be saved.
     /// </summary>
     private static Reply Form(
-        GroupContext context, ActionDraft draft, IReadOnlyList<FormProblem> problems, EditBase? editing = null, Notice? notice = null) =>
+        GroupContext context,
+        ActionDraft draft,
+        IReadOnlyList<FormProblem> problems,
+        EditBase? editing = null,
+        Notice? notice = null
+    ) =>
         context.Plan.ActiveAreas.Any()
-            ? new CardReply(ActionFormCard.Build(context.Texts, context.Group, context.Plan, context.Members, draft, context.Today, problems, editing, notice))
-            : new CardReply(AreasCard.Build(context.Texts, context.Group, context.Plan, context.Texts[TextKey.PlanNoAreas]));
+            ? new CardReply(
+                ActionFormCard.Build(
+                    context.Texts,
+                    context.Group,
+                    context.Plan,
+                    context.Members,
+                    draft,
+                    context.Today,
+                    problems,
+                    editing,
+                    notice
+                )
+            )
+            : new CardReply(
+                AreasCard.Build(context.Texts, context.Group, context.Plan, context.Texts[TextKey.PlanNoAreas])
+            );
 
-    private static ActionDraft DraftFrom(CardInput input) => new()
-    {
-        Title = input.Text(ActionForm.Title),
-        Description = input.Text(ActionForm.Description),
-        AreaId = input.Text(ActionForm.Area),
-        Responsible = input.List(ActionForm.Responsible),
-        Deadline = input.Date(ActionForm.Deadline),
-        DeadlineTime = input.Time(ActionForm.DeadlineTime),
-    };
+    private static ActionDraft DraftFrom(CardInput input) =>
+        new()
+        {
+            Title = input.Text(ActionForm.Title),
+            Description = input.Text(ActionForm.Description),
+            AreaId = input.Text(ActionForm.Area),
+            Responsible = input.List(ActionForm.Responsible),
+            Deadline = input.Date(ActionForm.Deadline),
+            DeadlineTime = input.Time(ActionForm.DeadlineTime),
+        };
 }

@@ -12,58 +12,98 @@ namespace WorkingGroupBot.Plans;
 public sealed class ActionUpdateHandler(MyActionsHandler myActions, ActionChanges changes, TimeProvider clock)
 {
     public Task<Reply> OpenAsync(GroupContext context, CancellationToken cancellationToken) =>
-        Task.FromResult<Reply>(new CardReply(ActionCard.Build(context.Texts, context.View(context.Action!), context.Read.Log)));
+        Task.FromResult<Reply>(
+            new CardReply(ActionCard.Build(context.Texts, context.View(context.Action!), context.Read.Log))
+        );
 
     public Task<Reply> HistoryAsync(GroupContext context, CancellationToken cancellationToken) =>
-        Task.FromResult<Reply>(new CardReply(HistoryCard.Build(context.Texts, context.View(context.Action!), context.Read.Log)));
+        Task.FromResult<Reply>(
+            new CardReply(HistoryCard.Build(context.Texts, context.View(context.Action!), context.Read.Log))
+        );
 
     public Task<Reply> SetStatusAsync(GroupContext context, CancellationToken cancellationToken)
     {
         var request = context.Request;
-        if (!Enum.TryParse<ActionStatus>(request.Input.String(CardData.Status), out var status) || !Enum.IsDefined(status))
+        if (
+            !Enum.TryParse<ActionStatus>(request.Input.String(CardData.Status), out var status)
+            || !Enum.IsDefined(status)
+        )
         {
             return RefuseAsync(context, TextKey.RefusedUnknownStatus, cancellationToken);
         }
 
         var reason = status == ActionStatus.Blocked ? InputText(request, ActionForm.Reason) : null;
-        if (reason is not null
-            && FreeText.Problem(reason, TextKey.ProblemReasonMissing, FreeText.BlockedReason, TextKey.ProblemReasonTooLong) is { } problem)
+        if (
+            reason is not null
+            && FreeText.Problem(
+                reason,
+                TextKey.ProblemReasonMissing,
+                FreeText.BlockedReason,
+                TextKey.ProblemReasonTooLong
+            )
+                is { } problem
+        )
         {
             return RefuseAsync(context, problem, cancellationToken);
         }
 
-        return ChangeAsync(context, stored =>
-            ActionPolicy.CanChangeStatus(context.Member, stored, status) is { } refusal
-                ? ActionEdit.Refuse(refusal)
-                : Changed(request, stored, stored with { Status = status, BlockedReason = reason, StatusChangedAt = clock.GetUtcNow() }),
-            submission: null, cancellationToken);
+        return ChangeAsync(
+            context,
+            stored =>
+                ActionPolicy.CanChangeStatus(context.Member, stored, status) is { } refusal
+                    ? ActionEdit.Refuse(refusal)
+                    : Changed(
+                        request,
+                        stored,
+                        stored with
+                        {
+                            Status = status,
+                            BlockedReason = reason,
+                            StatusChangedAt = clock.GetUtcNow(),
+                        }
+                    ),
+            submission: null,
+            cancellationToken
+        );
     }
 
     public Task<Reply> AddNoteAsync(GroupContext context, CancellationToken cancellationToken)
     {
         var request = context.Request;
         var note = InputText(request, ActionForm.Note);
-        if (FreeText.Problem(note, TextKey.ProblemNoteMissing, FreeText.Note, TextKey.ProblemNoteTooLong) is { } problem)
+        if (
+            FreeText.Problem(note, TextKey.ProblemNoteMissing, FreeText.Note, TextKey.ProblemNoteTooLong) is { } problem
+        )
         {
             return RefuseAsync(context, problem, cancellationToken);
         }
 
-        return ChangeAsync(context, stored =>
-            ActionPolicy.CanAddNote(context.Member, stored) is { } refusal
-                ? ActionEdit.Refuse(refusal)
-                : ActionEdit.Apply(stored, Log(request, LogKind.Note) with { Note = note }),
-            Submissions.From(request), cancellationToken);
+        return ChangeAsync(
+            context,
+            stored =>
+                ActionPolicy.CanAddNote(context.Member, stored) is { } refusal
+                    ? ActionEdit.Refuse(refusal)
+                    : ActionEdit.Apply(stored, Log(request, LogKind.Note) with { Note = note }),
+            Submissions.From(request),
+            cancellationToken
+        );
     }
 
-    /// <param name="submission">The note's form instance: a second submission of it answers as the first and adds nothing.</param>
+    /// <param name="submission">The note's form instance: a second submission of it answers as the first and adds
+    /// nothing.</param>
     private async Task<Reply> ChangeAsync(
-        GroupContext context, Func<ActionItem, ActionEdit> decide, string? submission, CancellationToken cancellationToken)
+        GroupContext context,
+        Func<ActionItem, ActionEdit> decide,
+        string? submission,
+        CancellationToken cancellationToken
+    )
     {
         var edit = await changes.UpdateAsync(context, context.Action!, decide, submission, cancellationToken);
         return await AnswerAsync(context, edit, cancellationToken);
     }
 
-    /// <summary>A change refused before it is tried (its input is not valid), answered with the action as read.</summary>
+    /// <summary>A change refused before it is tried (its input is not valid), answered with the action as
+    /// read.</summary>
     private Task<Reply> RefuseAsync(GroupContext context, TextKey reason, CancellationToken cancellationToken) =>
         AnswerAsync(context, new ActionEdit.Refused(reason) { Action = context.Action }, cancellationToken);
 
@@ -77,7 +117,10 @@ public sealed class ActionUpdateHandler(MyActionsHandler myActions, ActionChange
                 return ActionCardReply.ReminderAfterEdit(context, edit);
             case CardData.ListView:
                 var notice = edit is ActionEdit.Applied applied
-                    ? new Notice(request.Texts.Format(TextKey.ActionSavedNumbered, applied.Action.Number), IsProblem: false)
+                    ? new Notice(
+                        request.Texts.Format(TextKey.ActionSavedNumbered, applied.Action.Number),
+                        IsProblem: false
+                    )
                     : new Notice(request.Texts[((ActionEdit.Refused)edit).Reason], IsProblem: true);
                 return await myActions.ListAsync(request, cancellationToken, notice);
             default:
@@ -89,9 +132,20 @@ public sealed class ActionUpdateHandler(MyActionsHandler myActions, ActionChange
         ActionEdit.Apply(after, Log(request, LogKind.Changed) with { Changes = FieldChanges.Between(before, after) });
 
     private LogEntry Log(Request request, LogKind kind) =>
-        new() { Kind = kind, AuthorId = request.Caller.AadObjectId, AuthorName = request.Caller.Name, At = clock.GetUtcNow() };
+        new()
+        {
+            Kind = kind,
+            AuthorId = request.Caller.AadObjectId,
+            AuthorName = request.Caller.Name,
+            At = clock.GetUtcNow(),
+        };
 
     /// <summary>The text of the note or reason input; on a list the button names its input (e.g. "note.3").</summary>
     private static string InputText(Request request, string input) =>
-        request.Input.Text(request.Input.String(CardData.InputName) is { } named && named.StartsWith(input + ".", StringComparison.Ordinal) ? named : input);
+        request.Input.Text(
+            request.Input.String(CardData.InputName) is { } named
+            && named.StartsWith(input + ".", StringComparison.Ordinal)
+                ? named
+                : input
+        );
 }

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Texts;
-using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Plans;
 
@@ -27,24 +27,40 @@ public static class AreasCard
             .. paging.Blocks(texts, Verbs.Areas, groupData),
             CardInputs.Text(ActionForm.AreaName, texts[TextKey.AreaNewName], maxLength: FreeText.AreaName),
         ];
-        return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonAddArea], Verbs.AddArea, groupData, primary: true)]);
+        return AdaptiveCard.Create(
+            body,
+            [AdaptiveCard.Execute(texts[TextKey.ButtonAddArea], Verbs.AddArea, groupData, primary: true)]
+        );
     }
 
     private static JsonObject AreaRow(TextSet texts, Group group, Area area, int page)
     {
-        var data = new JsonObject { [CardData.Group] = group.Key.GroupId, [CardData.Area] = area.Id, [CardData.Page] = page };
+        var data = new JsonObject
+        {
+            [CardData.Group] = group.Key.GroupId,
+            [CardData.Area] = area.Id,
+            [CardData.Page] = page,
+        };
         return AdaptiveCard.Container(
             [
                 AdaptiveCard.Subheading(area.DisplayName(texts)),
-                AdaptiveCard.Buttons(
-                [
+                AdaptiveCard.Buttons([
                     AdaptiveCard.ShowCard(
                         texts[TextKey.ButtonRename],
-                        [CardInputs.Text(RenameInput(area.Id), texts[TextKey.AreaNewName], area.DisplayName(texts), maxLength: FreeText.AreaName)],
-                        [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.RenameArea, data)]),
+                        [
+                            CardInputs.Text(
+                                RenameInput(area.Id),
+                                texts[TextKey.AreaNewName],
+                                area.DisplayName(texts),
+                                maxLength: FreeText.AreaName
+                            ),
+                        ],
+                        [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.RenameArea, data)]
+                    ),
                     AdaptiveCard.Execute(texts[TextKey.ButtonRetire], Verbs.RetireArea, data),
                 ]),
             ],
-            separator: true);
+            separator: true
+        );
     }
 }

@@ -16,7 +16,9 @@ public sealed record EditBase(int Number, int Revision, string Fingerprint)
 
     /// <summary>The base a save carries; null when any part is missing (a form built before bases existed).</summary>
     public static EditBase? From(CardInput input) =>
-        input.Int(CardData.Action) is { } number && input.Int(CardData.Revision) is { } revision && input.String(CardData.Fingerprint) is { Length: > 0 } fingerprint
+        input.Int(CardData.Action) is { } number
+        && input.Int(CardData.Revision) is { } revision
+        && input.String(CardData.Fingerprint) is { Length: > 0 } fingerprint
             ? new(number, revision, fingerprint)
             : null;
 
@@ -24,8 +26,15 @@ public sealed record EditBase(int Number, int Revision, string Fingerprint)
 
     private static string FingerprintOf(ActionItem action)
     {
-        var fields = string.Join('\u001f', action.Title, action.Description, action.AreaId, string.Join(',', action.Responsible),
-            action.Deadline.ToString("yyyy-MM-dd"), action.DeadlineTime?.ToString("HH:mm") ?? "");
+        var fields = string.Join(
+            '\u001f',
+            action.Title,
+            action.Description,
+            action.AreaId,
+            string.Join(',', action.Responsible),
+            action.Deadline.ToString("yyyy-MM-dd"),
+            action.DeadlineTime?.ToString("HH:mm") ?? ""
+        );
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(fields)), 0, 12);
     }
 }

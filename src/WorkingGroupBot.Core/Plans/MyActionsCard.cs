@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
-using WorkingGroupBot.Texts;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
 
@@ -13,7 +13,13 @@ public static class MyActionsCard
 {
     public const int PageSize = 6;
 
-    public static JsonObject Build(TextSet texts, IReadOnlyList<ActionView> mine, int page, bool showGroups, Notice? notice = null)
+    public static JsonObject Build(
+        TextSet texts,
+        IReadOnlyList<ActionView> mine,
+        int page,
+        bool showGroups,
+        Notice? notice = null
+    )
     {
         var pages = Math.Max(1, (mine.Count + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 0, pages - 1);
@@ -22,18 +28,34 @@ public static class MyActionsCard
         [
             AdaptiveCard.Heading(texts.Format(TextKey.MyActionsTitle, mine.Count)),
             .. Notices.Block(notice),
-            .. mine.Count == 0 ? [AdaptiveCard.Text(texts[TextKey.MyActionsNone])] : shown.Select((v, i) => Item(texts, v, page, i, showGroups)),
-            .. pages > 1 ? [AdaptiveCard.Text(texts.Format(TextKey.PageOf, page + 1, pages), subtle: true)] : Array.Empty<JsonNode>(),
+            .. mine.Count == 0
+                ? [AdaptiveCard.Text(texts[TextKey.MyActionsNone])]
+                : shown.Select((v, i) => Item(texts, v, page, i, showGroups)),
+            .. pages > 1
+                ? [AdaptiveCard.Text(texts.Format(TextKey.PageOf, page + 1, pages), subtle: true)]
+                : Array.Empty<JsonNode>(),
         ];
         var paging = new List<JsonNode>();
         if (page > 0)
         {
-            paging.Add(AdaptiveCard.Execute(texts[TextKey.ButtonPrevious], Verbs.MyActions, new JsonObject { [CardData.Page] = page - 1 }));
+            paging.Add(
+                AdaptiveCard.Execute(
+                    texts[TextKey.ButtonPrevious],
+                    Verbs.MyActions,
+                    new JsonObject { [CardData.Page] = page - 1 }
+                )
+            );
         }
 
         if (page < pages - 1)
         {
-            paging.Add(AdaptiveCard.Execute(texts[TextKey.ButtonNext], Verbs.MyActions, new JsonObject { [CardData.Page] = page + 1 }));
+            paging.Add(
+                AdaptiveCard.Execute(
+                    texts[TextKey.ButtonNext],
+                    Verbs.MyActions,
+                    new JsonObject { [CardData.Page] = page + 1 }
+                )
+            );
         }
 
         return AdaptiveCard.Create(body, paging);
@@ -43,20 +65,28 @@ public static class MyActionsCard
     {
         var action = view.Action;
         var listData = new JsonObject { [CardData.View] = CardData.ListView, [CardData.Page] = page };
-        var deadline = texts.Format(TextKey.DeadlineLine, Formats.Deadline(texts, action), Formats.Status(texts, action.Status));
+        var deadline = texts.Format(
+            TextKey.DeadlineLine,
+            Formats.Deadline(texts, action),
+            Formats.Status(texts, action.Status)
+        );
         return AdaptiveCard.Container(
             [
                 AdaptiveCard.Subheading(Formats.Title(action)),
                 .. showGroups ? [AdaptiveCard.Text(view.Group.Name, subtle: true)] : Array.Empty<JsonNode>(),
                 action.IsOverdue(view.Today)
-                    ? AdaptiveCard.Attention(deadline + " — " + texts.Format(TextKey.OverdueDays, view.Today.DayNumber - action.Deadline.DayNumber))
+                    ? AdaptiveCard.Attention(
+                        deadline
+                            + " — "
+                            + texts.Format(TextKey.OverdueDays, view.Today.DayNumber - action.Deadline.DayNumber)
+                    )
                     : AdaptiveCard.Text(deadline),
-                AdaptiveCard.Buttons(
-                [
+                AdaptiveCard.Buttons([
                     .. ActionButtons.For(texts, view, listData, inputSuffix: "." + index),
                     AdaptiveCard.Execute(texts[TextKey.ButtonOpen], Verbs.OpenAction, ActionButtons.Data(view)),
                 ]),
             ],
-            separator: true);
+            separator: true
+        );
     }
 }

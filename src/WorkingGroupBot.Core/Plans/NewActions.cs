@@ -15,7 +15,12 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
     /// <param name="submission">The form instance's id: a second submission returns the action the first created.
     /// </param>
     public async Task<(ActionItem Action, LogEntry Log)> CreateAsync(
-        GroupContext context, Caller caller, ActionDraft draft, string? submission, CancellationToken cancellationToken)
+        GroupContext context,
+        Caller caller,
+        ActionDraft draft,
+        string? submission,
+        CancellationToken cancellationToken
+    )
     {
         var log = Created(caller);
         var reminders = planner.Change(context.Group, context.Members, context.Read.Settings.Policy, cancellationToken);
@@ -47,8 +52,14 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
     /// </summary>
     /// <param name="draft">The first decision's action, already validated; null when it asks for none.</param>
     public async Task<MeetingRecord> RecordDecisionsAsync(
-        GroupContext context, Caller caller, Meeting meeting, IReadOnlyList<string> decisions, ActionDraft? draft,
-        string? submission, CancellationToken cancellationToken)
+        GroupContext context,
+        Caller caller,
+        Meeting meeting,
+        IReadOnlyList<string> decisions,
+        ActionDraft? draft,
+        string? submission,
+        CancellationToken cancellationToken
+    )
     {
         var log = Created(caller);
         var reminders = planner.Change(context.Group, context.Members, context.Read.Settings.Policy, cancellationToken);
@@ -56,15 +67,25 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
         var number = context.Plan.NextNumber;
         while (true)
         {
-            var action = draft is null ? null : draft.ToAction(number, caller.AadObjectId, log.At) with { Revision = 1 };
+            var action = draft is null
+                ? null
+                : draft.ToAction(number, caller.AadObjectId, log.At) with
+                {
+                    Revision = 1,
+                };
             if (action is not null)
             {
                 await reminders.BeforeCommitAsync(null, action);
             }
 
             var commit = await meetings.AddDecisionsAsync(
-                context.Group.Key, meeting.SeriesId, meeting.OriginalDate, new NewDecisions(decisions, action, log), submission,
-                cancellationToken);
+                context.Group.Key,
+                meeting.SeriesId,
+                meeting.OriginalDate,
+                new NewDecisions(decisions, action, log),
+                submission,
+                cancellationToken
+            );
             switch (commit)
             {
                 case DecisionsCommit.Applied applied:
@@ -83,5 +104,11 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
     }
 
     private LogEntry Created(Caller caller) =>
-        new() { Kind = LogKind.Created, AuthorId = caller.AadObjectId, AuthorName = caller.Name, At = clock.GetUtcNow() };
+        new()
+        {
+            Kind = LogKind.Created,
+            AuthorId = caller.AadObjectId,
+            AuthorName = caller.Name,
+            At = clock.GetUtcNow(),
+        };
 }

@@ -1,29 +1,48 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Texts;
-using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Plans;
 
-/// <summary>The plan overview: each area's actions by status, overdue and unassigned actions, and who does what.</summary>
+/// <summary>The plan overview: each area's actions by status, overdue and unassigned actions, and who does
+/// what.</summary>
 public static class PlanCard
 {
     private const int MaxPeople = 15;
     private const int AreasPerPage = 15;
 
     /// <param name="page">Which page of areas, from 0.</param>
-    public static JsonObject Build(TextSet texts, Group group, PlanSummary summary, bool viewerIsChair, int? page = null)
+    public static JsonObject Build(
+        TextSet texts,
+        Group group,
+        PlanSummary summary,
+        bool viewerIsChair,
+        int? page = null
+    )
     {
         var data = new JsonObject { [CardData.Group] = group.Key.GroupId };
         var paging = Paging.Of(summary.Areas.Count, AreasPerPage, page);
-        var people = summary.WhoDoesWhat.Take(MaxPeople).Select(l => l.Nearest is { } nearest
-            ? texts.Format(TextKey.PlanMemberLoad, l.Member.Name, l.Open, Formats.Deadline(texts, nearest), Formats.ShortTitle(nearest))
-            : texts.Format(TextKey.PlanMemberFree, l.Member.Name));
+        var people = summary
+            .WhoDoesWhat.Take(MaxPeople)
+            .Select(l =>
+                l.Nearest is { } nearest
+                    ? texts.Format(
+                        TextKey.PlanMemberLoad,
+                        l.Member.Name,
+                        l.Open,
+                        Formats.Deadline(texts, nearest),
+                        Formats.ShortTitle(nearest)
+                    )
+                    : texts.Format(TextKey.PlanMemberFree, l.Member.Name)
+            );
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts.Format(TextKey.PlanTitle, group.Name)),
-            .. summary.Areas.Count == 0 ? [AdaptiveCard.Text(texts[TextKey.PlanNoAreas], subtle: true)] : paging.Take(summary.Areas, AreasPerPage).Select(a => AreaBlock(texts, a)),
+            .. summary.Areas.Count == 0
+                ? [AdaptiveCard.Text(texts[TextKey.PlanNoAreas], subtle: true)]
+                : paging.Take(summary.Areas, AreasPerPage).Select(a => AreaBlock(texts, a)),
             .. paging.Blocks(texts, Verbs.Plan, data),
             AdaptiveCard.Text(texts.Format(TextKey.PlanUnassigned, summary.Unassigned)),
             AdaptiveCard.Subheading(texts[TextKey.PlanWhoDoesWhat]),
@@ -45,12 +64,15 @@ public static class PlanCard
     private static JsonObject AreaBlock(TextSet texts, AreaSummary area)
     {
         var counts = string.Join(", ", area.ByStatus.Select(s => $"{Formats.Status(texts, s.Key)} {s.Value}"));
-        var name = area.Area.Retired ? texts.Format(TextKey.AreaRetiredName, area.Area.DisplayName(texts)) : area.Area.DisplayName(texts);
-        return AdaptiveCard.Container(
-            [
-                AdaptiveCard.Subheading(name),
-                AdaptiveCard.Text(counts),
-                area.Overdue > 0 ? AdaptiveCard.Attention(texts.Format(TextKey.PlanOverdue, area.Overdue)) : AdaptiveCard.Text(texts.Format(TextKey.PlanOverdue, 0), subtle: true),
-            ]);
+        var name = area.Area.Retired
+            ? texts.Format(TextKey.AreaRetiredName, area.Area.DisplayName(texts))
+            : area.Area.DisplayName(texts);
+        return AdaptiveCard.Container([
+            AdaptiveCard.Subheading(name),
+            AdaptiveCard.Text(counts),
+            area.Overdue > 0
+                ? AdaptiveCard.Attention(texts.Format(TextKey.PlanOverdue, area.Overdue))
+                : AdaptiveCard.Text(texts.Format(TextKey.PlanOverdue, 0), subtle: true),
+        ]);
     }
 }

@@ -14,18 +14,33 @@ public sealed class PlanHandler(IPlanStore plans, ReminderPlanner planner)
     public async Task<Reply> StartAsync(GroupContext context, bool fromTemplate, CancellationToken cancellationToken)
     {
         var areas = fromTemplate
-            ? PlanTemplate.Areas.Select((key, i) => new Area { Id = NewAreaId(), TemplateName = key, Order = i }).ToList()
+            ? PlanTemplate
+                .Areas.Select(
+                    (key, i) =>
+                        new Area
+                        {
+                            Id = NewAreaId(),
+                            TemplateName = key,
+                            Order = i,
+                        }
+                )
+                .ToList()
             : [];
         Plan? started = null;
         await planner.ChangeGroupAsync(
-            context.Group, async () => started = await plans.StartPlanAsync(context.Group.Key, areas, cancellationToken), cancellationToken);
+            context.Group,
+            async () => started = await plans.StartPlanAsync(context.Group.Key, areas, cancellationToken),
+            cancellationToken
+        );
         return Overview(context, started, page: null);
     }
 
     public Task<Reply> AreasAsync(GroupContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(context.StartedPlan is { } plan
-            ? Areas(context, plan, notice: null, context.Request.Input.Int(CardData.Page))
-            : StartCard(context));
+        Task.FromResult(
+            context.StartedPlan is { } plan
+                ? Areas(context, plan, notice: null, context.Request.Input.Int(CardData.Page))
+                : StartCard(context)
+        );
 
     public async Task<Reply> AddAreaAsync(GroupContext context, CancellationToken cancellationToken)
     {
@@ -41,23 +56,35 @@ public sealed class PlanHandler(IPlanStore plans, ReminderPlanner planner)
             return Areas(context, plan, context.Texts[problem], input.Int(CardData.Page));
         }
 
-        var area = new Area { Id = NewAreaId(), Name = name, Order = plan.Areas.Count == 0 ? 0 : plan.Areas.Max(a => a.Order) + 1 };
+        var area = new Area
+        {
+            Id = NewAreaId(),
+            Name = name,
+            Order = plan.Areas.Count == 0 ? 0 : plan.Areas.Max(a => a.Order) + 1,
+        };
         await plans.SaveAreaAsync(context.Group.Key, area, cancellationToken);
         return Areas(context, plan with { Areas = [.. plan.Areas, area] }, notice: null, page: int.MaxValue);
     }
 
     public Task<Reply> RenameAreaAsync(GroupContext context, CancellationToken cancellationToken) =>
-        ChangeAreaAsync(context, area =>
-        {
-            var name = context.Request.Input.Text(AreasCard.RenameInput(area.Id));
-            return ProblemWith(name) is { } problem ? (null, problem) : (area with { Name = name }, null);
-        }, cancellationToken);
+        ChangeAreaAsync(
+            context,
+            area =>
+            {
+                var name = context.Request.Input.Text(AreasCard.RenameInput(area.Id));
+                return ProblemWith(name) is { } problem ? (null, problem) : (area with { Name = name }, null);
+            },
+            cancellationToken
+        );
 
     public Task<Reply> RetireAreaAsync(GroupContext context, CancellationToken cancellationToken) =>
         ChangeAreaAsync(context, area => (area with { Retired = true }, null), cancellationToken);
 
     private async Task<Reply> ChangeAreaAsync(
-        GroupContext context, Func<Area, (Area? Changed, TextKey? Problem)> change, CancellationToken cancellationToken)
+        GroupContext context,
+        Func<Area, (Area? Changed, TextKey? Problem)> change,
+        CancellationToken cancellationToken
+    )
     {
         var input = context.Request.Input;
         var page = input.Int(CardData.Page);
@@ -78,7 +105,15 @@ public sealed class PlanHandler(IPlanStore plans, ReminderPlanner planner)
         }
 
         await plans.SaveAreaAsync(context.Group.Key, changed, cancellationToken);
-        return Areas(context, plan with { Areas = plan.Areas.Select(a => a.Id == area.Id ? changed : a).ToList() }, notice: null, page);
+        return Areas(
+            context,
+            plan with
+            {
+                Areas = plan.Areas.Select(a => a.Id == area.Id ? changed : a).ToList(),
+            },
+            notice: null,
+            page
+        );
     }
 
     private static Reply Overview(GroupContext context, Plan? plan, int? page)

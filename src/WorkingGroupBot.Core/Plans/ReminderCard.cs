@@ -27,13 +27,32 @@ public static class ReminderCard
         var actions = new List<JsonNode>();
         if (view.CanMoveTo(ActionStatus.Done))
         {
-            actions.Add(AdaptiveCard.Execute(texts[TextKey.ButtonDone], Verbs.SetStatus, ((JsonObject)data.DeepClone()).WithStatus(ActionStatus.Done), primary: true));
+            actions.Add(
+                AdaptiveCard.Execute(
+                    texts[TextKey.ButtonDone],
+                    Verbs.SetStatus,
+                    ((JsonObject)data.DeepClone()).WithStatus(ActionStatus.Done),
+                    primary: true
+                )
+            );
         }
 
         if (!action.Status.IsClosed() && action.IsResponsible(view.Viewer.AadObjectId))
         {
-            actions.Add(AdaptiveCard.ShowCard(texts[TextKey.ButtonSnooze], [AdaptiveCard.Text(texts[TextKey.SnoozeQuestion])], SnoozeDays.Select(days =>
-                (JsonNode)AdaptiveCard.Execute(texts[SnoozeLabel(days)], Verbs.Snooze, ((JsonObject)data.DeepClone()).With(CardData.Days, days.ToString())))));
+            actions.Add(
+                AdaptiveCard.ShowCard(
+                    texts[TextKey.ButtonSnooze],
+                    [AdaptiveCard.Text(texts[TextKey.SnoozeQuestion])],
+                    SnoozeDays.Select(days =>
+                        (JsonNode)
+                            AdaptiveCard.Execute(
+                                texts[SnoozeLabel(days)],
+                                Verbs.Snooze,
+                                ((JsonObject)data.DeepClone()).With(CardData.Days, days.ToString())
+                            )
+                    )
+                )
+            );
         }
 
         if (ActionButtons.Note(texts, view, new JsonObject { [CardData.View] = CardData.ReminderView }) is { } note)
@@ -56,11 +75,11 @@ public static class ReminderCard
         };
     }
 
-    private static TextKey SnoozeLabel(int days) => days switch
-    {
-        1 => TextKey.SnoozeTomorrow,
-        3 => TextKey.SnoozeThreeDays,
-        _ => TextKey.SnoozeNextWeek,
-    };
-
+    private static TextKey SnoozeLabel(int days) =>
+        days switch
+        {
+            1 => TextKey.SnoozeTomorrow,
+            3 => TextKey.SnoozeThreeDays,
+            _ => TextKey.SnoozeNextWeek,
+        };
 }

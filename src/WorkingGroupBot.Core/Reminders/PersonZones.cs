@@ -14,7 +14,10 @@ public sealed class PersonZones(IPersonStore people, TimeProvider clock)
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
     private const int MaxRemembered = 10_000;
 
-    private readonly ConcurrentDictionary<(string TenantId, string AadObjectId), (string? Zone, DateTimeOffset At)> zones = new();
+    private readonly ConcurrentDictionary<
+        (string TenantId, string AadObjectId),
+        (string? Zone, DateTimeOffset At)
+    > zones = new();
 
     /// <summary>The person's time zone, or null when they have none on record (the group's is used then).</summary>
     public async Task<string?> FindAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)

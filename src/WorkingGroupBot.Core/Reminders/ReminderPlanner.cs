@@ -25,7 +25,8 @@ public sealed partial class ReminderPlanner(
     PersonZones zones,
     IPlanStore plans,
     TimeProvider clock,
-    ILogger<ReminderPlanner> logger)
+    ILogger<ReminderPlanner> logger
+)
 {
     /// <summary>Longer than any turn lasts, so that a promise comes due only when its turn has failed.</summary>
     public static readonly TimeSpan PromiseDelay = TimeSpan.FromMinutes(2);
@@ -33,8 +34,12 @@ public sealed partial class ReminderPlanner(
     /// <summary>Plans the reminders around one change of an action (see the remarks on the class).</summary>
     /// <param name="roster">The group's members as the turn read them (for the chairs).</param>
     /// <param name="policy">The group's reminder policy as the turn read it.</param>
-    public ActionChange Change(Group group, IReadOnlyList<Member> roster, ReminderPolicy policy, CancellationToken cancellationToken) =>
-        new(this, group, roster, policy, cancellationToken);
+    public ActionChange Change(
+        Group group,
+        IReadOnlyList<Member> roster,
+        ReminderPolicy policy,
+        CancellationToken cancellationToken
+    ) => new(this, group, roster, policy, cancellationToken);
 
     /// <summary>
     /// Makes a change that moves every reminder of the group (the policy, the chairs, a started plan, a member back)
@@ -47,46 +52,75 @@ public sealed partial class ReminderPlanner(
     {
         var promise = await PromiseAsync(group, action: null, deadlineBefore: null, cancellationToken);
         var changed = await change();
-        await (changed
-            ? KeepAsync(group, promise, () => GroupHeadsAsync(group, cancellationToken), cancellationToken)
-            : WithdrawAsync(group, promise, cancellationToken));
+        await (
+            changed
+                ? KeepAsync(group, promise, () => GroupHeadsAsync(group, cancellationToken), cancellationToken)
+                : WithdrawAsync(group, promise, cancellationToken)
+        );
         return changed;
     }
 
     /// <summary>As the other overload, for a change that always happens.</summary>
     public Task ChangeGroupAsync(Group group, Func<Task> change, CancellationToken cancellationToken) =>
-        ChangeGroupAsync(group, async () =>
-        {
-            await change();
-            return true;
-        }, cancellationToken);
+        ChangeGroupAsync(
+            group,
+            async () =>
+            {
+                await change();
+                return true;
+            },
+            cancellationToken
+        );
 
     /// <summary>
     /// Makes a change to an action's schedule that is stored outside the action (a snooze) and plans the action's
-    /// reminders again, with a promise stored first as in <see cref="ChangeGroupAsync(Group, Func{Task{bool}}, CancellationToken)"/>.
+    /// reminders again, with a promise stored first as in <see cref="ChangeGroupAsync(Group, Func{Task{bool}},
+    /// CancellationToken)"/>.
     /// </summary>
     /// <param name="read">The group's partition as the turn read it (for the chairs and the policy).</param>
-    public async Task ChangeScheduleAsync(Group group, PlanRead read, ActionItem action, Func<Task> change, CancellationToken cancellationToken)
+    public async Task ChangeScheduleAsync(
+        Group group,
+        PlanRead read,
+        ActionItem action,
+        Func<Task> change,
+        CancellationToken cancellationToken
+    )
     {
         var promise = await PromiseAsync(group, action.Number, action.Deadline, cancellationToken);
         await change();
         var planning = new Planning(CatchUp: false, IsNew: false, read.Members, read.Settings.Policy);
-        await KeepAsync(group, promise, () => HeadsAsync(group, action, planning, cancellationToken), cancellationToken);
+        await KeepAsync(
+            group,
+            promise,
+            () => HeadsAsync(group, action, planning, cancellationToken),
+            cancellationToken
+        );
     }
 
-    /// <summary>Keeps a promise that came due (its turn failed half-way): plans the reminders as things are now.</summary>
+    /// <summary>Keeps a promise that came due (its turn failed half-way): plans the reminders as things are
+    /// now.</summary>
     public async Task KeepPromiseAsync(GroupKey key, ReplanPromise promise, CancellationToken cancellationToken)
     {
         var group = groups.FindAsync(key, cancellationToken);
-        var read = plans.ReadAsync(key, new PlanReads(AllActions: promise.Action is null, Action: promise.Action, Snoozes: true), cancellationToken);
+        var read = plans.ReadAsync(
+            key,
+            new PlanReads(AllActions: promise.Action is null, Action: promise.Action, Snoozes: true),
+            cancellationToken
+        );
         await Task.WhenAll(group, read);
         IReadOnlyList<Reminder> heads = [];
         if (await group is { Active: true } active)
         {
             var now = await read;
-            heads = promise.Action is null ? await GroupHeadsAsync(active, now, cancellationToken)
+            heads =
+                promise.Action is null ? await GroupHeadsAsync(active, now, cancellationToken)
                 : now.Action is { } action
-                    ? await HeadsAsync(active, action, Planning.Of(now, catchUp: promise.DeadlineBefore != action.Deadline), cancellationToken)
+                    ? await HeadsAsync(
+                        active,
+                        action,
+                        Planning.Of(now, catchUp: promise.DeadlineBefore != action.Deadline),
+                        cancellationToken
+                    )
                 : [];
         }
 
@@ -95,9 +129,20 @@ public sealed partial class ReminderPlanner(
 
     /// <summary>Stores a promise to plan the reminders of an action (or of every action when null).</summary>
     /// <param name="deadlineBefore">The action's deadline before the change (null for a new action).</param>
-    private async Task<ReplanPromise> PromiseAsync(Group group, int? action, DateOnly? deadlineBefore, CancellationToken cancellationToken)
+    private async Task<ReplanPromise> PromiseAsync(
+        Group group,
+        int? action,
+        DateOnly? deadlineBefore,
+        CancellationToken cancellationToken
+    )
     {
-        var promise = new ReplanPromise(Guid.NewGuid().ToString("N"), action, deadlineBefore, clock.GetUtcNow() + PromiseDelay, group.TimeZone);
+        var promise = new ReplanPromise(
+            Guid.NewGuid().ToString("N"),
+            action,
+            deadlineBefore,
+            clock.GetUtcNow() + PromiseDelay,
+            group.TimeZone
+        );
         await reminders.PromiseAsync(group.Key, promise, cancellationToken);
         return promise;
     }
@@ -106,8 +151,14 @@ public sealed partial class ReminderPlanner(
     private Task WithdrawAsync(Group group, ReplanPromise promise, CancellationToken cancellationToken) =>
         KeepAsync(group, promise, () => Task.FromResult<IReadOnlyList<Reminder>>([]), cancellationToken);
 
-    /// <summary>Plans the reminders and removes the promise with them, or leaves it to the dispatcher if storage fails.</summary>
-    private async Task KeepAsync(Group group, ReplanPromise promise, Func<Task<IReadOnlyList<Reminder>>> heads, CancellationToken cancellationToken)
+    /// <summary>Plans the reminders and removes the promise with them, or leaves it to the dispatcher if storage
+    /// fails.</summary>
+    private async Task KeepAsync(
+        Group group,
+        ReplanPromise promise,
+        Func<Task<IReadOnlyList<Reminder>>> heads,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
@@ -122,10 +173,18 @@ public sealed partial class ReminderPlanner(
     }
 
     private async Task<IReadOnlyList<Reminder>> GroupHeadsAsync(Group group, CancellationToken cancellationToken) =>
-        await GroupHeadsAsync(group, await plans.ReadAsync(group.Key, new PlanReads(AllActions: true, Snoozes: true), cancellationToken), cancellationToken);
+        await GroupHeadsAsync(
+            group,
+            await plans.ReadAsync(group.Key, new PlanReads(AllActions: true, Snoozes: true), cancellationToken),
+            cancellationToken
+        );
 
     /// <summary>Every open action's reminders and the digest, from one read of the group's partition.</summary>
-    private async Task<IReadOnlyList<Reminder>> GroupHeadsAsync(Group group, PlanRead read, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reminder>> GroupHeadsAsync(
+        Group group,
+        PlanRead read,
+        CancellationToken cancellationToken
+    )
     {
         var planning = Planning.Of(read, catchUp: false);
         var heads = new List<Reminder>();
@@ -135,7 +194,14 @@ public sealed partial class ReminderPlanner(
         }
 
         var now = clock.GetUtcNow();
-        if (ReminderSchedule.Head(ReminderSchedule.Digests(planning.Policy, group.TimeZone, now), now, catchUp: false) is { } digest)
+        if (
+            ReminderSchedule.Head(
+                ReminderSchedule.Digests(planning.Policy, group.TimeZone, now),
+                now,
+                catchUp: false
+            ) is
+            { } digest
+        )
         {
             heads.Add(digest);
         }
@@ -144,7 +210,12 @@ public sealed partial class ReminderPlanner(
     }
 
     /// <summary>Plans the next notice of a meeting series (catching up with one just missed when it is new).</summary>
-    public async Task PlanMeetingAsync(Group group, MeetingSeries series, bool catchUp, CancellationToken cancellationToken)
+    public async Task PlanMeetingAsync(
+        Group group,
+        MeetingSeries series,
+        bool catchUp,
+        CancellationToken cancellationToken
+    )
     {
         var now = clock.GetUtcNow();
         if (ReminderSchedule.Head(NoticeSchedule.For(series, now), now, catchUp) is { } head)
@@ -153,23 +224,42 @@ public sealed partial class ReminderPlanner(
         }
     }
 
-    private async Task<IReadOnlyList<Reminder>> HeadsAsync(Group group, ActionItem action, Planning planning, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reminder>> HeadsAsync(
+        Group group,
+        ActionItem action,
+        Planning planning,
+        CancellationToken cancellationToken
+    )
     {
         var (now, policy) = (clock.GetUtcNow(), planning.Policy);
-        var forMembers = await Task.WhenAll(action.Responsible.Select(async person =>
-        {
-            var zone = zones.FindAsync(group.Key.TenantId, person, cancellationToken);
-            var snooze = planning.IsNew ? Task.FromResult<Snooze?>(null)
-                : planning.Snoozes is { } read ? Task.FromResult(read.GetValueOrDefault((action.Number, person)))
-                : plans.FindSnoozeAsync(group.Key, action.Number, person, cancellationToken);
-            return ReminderSchedule.Head(ReminderSchedule.ForMember(action, person, policy, await zone ?? group.TimeZone, await snooze), now, planning.CatchUp);
-        }));
+        var forMembers = await Task.WhenAll(
+            action.Responsible.Select(async person =>
+            {
+                var zone = zones.FindAsync(group.Key.TenantId, person, cancellationToken);
+                var snooze =
+                    planning.IsNew ? Task.FromResult<Snooze?>(null)
+                    : planning.Snoozes is { } read ? Task.FromResult(read.GetValueOrDefault((action.Number, person)))
+                    : plans.FindSnoozeAsync(group.Key, action.Number, person, cancellationToken);
+                return ReminderSchedule.Head(
+                    ReminderSchedule.ForMember(action, person, policy, await zone ?? group.TimeZone, await snooze),
+                    now,
+                    planning.CatchUp
+                );
+            })
+        );
         var chairs = planning.Roster.Where(m => m.IsChair).Select(m => m.AadObjectId);
-        var forChairs = chairs.Select(chair => ReminderSchedule.Head(ReminderSchedule.ForChair(action, chair, policy, group.TimeZone), now, planning.CatchUp));
+        var forChairs = chairs.Select(chair =>
+            ReminderSchedule.Head(
+                ReminderSchedule.ForChair(action, chair, policy, group.TimeZone),
+                now,
+                planning.CatchUp
+            )
+        );
         return [.. forMembers.Concat(forChairs).OfType<Reminder>()];
     }
 
-    /// <param name="CatchUp">A reminder of the last hours is still sent (the action is new or its deadline moved).</param>
+    /// <param name="CatchUp">A reminder of the last hours is still sent (the action is new or its deadline
+    /// moved).</param>
     /// <param name="IsNew">The action was just created, so no snooze of it can exist.</param>
     /// <param name="Roster">The group's members (for the chairs).</param>
     /// <param name="Policy">The group's reminder policy.</param>
@@ -179,20 +269,35 @@ public sealed partial class ReminderPlanner(
         bool IsNew,
         IReadOnlyList<Member> Roster,
         ReminderPolicy Policy,
-        IReadOnlyDictionary<(int Action, string Person), Snooze>? Snoozes = null)
+        IReadOnlyDictionary<(int Action, string Person), Snooze>? Snoozes = null
+    )
     {
-        public static Planning Of(PlanRead read, bool catchUp) => new(catchUp, IsNew: false, read.Members, read.Settings.Policy, read.Snoozes);
+        public static Planning Of(PlanRead read, bool catchUp) =>
+            new(catchUp, IsNew: false, read.Members, read.Settings.Policy, read.Snoozes);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not plan the reminders of action {Action} in {Group}; the promise will plan them when due")]
-    private static partial void LogPlanningLeftToPromise(ILogger logger, Exception exception, string action, string group);
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Could not plan the reminders of action {Action} in {Group}; the promise will plan them when due"
+    )]
+    private static partial void LogPlanningLeftToPromise(
+        ILogger logger,
+        Exception exception,
+        string action,
+        string group
+    );
 
     /// <summary>
     /// One change of an action: <see cref="BeforeCommitAsync"/> goes to the plan store and promises to plan the
     /// reminders if the change moves them; <see cref="AfterCommitAsync"/> plans them once the action is stored.
     /// </summary>
     public sealed class ActionChange(
-        ReminderPlanner planner, Group group, IReadOnlyList<Member> roster, ReminderPolicy policy, CancellationToken cancellationToken)
+        ReminderPlanner planner,
+        Group group,
+        IReadOnlyList<Member> roster,
+        ReminderPolicy policy,
+        CancellationToken cancellationToken
+    )
     {
         private ReplanPromise? promise;
         private Planning planning;
@@ -204,8 +309,16 @@ public sealed partial class ReminderPlanner(
         /// </summary>
         public async Task BeforeCommitAsync(ActionItem? stored, ActionItem next)
         {
-            planning = new(CatchUp: stored is null || stored.Deadline != next.Deadline, IsNew: stored is null, roster, policy);
-            if (!MovesReminders(stored, next) || promise is { } kept && kept.Action == next.Number && kept.DeadlineBefore == stored?.Deadline)
+            planning = new(
+                CatchUp: stored is null || stored.Deadline != next.Deadline,
+                IsNew: stored is null,
+                roster,
+                policy
+            );
+            if (
+                !MovesReminders(stored, next)
+                || promise is { } kept && kept.Action == next.Number && kept.DeadlineBefore == stored?.Deadline
+            )
             {
                 return;
             }
@@ -218,23 +331,36 @@ public sealed partial class ReminderPlanner(
             promise = await planner.PromiseAsync(group, next.Number, stored?.Deadline, cancellationToken);
         }
 
-        public Task AfterCommitAsync(ActionItem committed) => promise is { } p
-            ? planner.KeepAsync(group, p, () => planner.HeadsAsync(group, committed, planning, cancellationToken), cancellationToken)
-            : Task.CompletedTask;
+        public Task AfterCommitAsync(ActionItem committed) =>
+            promise is { } p
+                ? planner.KeepAsync(
+                    group,
+                    p,
+                    () => planner.HeadsAsync(group, committed, planning, cancellationToken),
+                    cancellationToken
+                )
+                : Task.CompletedTask;
 
         /// <summary>
         /// After a change that was refused in the end (decided again on a newer state after a conflict): withdraws the
         /// promise an earlier attempt made, which would otherwise wait for the dispatcher.
         /// </summary>
-        public Task AbandonAsync() => promise is { } p ? planner.WithdrawAsync(group, p, cancellationToken) : Task.CompletedTask;
+        public Task AbandonAsync() =>
+            promise is { } p ? planner.WithdrawAsync(group, p, cancellationToken) : Task.CompletedTask;
 
         /// <summary>
         /// The schedule follows the deadline, the responsible members and whether the action is closed. Notes and moves
-        /// between open statuses leave it as it is; closing needs nothing, as the dispatcher drops what a closed action no
+        /// between open statuses leave it as it is; closing needs nothing, as the dispatcher drops what a closed action
+        /// no
         /// longer wants.
         /// </summary>
         private static bool MovesReminders(ActionItem? stored, ActionItem next) =>
             !next.Status.IsClosed()
-            && (stored is null || stored.Status.IsClosed() || stored.Deadline != next.Deadline || !stored.Responsible.SequenceEqual(next.Responsible));
+            && (
+                stored is null
+                || stored.Status.IsClosed()
+                || stored.Deadline != next.Deadline
+                || !stored.Responsible.SequenceEqual(next.Responsible)
+            );
     }
 }

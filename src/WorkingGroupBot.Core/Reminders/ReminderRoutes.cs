@@ -6,8 +6,8 @@ namespace WorkingGroupBot.Reminders;
 public sealed class ReminderRoutes(ReminderSettingsHandler settings) : IRoutes
 {
     public IEnumerable<Route> Routes =>
-    [
-        Route.Group(Verbs.ReminderSettings, Access.Chair, settings.ShowAsync),
-        Route.Group(Verbs.SaveReminderSettings, Access.Chair, settings.SaveAsync),
-    ];
+        [
+            Route.Group(Verbs.ReminderSettings, Access.Chair, settings.ShowAsync),
+            Route.Group(Verbs.SaveReminderSettings, Access.Chair, settings.SaveAsync),
+        ];
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Texts;
-using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Reminders;
 
@@ -22,7 +22,11 @@ public static class ReminderSettingsCard
     public const string ChannelLanguage = "channelLanguage";
 
     /// <summary>Each language by its own name, as people look for it.</summary>
-    private static readonly (string Title, string Value)[] LanguageChoices = [("Latviešu", nameof(Language.Latvian)), ("English", nameof(Language.English))];
+    private static readonly (string Title, string Value)[] LanguageChoices =
+    [
+        ("Latviešu", nameof(Language.Latvian)),
+        ("English", nameof(Language.English)),
+    ];
 
     public static JsonObject Build(TextSet texts, Group group, ReminderPolicy policy, Notice? notice = null)
     {
@@ -32,14 +36,44 @@ public static class ReminderSettingsCard
         [
             AdaptiveCard.Heading(texts[TextKey.ReminderSettingsTitle]),
             .. Notices.Block(notice),
-            CardInputs.Text(DaysBefore, texts[TextKey.SettingDaysBefore], string.Join(", ", policy.DaysBefore), maxLength: 30),
+            CardInputs.Text(
+                DaysBefore,
+                texts[TextKey.SettingDaysBefore],
+                string.Join(", ", policy.DaysBefore),
+                maxLength: 30
+            ),
             CardInputs.Time(At, texts[TextKey.SettingAt], policy.At),
-            CardInputs.Text(OverdueEvery, texts[TextKey.SettingOverdueEvery], policy.OverdueEveryWorkingDays.ToString(CultureInfo.InvariantCulture), maxLength: 2),
-            CardInputs.Text(TellChairsAfter, texts[TextKey.SettingTellChairsAfter], policy.TellChairsAfterDays.ToString(CultureInfo.InvariantCulture), maxLength: 2),
+            CardInputs.Text(
+                OverdueEvery,
+                texts[TextKey.SettingOverdueEvery],
+                policy.OverdueEveryWorkingDays.ToString(CultureInfo.InvariantCulture),
+                maxLength: 2
+            ),
+            CardInputs.Text(
+                TellChairsAfter,
+                texts[TextKey.SettingTellChairsAfter],
+                policy.TellChairsAfterDays.ToString(CultureInfo.InvariantCulture),
+                maxLength: 2
+            ),
             CardInputs.Choices(DigestDay, texts[TextKey.SettingDigestDay], days, policy.DigestDay.ToString()),
             CardInputs.Time(DigestAt, texts[TextKey.SettingDigestAt], policy.DigestAt),
-            CardInputs.Choices(ChannelLanguage, texts[TextKey.SettingChannelLanguage], LanguageChoices, group.Language.ToString()),
+            CardInputs.Choices(
+                ChannelLanguage,
+                texts[TextKey.SettingChannelLanguage],
+                LanguageChoices,
+                group.Language.ToString()
+            ),
         ];
-        return AdaptiveCard.Create(body, [AdaptiveCard.Execute(texts[TextKey.ButtonSave], Verbs.SaveReminderSettings, new JsonObject { [CardData.Group] = group.Key.GroupId }, primary: true)]);
+        return AdaptiveCard.Create(
+            body,
+            [
+                AdaptiveCard.Execute(
+                    texts[TextKey.ButtonSave],
+                    Verbs.SaveReminderSettings,
+                    new JsonObject { [CardData.Group] = group.Key.GroupId },
+                    primary: true
+                ),
+            ]
+        );
     }
 }

@@ -15,7 +15,9 @@ public sealed class ReminderSettingsHandler(IGroupSettingsStore settings, IGroup
     private const int MaxDaysBefore = 60;
 
     public Task<Reply> ShowAsync(GroupContext context, CancellationToken cancellationToken) =>
-        Task.FromResult<Reply>(new CardReply(ReminderSettingsCard.Build(context.Texts, context.Group, context.Read.Settings.Policy)));
+        Task.FromResult<Reply>(
+            new CardReply(ReminderSettingsCard.Build(context.Texts, context.Group, context.Read.Settings.Policy))
+        );
 
     public async Task<Reply> SaveAsync(GroupContext context, CancellationToken cancellationToken)
     {
@@ -23,10 +25,21 @@ public sealed class ReminderSettingsHandler(IGroupSettingsStore settings, IGroup
         var current = context.Read.Settings.Policy;
         if (Read(input, current) is not { } policy || LanguageOf(input, group.Language) is not { } language)
         {
-            return new CardReply(ReminderSettingsCard.Build(texts, group, current, new Notice(texts[TextKey.ProblemSettings], IsProblem: true)));
+            return new CardReply(
+                ReminderSettingsCard.Build(
+                    texts,
+                    group,
+                    current,
+                    new Notice(texts[TextKey.ProblemSettings], IsProblem: true)
+                )
+            );
         }
 
-        await planner.ChangeGroupAsync(group, () => settings.SavePolicyAsync(group.Key, policy, cancellationToken), cancellationToken);
+        await planner.ChangeGroupAsync(
+            group,
+            () => settings.SavePolicyAsync(group.Key, policy, cancellationToken),
+            cancellationToken
+        );
         if (language != group.Language)
         {
             // Last: if it fails, the person is told to try again, and the form they send again sets it.
@@ -37,20 +50,28 @@ public sealed class ReminderSettingsHandler(IGroupSettingsStore settings, IGroup
         return new CardReply(ReminderSettingsCard.Build(texts, group with { Language = language }, policy, saved));
     }
 
-    /// <summary>The channel language the form asks for (the current one if the form has none), or null if it is no language.</summary>
+    /// <summary>The channel language the form asks for (the current one if the form has none), or null if it is no
+    /// language.</summary>
     private static Language? LanguageOf(CardInput input, Language current) =>
         input.String(ReminderSettingsCard.ChannelLanguage) is { } value ? Languages.FromName(value) : current;
 
     /// <summary>The policy the form asks for, or null if any value is out of range.</summary>
     private static ReminderPolicy? Read(CardInput input, ReminderPolicy current)
     {
-        var days = input.Text(ReminderSettingsCard.DaysBefore).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(d => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1).ToList();
+        var days = input
+            .Text(ReminderSettingsCard.DaysBefore)
+            .Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)
+            .ToList();
         var overdue = input.Int(ReminderSettingsCard.OverdueEvery);
         var tellChairs = input.Int(ReminderSettingsCard.TellChairsAfter);
-        var valid = days.Count <= 5 && days.All(d => d is >= 1 and <= MaxDaysBefore)
-            && overdue is >= 1 and <= 20 && tellChairs is >= 0 and <= MaxDaysBefore
-            && Enum.TryParse<DayOfWeek>(input.String(ReminderSettingsCard.DigestDay), out var digestDay) && Enum.IsDefined(digestDay);
+        var valid =
+            days.Count <= 5
+            && days.All(d => d is >= 1 and <= MaxDaysBefore)
+            && overdue is >= 1 and <= 20
+            && tellChairs is >= 0 and <= MaxDaysBefore
+            && Enum.TryParse<DayOfWeek>(input.String(ReminderSettingsCard.DigestDay), out var digestDay)
+            && Enum.IsDefined(digestDay);
         return valid
             ? current with
             {

@@ -21,39 +21,41 @@ public sealed class ActionEntity : Entity
     public DateTimeOffset? StatusChangedAt { get; set; }
     public int Revision { get; set; }
 
-    public static ActionEntity From(GroupKey group, ActionItem action) => new()
-    {
-        PartitionKey = PlanRows.PartitionOf(group),
-        RowKey = PlanRows.Action(action.Number),
-        Number = action.Number,
-        Title = action.Title,
-        Description = action.Description,
-        AreaId = action.AreaId,
-        Responsible = string.Join(Separator, action.Responsible),
-        Deadline = action.Deadline.ToString("yyyy-MM-dd"),
-        DeadlineTime = action.DeadlineTime?.ToString("HH:mm"),
-        Status = action.Status.ToString(),
-        BlockedReason = action.BlockedReason,
-        CreatedBy = action.CreatedBy,
-        CreatedAt = action.CreatedAt,
-        StatusChangedAt = action.StatusChangedAt,
-        Revision = action.Revision,
-    };
+    public static ActionEntity From(GroupKey group, ActionItem action) =>
+        new()
+        {
+            PartitionKey = PlanRows.PartitionOf(group),
+            RowKey = PlanRows.Action(action.Number),
+            Number = action.Number,
+            Title = action.Title,
+            Description = action.Description,
+            AreaId = action.AreaId,
+            Responsible = string.Join(Separator, action.Responsible),
+            Deadline = action.Deadline.ToString("yyyy-MM-dd"),
+            DeadlineTime = action.DeadlineTime?.ToString("HH:mm"),
+            Status = action.Status.ToString(),
+            BlockedReason = action.BlockedReason,
+            CreatedBy = action.CreatedBy,
+            CreatedAt = action.CreatedAt,
+            StatusChangedAt = action.StatusChangedAt,
+            Revision = action.Revision,
+        };
 
-    public ActionItem ToAction() => new()
-    {
-        Number = Number,
-        Title = Title,
-        Description = Description,
-        AreaId = AreaId,
-        Responsible = Responsible.Split(Separator, StringSplitOptions.RemoveEmptyEntries),
-        Deadline = DateOnly.ParseExact(Deadline, "yyyy-MM-dd"),
-        DeadlineTime = DeadlineTime is null ? null : TimeOnly.ParseExact(DeadlineTime, "HH:mm"),
-        Status = Enum.Parse<ActionStatus>(Status),
-        BlockedReason = BlockedReason,
-        CreatedBy = CreatedBy,
-        CreatedAt = CreatedAt,
-        StatusChangedAt = StatusChangedAt,
-        Revision = Revision,
-    };
+    public ActionItem ToAction() =>
+        new()
+        {
+            Number = Number,
+            Title = Title,
+            Description = Description,
+            AreaId = AreaId,
+            Responsible = Responsible.Split(Separator, StringSplitOptions.RemoveEmptyEntries),
+            Deadline = DateOnly.ParseExact(Deadline, "yyyy-MM-dd"),
+            DeadlineTime = DeadlineTime is null ? null : TimeOnly.ParseExact(DeadlineTime, "HH:mm"),
+            Status = Enum.Parse<ActionStatus>(Status),
+            BlockedReason = BlockedReason,
+            CreatedBy = CreatedBy,
+            CreatedAt = CreatedAt,
+            StatusChangedAt = StatusChangedAt,
+            Revision = Revision,
+        };
 }

@@ -12,23 +12,25 @@ public sealed class AreaEntity : Entity
     public bool Retired { get; set; }
     public int Order { get; set; }
 
-    public static AreaEntity From(GroupKey group, Area area) => new()
-    {
-        PartitionKey = PlanRows.PartitionOf(group),
-        RowKey = PlanRows.Area(area.Id),
-        AreaId = area.Id,
-        Name = area.Name,
-        TemplateName = area.TemplateName?.ToString(),
-        Retired = area.Retired,
-        Order = area.Order,
-    };
+    public static AreaEntity From(GroupKey group, Area area) =>
+        new()
+        {
+            PartitionKey = PlanRows.PartitionOf(group),
+            RowKey = PlanRows.Area(area.Id),
+            AreaId = area.Id,
+            Name = area.Name,
+            TemplateName = area.TemplateName?.ToString(),
+            Retired = area.Retired,
+            Order = area.Order,
+        };
 
-    public Area ToArea() => new()
-    {
-        Id = AreaId,
-        Name = Name,
-        TemplateName = Enum.TryParse<TextKey>(TemplateName, out var key) ? key : null,
-        Retired = Retired,
-        Order = Order,
-    };
+    public Area ToArea() =>
+        new()
+        {
+            Id = AreaId,
+            Name = Name,
+            TemplateName = Enum.TryParse<TextKey>(TemplateName, out var key) ? key : null,
+            Retired = Retired,
+            Order = Order,
+        };
 }

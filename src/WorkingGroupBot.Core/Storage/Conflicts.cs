@@ -5,7 +5,8 @@ using WorkingGroupBot.Plans;
 namespace WorkingGroupBot.Storage;
 
 /// <summary>
-/// Optimistic concurrency: read, decide, write on a condition (the ETag, or a row that must not exist yet); when someone
+/// Optimistic concurrency: read, decide, write on a condition (the ETag, or a row that must not exist yet); when
+/// someone
 /// else wrote first, read again, within the budget of <see cref="Contention"/>.
 /// </summary>
 public static class Conflicts
@@ -17,7 +18,11 @@ public static class Conflicts
 
     /// <param name="alsoWhenDeleted">Also try again when the row written on a condition was deleted since the attempt
     /// read it (a 404): for rows that others remove, not only change.</param>
-    public static async Task<T> RetryAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken, bool alsoWhenDeleted = false)
+    public static async Task<T> RetryAsync<T>(
+        Func<Task<T>> attempt,
+        CancellationToken cancellationToken,
+        bool alsoWhenDeleted = false
+    )
     {
         var contention = new Contention();
         while (true)
@@ -36,7 +41,10 @@ public static class Conflicts
     /// <summary>Submits a transaction once; false when a row it guards was changed or taken first (nothing stored).
     /// </summary>
     public static async Task<bool> TrySubmitAsync(
-        TableClient table, IReadOnlyList<TableTransactionAction> rows, CancellationToken cancellationToken)
+        TableClient table,
+        IReadOnlyList<TableTransactionAction> rows,
+        CancellationToken cancellationToken
+    )
     {
         try
         {

@@ -24,40 +24,42 @@ public sealed class GroupEntity : Entity
 
     public static string RowOf(string groupId) => TableKey.Of(groupId);
 
-    public static GroupEntity From(Group group) => new()
-    {
-        PartitionKey = PartitionOf(group.Key.TenantId),
-        RowKey = RowOf(group.Key.GroupId),
-        TenantId = group.Key.TenantId,
-        GroupId = group.Key.GroupId,
-        Name = group.Name,
-        Kind = group.Kind.ToString(),
-        Active = group.Active,
-        CreatedAt = group.CreatedAt,
-        TimeZone = group.TimeZone,
-        Language = group.Language.ToString(),
-        ServiceUrl = group.Channel.ServiceUrl,
-        ConversationId = group.Channel.ConversationId,
-        BotId = group.Channel.BotId,
-        BotName = group.Channel.BotName,
-    };
-
-    public Group ToGroup() => new()
-    {
-        Key = new GroupKey(TenantId, GroupId),
-        Name = Name,
-        Kind = Enum.Parse<GroupKind>(Kind),
-        Active = Active,
-        CreatedAt = CreatedAt,
-        TimeZone = TimeZone,
-        Language = Texts.Languages.FromName(Language) ?? Texts.Language.Latvian,
-        Channel = new ConversationAddress
+    public static GroupEntity From(Group group) =>
+        new()
         {
-            ServiceUrl = ServiceUrl,
-            ConversationId = ConversationId,
-            TenantId = TenantId,
-            BotId = BotId,
-            BotName = BotName,
-        },
-    };
+            PartitionKey = PartitionOf(group.Key.TenantId),
+            RowKey = RowOf(group.Key.GroupId),
+            TenantId = group.Key.TenantId,
+            GroupId = group.Key.GroupId,
+            Name = group.Name,
+            Kind = group.Kind.ToString(),
+            Active = group.Active,
+            CreatedAt = group.CreatedAt,
+            TimeZone = group.TimeZone,
+            Language = group.Language.ToString(),
+            ServiceUrl = group.Channel.ServiceUrl,
+            ConversationId = group.Channel.ConversationId,
+            BotId = group.Channel.BotId,
+            BotName = group.Channel.BotName,
+        };
+
+    public Group ToGroup() =>
+        new()
+        {
+            Key = new GroupKey(TenantId, GroupId),
+            Name = Name,
+            Kind = Enum.Parse<GroupKind>(Kind),
+            Active = Active,
+            CreatedAt = CreatedAt,
+            TimeZone = TimeZone,
+            Language = Texts.Languages.FromName(Language) ?? Texts.Language.Latvian,
+            Channel = new ConversationAddress
+            {
+                ServiceUrl = ServiceUrl,
+                ConversationId = ConversationId,
+                TenantId = TenantId,
+                BotId = BotId,
+                BotName = BotName,
+            },
+        };
 }

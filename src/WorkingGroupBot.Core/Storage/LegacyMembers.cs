@@ -44,7 +44,8 @@ internal static class LegacyMembers
                 {
                     // Written in the new place already: that row is the newer one.
                 }
-            });
+            }
+        );
         await legacy.DeleteAsync(cancellationToken);
     }
 }

@@ -19,25 +19,27 @@ public sealed class LogEntity : Entity
     /// </summary>
     public string? Attempt { get; set; }
 
-    public static LogEntity From(GroupKey group, int number, int sequence, LogEntry entry) => new()
-    {
-        PartitionKey = PlanRows.PartitionOf(group),
-        RowKey = PlanRows.Log(number, sequence),
-        Kind = entry.Kind.ToString(),
-        AuthorId = entry.AuthorId,
-        AuthorName = entry.AuthorName,
-        At = entry.At,
-        Changes = entry.Changes.Count == 0 ? null : JsonSerializer.Serialize(entry.Changes),
-        Note = entry.Note,
-    };
+    public static LogEntity From(GroupKey group, int number, int sequence, LogEntry entry) =>
+        new()
+        {
+            PartitionKey = PlanRows.PartitionOf(group),
+            RowKey = PlanRows.Log(number, sequence),
+            Kind = entry.Kind.ToString(),
+            AuthorId = entry.AuthorId,
+            AuthorName = entry.AuthorName,
+            At = entry.At,
+            Changes = entry.Changes.Count == 0 ? null : JsonSerializer.Serialize(entry.Changes),
+            Note = entry.Note,
+        };
 
-    public LogEntry ToEntry() => new()
-    {
-        Kind = Enum.Parse<LogKind>(Kind),
-        AuthorId = AuthorId,
-        AuthorName = AuthorName,
-        At = At,
-        Changes = Changes is null ? [] : JsonSerializer.Deserialize<List<FieldChange>>(Changes) ?? [],
-        Note = Note,
-    };
+    public LogEntry ToEntry() =>
+        new()
+        {
+            Kind = Enum.Parse<LogKind>(Kind),
+            AuthorId = AuthorId,
+            AuthorName = AuthorName,
+            At = At,
+            Changes = Changes is null ? [] : JsonSerializer.Deserialize<List<FieldChange>>(Changes) ?? [],
+            Note = Note,
+        };
 }

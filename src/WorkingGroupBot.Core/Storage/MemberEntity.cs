@@ -21,23 +21,31 @@ public sealed class MemberEntity : Entity
 
     public static string RowOf(string aadObjectId) => PlanRows.Member(aadObjectId);
 
-    public static MemberEntity Joining(GroupKey group, TeamsIdentity identity, MemberRole role) => new()
-    {
-        PartitionKey = PartitionOf(group),
-        RowKey = RowOf(identity.AadObjectId),
-        AadObjectId = identity.AadObjectId,
-        TeamsUserId = identity.TeamsUserId,
-        Name = identity.Name,
-        Upn = identity.Upn,
-        Role = role.ToString(),
-        InRoster = true,
-    };
+    public static MemberEntity Joining(GroupKey group, TeamsIdentity identity, MemberRole role) =>
+        new()
+        {
+            PartitionKey = PartitionOf(group),
+            RowKey = RowOf(identity.AadObjectId),
+            AadObjectId = identity.AadObjectId,
+            TeamsUserId = identity.TeamsUserId,
+            Name = identity.Name,
+            Upn = identity.Upn,
+            Role = role.ToString(),
+            InRoster = true,
+        };
 
-    public Member ToMember() => new()
-    {
-        Identity = new TeamsIdentity { AadObjectId = AadObjectId, TeamsUserId = TeamsUserId, Name = Name, Upn = Upn },
-        Role = Enum.Parse<MemberRole>(Role),
-        InRoster = InRoster,
-        Unreachable = Unreachable,
-    };
+    public Member ToMember() =>
+        new()
+        {
+            Identity = new TeamsIdentity
+            {
+                AadObjectId = AadObjectId,
+                TeamsUserId = TeamsUserId,
+                Name = Name,
+                Upn = Upn,
+            },
+            Role = Enum.Parse<MemberRole>(Role),
+            InRoster = InRoster,
+            Unreachable = Unreachable,
+        };
 }

@@ -38,7 +38,9 @@ internal static class PartitionRead
         }
 
         return TableClient.CreateQueryFilter($"PartitionKey eq {PlanRows.PartitionOf(group)}")
-            + " and (" + string.Join(" or ", parts) + ")";
+            + " and ("
+            + string.Join(" or ", parts)
+            + ")";
     }
 
     /// <summary>The rows as the turn sees them; they come in row-key order, so a log comes oldest first.</summary>
@@ -86,7 +88,8 @@ internal static class PartitionRead
             reads.AllActions ? actions : [],
             action,
             action is null ? [] : log,
-            settings)
+            settings
+        )
         {
             Snoozes = snoozes,
         };

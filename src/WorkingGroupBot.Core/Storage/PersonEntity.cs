@@ -31,5 +31,12 @@ public sealed class PersonEntity : Entity
     public ConversationAddress? PersonalChat(string tenantId) =>
         ServiceUrl is null || ConversationId is null || BotId is null
             ? null
-            : new ConversationAddress { ServiceUrl = ServiceUrl, ConversationId = ConversationId, TenantId = tenantId, BotId = BotId, BotName = BotName };
+            : new ConversationAddress
+            {
+                ServiceUrl = ServiceUrl,
+                ConversationId = ConversationId,
+                TenantId = tenantId,
+                BotId = BotId,
+                BotName = BotName,
+            };
 }

@@ -4,7 +4,8 @@ using WorkingGroupBot.Groups;
 namespace WorkingGroupBot.Storage;
 
 /// <summary>
-/// Row keys of the Plans table. One partition per group holds its plan row, areas, members, actions and their logs, so a
+/// Row keys of the Plans table. One partition per group holds its plan row, areas, members, actions and their logs, so
+/// a
 /// turn reads what it needs of its group in one query.
 /// </summary>
 public static class PlanRows

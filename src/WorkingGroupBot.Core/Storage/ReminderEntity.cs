@@ -34,47 +34,66 @@ public sealed class ReminderEntity : Entity
 
     public static string PartitionOf(int shard) => "due-" + shard;
 
-    /// <summary>Row keys sort by due time; every row due at or before <paramref name="now"/> sorts before this.</summary>
+    /// <summary>Row keys sort by due time; every row due at or before <paramref name="now"/> sorts before
+    /// this.</summary>
     public static string RowsDueBy(DateTimeOffset now) => now.UtcDateTime.ToString(DueFormat) + "~";
 
     public static ReminderEntity From(GroupKey group, Reminder reminder) => From(group, reminder, reminder.DueAt);
 
-    /// <summary>The row of a reminder to be tried at <paramref name="attemptAt"/>: its due time unless it failed before.</summary>
-    public static ReminderEntity From(GroupKey group, Reminder reminder, DateTimeOffset attemptAt) => new()
-    {
-        PartitionKey = PartitionOf(group),
-        RowKey = attemptAt.UtcDateTime.ToString(DueFormat) + "|" + TableKey.Of(group.TenantId, group.GroupId, reminder.Kind.ToString(), reminder.Action.ToString(), reminder.Person, reminder.Meeting, reminder.Occurrence?.ToString("yyyyMMdd") ?? ""),
-        TenantId = group.TenantId,
-        GroupId = group.GroupId,
-        Kind = reminder.Kind.ToString(),
-        Action = reminder.Action,
-        Person = reminder.Person,
-        Deadline = reminder.Deadline?.ToString("yyyy-MM-dd"),
-        Meeting = reminder.Meeting,
-        Occurrence = reminder.Occurrence?.ToString("yyyy-MM-dd"),
-        TimeZone = reminder.TimeZone,
-        DueAt = reminder.DueAt,
-    };
-
-    /// <summary>The reminder; null for a kind this version does not know (written by a newer one), which it leaves alone.</summary>
-    public DueReminder? ToDue() => !Enum.TryParse<ReminderKind>(Kind, out var kind) || !Enum.IsDefined(kind) || int.TryParse(Kind, out _) ? null : new(
-        new GroupKey(TenantId, GroupId),
-        new Reminder
+    /// <summary>The row of a reminder to be tried at <paramref name="attemptAt"/>: its due time unless it failed
+    /// before.</summary>
+    public static ReminderEntity From(GroupKey group, Reminder reminder, DateTimeOffset attemptAt) =>
+        new()
         {
-            Kind = kind,
-            DueAt = DueAt,
-            Action = Action,
-            Person = Person,
-            Deadline = Deadline is null ? null : DateOnly.ParseExact(Deadline, "yyyy-MM-dd"),
-            Meeting = Meeting ?? "",
-            Occurrence = Occurrence is null ? null : DateOnly.ParseExact(Occurrence, "yyyy-MM-dd"),
-            TimeZone = TimeZone,
-        },
-        LeaseUntil,
-        Attempts ?? 0,
-        ETag.ToString(),
-        RowKey,
-        ClaimId);
+            PartitionKey = PartitionOf(group),
+            RowKey =
+                attemptAt.UtcDateTime.ToString(DueFormat)
+                + "|"
+                + TableKey.Of(
+                    group.TenantId,
+                    group.GroupId,
+                    reminder.Kind.ToString(),
+                    reminder.Action.ToString(),
+                    reminder.Person,
+                    reminder.Meeting,
+                    reminder.Occurrence?.ToString("yyyyMMdd") ?? ""
+                ),
+            TenantId = group.TenantId,
+            GroupId = group.GroupId,
+            Kind = reminder.Kind.ToString(),
+            Action = reminder.Action,
+            Person = reminder.Person,
+            Deadline = reminder.Deadline?.ToString("yyyy-MM-dd"),
+            Meeting = reminder.Meeting,
+            Occurrence = reminder.Occurrence?.ToString("yyyy-MM-dd"),
+            TimeZone = reminder.TimeZone,
+            DueAt = reminder.DueAt,
+        };
+
+    /// <summary>The reminder; null for a kind this version does not know (written by a newer one), which it leaves
+    /// alone.</summary>
+    public DueReminder? ToDue() =>
+        !Enum.TryParse<ReminderKind>(Kind, out var kind) || !Enum.IsDefined(kind) || int.TryParse(Kind, out _)
+            ? null
+            : new(
+                new GroupKey(TenantId, GroupId),
+                new Reminder
+                {
+                    Kind = kind,
+                    DueAt = DueAt,
+                    Action = Action,
+                    Person = Person,
+                    Deadline = Deadline is null ? null : DateOnly.ParseExact(Deadline, "yyyy-MM-dd"),
+                    Meeting = Meeting ?? "",
+                    Occurrence = Occurrence is null ? null : DateOnly.ParseExact(Occurrence, "yyyy-MM-dd"),
+                    TimeZone = TimeZone,
+                },
+                LeaseUntil,
+                Attempts ?? 0,
+                ETag.ToString(),
+                RowKey,
+                ClaimId
+            );
 
     /// <summary>A stable spread of groups over the shards (string.GetHashCode differs between processes).</summary>
     private static int ShardOf(GroupKey group)

@@ -19,19 +19,21 @@ public sealed class RosterSyncEntity : Entity
 
     public static string RowOf(GroupKey group) => TableKey.Of(group.TenantId, group.GroupId);
 
-    public static RosterSyncEntity From(RosterSyncJob job) => new()
-    {
-        PartitionKey = Partition,
-        RowKey = RowOf(job.Group),
-        TenantId = job.Group.TenantId,
-        GroupId = job.Group.GroupId,
-        Generation = job.Generation,
-        Continuation = job.Continuation,
-        LeaseUntil = job.LeaseUntil,
-        Holder = job.Holder,
-        Again = job.Again,
-        Failures = job.Failures,
-    };
+    public static RosterSyncEntity From(RosterSyncJob job) =>
+        new()
+        {
+            PartitionKey = Partition,
+            RowKey = RowOf(job.Group),
+            TenantId = job.Group.TenantId,
+            GroupId = job.Group.GroupId,
+            Generation = job.Generation,
+            Continuation = job.Continuation,
+            LeaseUntil = job.LeaseUntil,
+            Holder = job.Holder,
+            Again = job.Again,
+            Failures = job.Failures,
+        };
 
-    public RosterSyncJob ToJob(string version) => new(new GroupKey(TenantId, GroupId), Generation, Continuation, LeaseUntil, version, Holder, Again, Failures);
+    public RosterSyncJob ToJob(string version) =>
+        new(new GroupKey(TenantId, GroupId), Generation, Continuation, LeaseUntil, version, Holder, Again, Failures);
 }

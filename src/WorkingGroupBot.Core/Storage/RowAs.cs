@@ -16,7 +16,13 @@ internal static class RowAs
     public static T Entity<T>(TableEntity row)
         where T : Entity, new()
     {
-        var entity = new T { PartitionKey = row.PartitionKey, RowKey = row.RowKey, Timestamp = row.Timestamp, ETag = row.ETag };
+        var entity = new T
+        {
+            PartitionKey = row.PartitionKey,
+            RowKey = row.RowKey,
+            Timestamp = row.Timestamp,
+            ETag = row.ETag,
+        };
         foreach (var property in Properties.GetOrAdd(typeof(T), Own))
         {
             if (row.TryGetValue(property.Name, out var value) && value is not null)
@@ -39,7 +45,9 @@ internal static class RowAs
         return value switch
         {
             _ when target.IsInstanceOfType(value) => value,
-            DateTime time when target == typeof(DateTimeOffset) => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)),
+            DateTime time when target == typeof(DateTimeOffset) => new DateTimeOffset(
+                DateTime.SpecifyKind(time, DateTimeKind.Utc)
+            ),
             _ when target == typeof(string) => System.Convert.ToString(value, CultureInfo.InvariantCulture)!,
             _ => System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture),
         };

@@ -11,7 +11,11 @@ public sealed class SettingsEntity : Entity
     public string? Policy { get; set; }
     public DateTimeOffset? LastDigestAt { get; set; }
 
-    public GroupSettings ToSettings() => new(
-        Policy is null ? ReminderPolicy.Default : JsonSerializer.Deserialize<ReminderPolicy>(Policy) ?? ReminderPolicy.Default,
-        LastDigestAt);
+    public GroupSettings ToSettings() =>
+        new(
+            Policy is null
+                ? ReminderPolicy.Default
+                : JsonSerializer.Deserialize<ReminderPolicy>(Policy) ?? ReminderPolicy.Default,
+            LastDigestAt
+        );
 }

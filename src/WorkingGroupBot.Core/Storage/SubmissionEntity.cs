@@ -12,16 +12,34 @@ public sealed class SubmissionEntity : Entity
 {
     public const string Prefix = "submit|";
 
-    /// <summary>What the first submission did, for the answer to a second one (an action number, "number|revision", or a decisions save's "number|attempt").</summary>
+    /// <summary>What the first submission did, for the answer to a second one (an action number, "number|revision", or
+    /// a decisions save's "number|attempt").</summary>
     public string Result { get; set; } = "";
 
     public static TableTransactionAction Add(GroupKey group, string submission, string result) =>
-        new(TableTransactionActionType.Add, new SubmissionEntity { PartitionKey = PlanRows.PartitionOf(group), RowKey = Prefix + TableKey.Of(submission), Result = result });
+        new(
+            TableTransactionActionType.Add,
+            new SubmissionEntity
+            {
+                PartitionKey = PlanRows.PartitionOf(group),
+                RowKey = Prefix + TableKey.Of(submission),
+                Result = result,
+            }
+        );
 
     /// <summary>What the first submission did, or null when it has not taken effect.</summary>
-    public static async Task<string?> FindAsync(TableClient plans, GroupKey group, string submission, CancellationToken cancellationToken)
+    public static async Task<string?> FindAsync(
+        TableClient plans,
+        GroupKey group,
+        string submission,
+        CancellationToken cancellationToken
+    )
     {
-        var row = await plans.GetEntityIfExistsAsync<SubmissionEntity>(PlanRows.PartitionOf(group), Prefix + TableKey.Of(submission), cancellationToken: cancellationToken);
+        var row = await plans.GetEntityIfExistsAsync<SubmissionEntity>(
+            PlanRows.PartitionOf(group),
+            Prefix + TableKey.Of(submission),
+            cancellationToken: cancellationToken
+        );
         return row.HasValue ? row.Value!.Result : null;
     }
 }

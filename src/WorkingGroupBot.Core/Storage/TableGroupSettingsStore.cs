@@ -9,7 +9,11 @@ public sealed class TableGroupSettingsStore(TableStorage storage) : IGroupSettin
 {
     public async Task<GroupSettings> GetAsync(GroupKey group, CancellationToken cancellationToken)
     {
-        var found = await storage.Plans.GetEntityIfExistsAsync<SettingsEntity>(PlanRows.PartitionOf(group), SettingsEntity.Row, cancellationToken: cancellationToken);
+        var found = await storage.Plans.GetEntityIfExistsAsync<SettingsEntity>(
+            PlanRows.PartitionOf(group),
+            SettingsEntity.Row,
+            cancellationToken: cancellationToken
+        );
         return found is { HasValue: true, Value: { } row } ? row.ToSettings() : GroupSettings.Default;
     }
 

@@ -13,7 +13,11 @@ public static class TableKey
 
     /// <summary>The parts of a composite key, unescaped.</summary>
     public static IReadOnlyList<string> PartsOf(string key) =>
-        key.Split('|').Select(part => Regex.Replace(part, "%([0-9A-F]{4})", m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString())).ToList();
+        key.Split('|')
+            .Select(part =>
+                Regex.Replace(part, "%([0-9A-F]{4})", m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString())
+            )
+            .ToList();
 
     private static string Escape(string value)
     {

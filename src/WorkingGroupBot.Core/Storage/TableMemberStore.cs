@@ -14,26 +14,44 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
     public async Task<Member?> FindAsync(GroupKey group, string aadObjectId, CancellationToken cancellationToken)
     {
         var response = await storage.Plans.GetEntityIfExistsAsync<MemberEntity>(
-            MemberEntity.PartitionOf(group), MemberEntity.RowOf(aadObjectId), cancellationToken: cancellationToken);
+            MemberEntity.PartitionOf(group),
+            MemberEntity.RowOf(aadObjectId),
+            cancellationToken: cancellationToken
+        );
         return response.HasValue ? response.Value!.ToMember() : null;
     }
 
     public async Task<IReadOnlyList<Member>> ListAsync(GroupKey group, CancellationToken cancellationToken) =>
         (await ListEntitiesAsync(group, cancellationToken)).Select(e => e.ToMember()).ToList();
 
-    public async Task RecordRosterPageAsync(GroupKey group, IReadOnlyList<TeamsIdentity> page, string generation, CancellationToken cancellationToken)
+    public async Task RecordRosterPageAsync(
+        GroupKey group,
+        IReadOnlyList<TeamsIdentity> page,
+        string generation,
+        CancellationToken cancellationToken
+    )
     {
-        // A merge that leaves the role out: a new row reads as a member, an existing one keeps its role and unreachable mark.
+        // A merge that leaves the role out: a new row reads as a member, an existing one keeps its role and unreachable
+        // mark.
         var rows = page.DistinctBy(p => p.AadObjectId).Select(person => RosterRow(group, person, generation));
         foreach (var batch in rows.Chunk(MaxBatch))
         {
-            await storage.Plans.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertMerge, r)), cancellationToken);
+            await storage.Plans.SubmitTransactionAsync(
+                batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertMerge, r)),
+                cancellationToken
+            );
         }
     }
 
-    public async Task<IReadOnlyList<string>> MarkNotSyncedLeftAsync(GroupKey group, string generation, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> MarkNotSyncedLeftAsync(
+        GroupKey group,
+        string generation,
+        CancellationToken cancellationToken
+    )
     {
-        var gone = (await ListEntitiesAsync(group, cancellationToken)).Where(e => e.InRoster && e.SyncedBy != generation).ToList();
+        var gone = (await ListEntitiesAsync(group, cancellationToken))
+            .Where(e => e.InRoster && e.SyncedBy != generation)
+            .ToList();
         var marked = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(
             gone,
@@ -43,22 +61,35 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
                 try
                 {
                     await storage.Plans.UpdateEntityAsync(
-                        new TableEntity(row.PartitionKey, row.RowKey) { [nameof(MemberEntity.InRoster)] = false }, row.ETag, TableUpdateMode.Merge, ct);
+                        new TableEntity(row.PartitionKey, row.RowKey) { [nameof(MemberEntity.InRoster)] = false },
+                        row.ETag,
+                        TableUpdateMode.Merge,
+                        ct
+                    );
                     marked.Add(row.AadObjectId);
                 }
                 catch (RequestFailedException e) when (e.Status is 412 or 404)
                 {
                     // Written since it was read (by a newer sync, a join): that writer decides, it stays as it is.
                 }
-            });
+            }
+        );
         return marked.ToList();
     }
 
-    public async Task<Member> EnsureChairAsync(GroupKey group, TeamsIdentity installer, string generation, CancellationToken cancellationToken)
+    public async Task<Member> EnsureChairAsync(
+        GroupKey group,
+        TeamsIdentity installer,
+        string generation,
+        CancellationToken cancellationToken
+    )
     {
-        var filter = PlanRows.RangeFilter(MemberEntity.PartitionOf(group), PlanRows.MemberPrefix)
+        var filter =
+            PlanRows.RangeFilter(MemberEntity.PartitionOf(group), PlanRows.MemberPrefix)
             + TableClient.CreateQueryFilter($" and Role eq {nameof(MemberRole.Chair)} and InRoster eq true");
-        await foreach (var chair in storage.Plans.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (
+            var chair in storage.Plans.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken)
+        )
         {
             return chair.ToMember();
         }
@@ -66,15 +97,25 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
         var row = RosterRow(group, installer, generation);
         row[nameof(MemberEntity.Role)] = nameof(MemberRole.Chair);
         await storage.Plans.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
-        return new Member { Identity = installer, Role = MemberRole.Chair, InRoster = true };
+        return new Member
+        {
+            Identity = installer,
+            Role = MemberRole.Chair,
+            InRoster = true,
+        };
     }
 
-    public async Task<IReadOnlyList<string>> FindGroupIdsAsync(string tenantId, string aadObjectId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> FindGroupIdsAsync(
+        string tenantId,
+        string aadObjectId,
+        CancellationToken cancellationToken
+    )
     {
         // The tenant's partitions are "tenant|group": the range from "tenant|" up to "tenant}" ('}' follows '|').
         var tenant = TableKey.Of(tenantId);
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey gt {tenant + "|"} and PartitionKey lt {tenant + "}"} and RowKey eq {MemberEntity.RowOf(aadObjectId)} and InRoster eq true");
+            $"PartitionKey gt {tenant + "|"} and PartitionKey lt {tenant + "}"} and RowKey eq {MemberEntity.RowOf(aadObjectId)} and InRoster eq true"
+        );
         var groupIds = new List<string>();
         await foreach (var row in storage.Plans.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
         {
@@ -84,36 +125,61 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
         return groupIds;
     }
 
-    public Task<bool> SetRoleAsync(GroupKey group, string aadObjectId, MemberRole role, CancellationToken cancellationToken) =>
-        Conflicts.RetryAsync(async () =>
-        {
-            var all = await ListEntitiesAsync(group, cancellationToken);
-            if (all.FirstOrDefault(e => e.AadObjectId == aadObjectId && e.InRoster) is not { } member)
+    public Task<bool> SetRoleAsync(
+        GroupKey group,
+        string aadObjectId,
+        MemberRole role,
+        CancellationToken cancellationToken
+    ) =>
+        Conflicts.RetryAsync(
+            async () =>
             {
-                return false;
-            }
+                var all = await ListEntitiesAsync(group, cancellationToken);
+                if (all.FirstOrDefault(e => e.AadObjectId == aadObjectId && e.InRoster) is not { } member)
+                {
+                    return false;
+                }
 
-            var otherChairs = all.Where(e => e.InRoster && e.Role == nameof(MemberRole.Chair) && e.AadObjectId != aadObjectId).ToList();
-            if (role != MemberRole.Chair && otherChairs.Count == 0)
-            {
-                return false;
-            }
+                var otherChairs = all.Where(e =>
+                        e.InRoster && e.Role == nameof(MemberRole.Chair) && e.AadObjectId != aadObjectId
+                    )
+                    .ToList();
+                if (role != MemberRole.Chair && otherChairs.Count == 0)
+                {
+                    return false;
+                }
 
-            member.Role = role.ToString();
-            // The other chairs' rows go into the same transaction unchanged, with their ETags: if one of them stepped
-            // down meanwhile, the whole change fails and is decided again.
-            await storage.Plans.SubmitTransactionAsync(
-                [
-                    new(TableTransactionActionType.UpdateReplace, member, member.ETag),
-                    .. otherChairs.Select(c => new TableTransactionAction(TableTransactionActionType.UpdateMerge, c, c.ETag)),
-                ],
-                cancellationToken);
-            return true;
-        }, cancellationToken);
+                member.Role = role.ToString();
+                // The other chairs' rows go into the same transaction unchanged, with their ETags: if one of them
+                // stepped
+                // down meanwhile, the whole change fails and is decided again.
+                await storage.Plans.SubmitTransactionAsync(
+                    [
+                        new(TableTransactionActionType.UpdateReplace, member, member.ETag),
+                        .. otherChairs.Select(c => new TableTransactionAction(
+                            TableTransactionActionType.UpdateMerge,
+                            c,
+                            c.ETag
+                        )),
+                    ],
+                    cancellationToken
+                );
+                return true;
+            },
+            cancellationToken
+        );
 
-    public async Task SetUnreachableAsync(GroupKey group, string aadObjectId, bool unreachable, CancellationToken cancellationToken)
+    public async Task SetUnreachableAsync(
+        GroupKey group,
+        string aadObjectId,
+        bool unreachable,
+        CancellationToken cancellationToken
+    )
     {
-        var row = new TableEntity(MemberEntity.PartitionOf(group), MemberEntity.RowOf(aadObjectId)) { [nameof(MemberEntity.Unreachable)] = unreachable };
+        var row = new TableEntity(MemberEntity.PartitionOf(group), MemberEntity.RowOf(aadObjectId))
+        {
+            [nameof(MemberEntity.Unreachable)] = unreachable,
+        };
         try
         {
             await storage.Plans.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
@@ -146,7 +212,9 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
     {
         var filter = PlanRows.RangeFilter(MemberEntity.PartitionOf(group), PlanRows.MemberPrefix);
         var entities = new List<MemberEntity>();
-        await foreach (var entity in storage.Plans.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (
+            var entity in storage.Plans.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken)
+        )
         {
             entities.Add(entity);
         }

@@ -15,7 +15,12 @@ public sealed class TablePersonStore(TableStorage storage) : IPersonStore
     {
         var partition = PersonEntity.PartitionOf(tenantId, aadObjectId);
         var rows = new List<PersonEntity>();
-        await foreach (var row in storage.People.QueryAsync<PersonEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken))
+        await foreach (
+            var row in storage.People.QueryAsync<PersonEntity>(
+                e => e.PartitionKey == partition,
+                cancellationToken: cancellationToken
+            )
+        )
         {
             rows.Add(row);
         }
@@ -33,11 +38,17 @@ public sealed class TablePersonStore(TableStorage storage) : IPersonStore
             PersonalChat = profile?.PersonalChat(tenantId),
             TimeZone = profile?.TimeZone,
             Language = Enum.TryParse<Language>(profile?.Language, out var language) ? language : null,
-            GroupIds = rows.Where(r => !r.IsProfile && r.InRoster && r.GroupId is not null).Select(r => r.GroupId!).ToList(),
+            GroupIds = rows.Where(r => !r.IsProfile && r.InRoster && r.GroupId is not null)
+                .Select(r => r.GroupId!)
+                .ToList(),
         };
     }
 
-    public async Task SavePersonalChatAsync(Caller caller, ConversationAddress personalChat, CancellationToken cancellationToken)
+    public async Task SavePersonalChatAsync(
+        Caller caller,
+        ConversationAddress personalChat,
+        CancellationToken cancellationToken
+    )
     {
         var profile = new PersonEntity
         {
@@ -55,7 +66,12 @@ public sealed class TablePersonStore(TableStorage storage) : IPersonStore
         await storage.People.UpsertEntityAsync(profile, TableUpdateMode.Merge, cancellationToken);
     }
 
-    public async Task RememberPersonalChatAsync(string tenantId, string aadObjectId, ConversationAddress personalChat, CancellationToken cancellationToken)
+    public async Task RememberPersonalChatAsync(
+        string tenantId,
+        string aadObjectId,
+        ConversationAddress personalChat,
+        CancellationToken cancellationToken
+    )
     {
         var profile = new PersonEntity
         {
@@ -71,19 +87,22 @@ public sealed class TablePersonStore(TableStorage storage) : IPersonStore
 
     public async Task RecordMembershipAsync(GroupKey group, RosterChange change, CancellationToken cancellationToken)
     {
-        var rows = change.Joined.Select(aad => MembershipRow(group, aad, inRoster: true))
+        var rows = change
+            .Joined.Select(aad => MembershipRow(group, aad, inRoster: true))
             .Concat(change.Left.Select(aad => MembershipRow(group, aad, inRoster: false)));
         await Parallel.ForEachAsync(
             rows,
             new ParallelOptions { MaxDegreeOfParallelism = ParallelWrites, CancellationToken = cancellationToken },
-            async (row, ct) => await storage.People.UpsertEntityAsync(row, TableUpdateMode.Replace, ct));
+            async (row, ct) => await storage.People.UpsertEntityAsync(row, TableUpdateMode.Replace, ct)
+        );
     }
 
-    private static PersonEntity MembershipRow(GroupKey group, string aadObjectId, bool inRoster) => new()
-    {
-        PartitionKey = PersonEntity.PartitionOf(group.TenantId, aadObjectId),
-        RowKey = PersonEntity.GroupRowOf(group.GroupId),
-        GroupId = group.GroupId,
-        InRoster = inRoster,
-    };
+    private static PersonEntity MembershipRow(GroupKey group, string aadObjectId, bool inRoster) =>
+        new()
+        {
+            PartitionKey = PersonEntity.PartitionOf(group.TenantId, aadObjectId),
+            RowKey = PersonEntity.GroupRowOf(group.GroupId),
+            GroupId = group.GroupId,
+            InRoster = inRoster,
+        };
 }

@@ -14,7 +14,12 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     public async Task<PlanRead> ReadAsync(GroupKey group, PlanReads reads, CancellationToken cancellationToken)
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in Plans.QueryAsync<TableEntity>(PartitionRead.Filter(group, reads), cancellationToken: cancellationToken))
+        await foreach (
+            var row in Plans.QueryAsync<TableEntity>(
+                PartitionRead.Filter(group, reads),
+                cancellationToken: cancellationToken
+            )
+        )
         {
             rows.Add(row);
         }
@@ -22,7 +27,13 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
         return PartitionRead.From(rows, reads);
     }
 
-    public Task SnoozeAsync(GroupKey group, int action, string person, Snooze snooze, CancellationToken cancellationToken) =>
+    public Task SnoozeAsync(
+        GroupKey group,
+        int action,
+        string person,
+        Snooze snooze,
+        CancellationToken cancellationToken
+    ) =>
         Plans.UpsertEntityAsync(
             new SnoozeEntity
             {
@@ -32,25 +43,43 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
                 Deadline = snooze.Deadline.ToString("yyyy-MM-dd"),
             },
             TableUpdateMode.Replace,
-            cancellationToken);
+            cancellationToken
+        );
 
-    public async Task<Snooze?> FindSnoozeAsync(GroupKey group, int action, string person, CancellationToken cancellationToken)
+    public async Task<Snooze?> FindSnoozeAsync(
+        GroupKey group,
+        int action,
+        string person,
+        CancellationToken cancellationToken
+    )
     {
-        var found = await Plans.GetEntityIfExistsAsync<SnoozeEntity>(SnoozeEntity.PartitionOf(group), SnoozeEntity.RowOf(action, person), cancellationToken: cancellationToken);
+        var found = await Plans.GetEntityIfExistsAsync<SnoozeEntity>(
+            SnoozeEntity.PartitionOf(group),
+            SnoozeEntity.RowOf(action, person),
+            cancellationToken: cancellationToken
+        );
         return found is { HasValue: true, Value: { } row } ? row.ToSnooze() : null;
     }
 
     public async Task<Plan?> FindPlanAsync(GroupKey group, CancellationToken cancellationToken)
     {
         var partition = PlanRows.PartitionOf(group);
-        var planRow = Plans.GetEntityIfExistsAsync<PlanEntity>(partition, PlanRows.Plan, cancellationToken: cancellationToken);
+        var planRow = Plans.GetEntityIfExistsAsync<PlanEntity>(
+            partition,
+            PlanRows.Plan,
+            cancellationToken: cancellationToken
+        );
         var areas = QueryAsync<AreaEntity>(partition, PlanRows.AreaPrefix, cancellationToken);
         return (await planRow) is { HasValue: true } row
             ? new Plan((await areas).Select(a => a.ToArea()).OrderBy(a => a.Order).ToList(), row.Value!.NextNumber)
             : null;
     }
 
-    public async Task<Plan> StartPlanAsync(GroupKey group, IReadOnlyList<Area> areas, CancellationToken cancellationToken)
+    public async Task<Plan> StartPlanAsync(
+        GroupKey group,
+        IReadOnlyList<Area> areas,
+        CancellationToken cancellationToken
+    )
     {
         var partition = PlanRows.PartitionOf(group);
         List<TableTransactionAction> actions =
@@ -73,20 +102,40 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     public Task SaveAreaAsync(GroupKey group, Area area, CancellationToken cancellationToken) =>
         Plans.UpsertEntityAsync(AreaEntity.From(group, area), TableUpdateMode.Replace, cancellationToken);
 
-    public async Task<IReadOnlyList<ActionItem>> ListActionsAsync(GroupKey group, CancellationToken cancellationToken) =>
-        (await QueryAsync<ActionEntity>(PlanRows.PartitionOf(group), PlanRows.ActionPrefix, cancellationToken)).Select(e => e.ToAction()).ToList();
+    public async Task<IReadOnlyList<ActionItem>> ListActionsAsync(
+        GroupKey group,
+        CancellationToken cancellationToken
+    ) =>
+        (await QueryAsync<ActionEntity>(PlanRows.PartitionOf(group), PlanRows.ActionPrefix, cancellationToken))
+            .Select(e => e.ToAction())
+            .ToList();
 
     public async Task<ActionItem?> FindActionAsync(GroupKey group, int number, CancellationToken cancellationToken)
     {
-        var response = await Plans.GetEntityIfExistsAsync<ActionEntity>(PlanRows.PartitionOf(group), PlanRows.Action(number), cancellationToken: cancellationToken);
+        var response = await Plans.GetEntityIfExistsAsync<ActionEntity>(
+            PlanRows.PartitionOf(group),
+            PlanRows.Action(number),
+            cancellationToken: cancellationToken
+        );
         return response.HasValue ? response.Value!.ToAction() : null;
     }
 
-    public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(GroupKey group, int number, CancellationToken cancellationToken) =>
-        (await QueryAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.LogOf(number), cancellationToken)).Select(e => e.ToEntry()).ToList();
+    public async Task<IReadOnlyList<LogEntry>> ReadLogAsync(
+        GroupKey group,
+        int number,
+        CancellationToken cancellationToken
+    ) =>
+        (await QueryAsync<LogEntity>(PlanRows.PartitionOf(group), PlanRows.LogOf(number), cancellationToken))
+            .Select(e => e.ToEntry())
+            .ToList();
 
     public async Task<NewActionCommit> AddActionAsync(
-        GroupKey group, ActionItem action, LogEntry created, string? submission, CancellationToken cancellationToken)
+        GroupKey group,
+        ActionItem action,
+        LogEntry created,
+        string? submission,
+        CancellationToken cancellationToken
+    )
     {
         var attempt = Guid.NewGuid().ToString("N");
         List<TableTransactionAction> rows = [.. NewActionRows(group, action, created, attempt)];
@@ -106,28 +155,59 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
         var next = NextNumberAsync(Plans, group, cancellationToken);
         await Task.WhenAll(own, done, next);
         return await own ? new NewActionCommit.Applied()
-            : await done is { } first ? new NewActionCommit.Replayed((await FindActionAsync(group, Number(first), cancellationToken))!)
+            : await done is { } first
+                ? new NewActionCommit.Replayed((await FindActionAsync(group, Number(first), cancellationToken))!)
             : new NewActionCommit.Conflict(await next);
     }
 
     /// <summary>The next number as stored now (after a conflict, when the turn's read of the plan is stale).</summary>
-    internal static async Task<int> NextNumberAsync(TableClient plans, GroupKey group, CancellationToken cancellationToken) =>
-        (await plans.GetEntityAsync<PlanEntity>(PlanRows.PartitionOf(group), PlanRows.Plan, cancellationToken: cancellationToken)).Value.NextNumber;
+    internal static async Task<int> NextNumberAsync(
+        TableClient plans,
+        GroupKey group,
+        CancellationToken cancellationToken
+    ) =>
+        (
+            await plans.GetEntityAsync<PlanEntity>(
+                PlanRows.PartitionOf(group),
+                PlanRows.Plan,
+                cancellationToken: cancellationToken
+            )
+        )
+            .Value
+            .NextNumber;
 
     /// <summary>
-    /// The rows that bring a new action into the plan. Adding the action row guards the number: it fails (409) if another
+    /// The rows that bring a new action into the plan. Adding the action row guards the number: it fails (409) if
+    /// another
     /// create took the number since the plan was read, and the whole transaction with it. So the plan row's next number
     /// only ever moves past a stored action.
     /// </summary>
-    internal static IEnumerable<TableTransactionAction> NewActionRows(GroupKey group, ActionItem action, LogEntry created, string attempt) =>
-    [
-        new(TableTransactionActionType.UpdateMerge, new TableEntity(PlanRows.PartitionOf(group), PlanRows.Plan) { [nameof(PlanEntity.NextNumber)] = action.Number + 1 }, ETag.All),
-        new(TableTransactionActionType.Add, ActionEntity.From(group, action)),
-        new(TableTransactionActionType.Add, LogLine(group, action.Number, action.Revision, created, attempt)),
-    ];
+    internal static IEnumerable<TableTransactionAction> NewActionRows(
+        GroupKey group,
+        ActionItem action,
+        LogEntry created,
+        string attempt
+    ) =>
+        [
+            new(
+                TableTransactionActionType.UpdateMerge,
+                new TableEntity(PlanRows.PartitionOf(group), PlanRows.Plan)
+                {
+                    [nameof(PlanEntity.NextNumber)] = action.Number + 1,
+                },
+                ETag.All
+            ),
+            new(TableTransactionActionType.Add, ActionEntity.From(group, action)),
+            new(TableTransactionActionType.Add, LogLine(group, action.Number, action.Revision, created, attempt)),
+        ];
 
     public async Task<ChangeCommit> ChangeActionAsync(
-        GroupKey group, ActionItem next, LogEntry line, string? submission, CancellationToken cancellationToken)
+        GroupKey group,
+        ActionItem next,
+        LogEntry line,
+        string? submission,
+        CancellationToken cancellationToken
+    )
     {
         var attempt = Guid.NewGuid().ToString("N");
         // The log line of the new revision guards the write instead of an ETag: every change of an action adds its
@@ -160,16 +240,28 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
 
     /// <summary>What a change submitted before did: the revision it made and that revision's log line.</summary>
     /// <param name="result">The marker's "number|revision".</param>
-    private async Task<ChangeCommit> ReplayedAsync(GroupKey group, ActionItem? stored, string result, CancellationToken cancellationToken)
+    private async Task<ChangeCommit> ReplayedAsync(
+        GroupKey group,
+        ActionItem? stored,
+        string result,
+        CancellationToken cancellationToken
+    )
     {
         var parts = result.Split('|');
         var (number, revision) = (Number(parts[0]), Number(parts[1]));
         var line = await Plans.GetEntityAsync<LogEntity>(
-            PlanRows.PartitionOf(group), PlanRows.Log(number, revision), cancellationToken: cancellationToken);
+            PlanRows.PartitionOf(group),
+            PlanRows.Log(number, revision),
+            cancellationToken: cancellationToken
+        );
         return new ChangeCommit.Replayed(stored, revision, line.Value.ToEntry());
     }
 
-    private Task<string?> FindSubmissionAsync(GroupKey group, string? submission, CancellationToken cancellationToken) =>
+    private Task<string?> FindSubmissionAsync(
+        GroupKey group,
+        string? submission,
+        CancellationToken cancellationToken
+    ) =>
         submission is null
             ? Task.FromResult<string?>(null)
             : SubmissionEntity.FindAsync(Plans, group, submission, cancellationToken);
@@ -184,14 +276,25 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     }
 
     /// <summary>
-    /// After a refused write: whether it was this very write that got there first. When the storage's answer to a committed
+    /// After a refused write: whether it was this very write that got there first. When the storage's answer to a
+    /// committed
     /// transaction is lost, the storage client sends it again and meets its own commit as a conflict; deciding again
     /// then would apply the change twice (a note written twice, an action created twice).
     /// </summary>
-    private async Task<bool> IsOwnCommitAsync(GroupKey group, int number, int revision, string attempt, CancellationToken cancellationToken)
+    private async Task<bool> IsOwnCommitAsync(
+        GroupKey group,
+        int number,
+        int revision,
+        string attempt,
+        CancellationToken cancellationToken
+    )
     {
         var line = await Plans.GetEntityIfExistsAsync<LogEntity>(
-            PlanRows.PartitionOf(group), PlanRows.Log(number, revision), select: [nameof(LogEntity.Attempt)], cancellationToken: cancellationToken);
+            PlanRows.PartitionOf(group),
+            PlanRows.Log(number, revision),
+            select: [nameof(LogEntity.Attempt)],
+            cancellationToken: cancellationToken
+        );
         return line.HasValue && line.Value!.Attempt == attempt;
     }
 
@@ -199,7 +302,12 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
         where T : Entity, new()
     {
         var rows = new List<T>();
-        await foreach (var row in Plans.QueryAsync<T>(PlanRows.RangeFilter(partition, prefix), cancellationToken: cancellationToken))
+        await foreach (
+            var row in Plans.QueryAsync<T>(
+                PlanRows.RangeFilter(partition, prefix),
+                cancellationToken: cancellationToken
+            )
+        )
         {
             rows.Add(row);
         }

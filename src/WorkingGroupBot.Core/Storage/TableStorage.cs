@@ -40,13 +40,21 @@ public sealed class TableStorage(TableServiceClient service, IOptions<StorageOpt
             await table.CreateIfNotExistsAsync(cancellationToken);
         }
 
-        await LegacyMembers.MoveAsync(service.GetTableClient(options.Value.TablePrefix + "Members"), Plans, cancellationToken);
+        await LegacyMembers.MoveAsync(
+            service.GetTableClient(options.Value.TablePrefix + "Members"),
+            Plans,
+            cancellationToken
+        );
     }
 
     /// <summary>One cheap read that fails when the storage does not answer.</summary>
     public async Task PingAsync(CancellationToken cancellationToken)
     {
-        await foreach (var _ in Groups.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken).AsPages(pageSizeHint: 1))
+        await foreach (
+            var _ in Groups
+                .QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken)
+                .AsPages(pageSizeHint: 1)
+        )
         {
             return;
         }

@@ -2,7 +2,8 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Conversations;
 
-/// <summary>The person behind a turn, as Teams identifies them. The tenant comes from the activity, never from card data.</summary>
+/// <summary>The person behind a turn, as Teams identifies them. The tenant comes from the activity, never from card
+/// data.</summary>
 public sealed record Caller
 {
     public required string TenantId { get; init; }

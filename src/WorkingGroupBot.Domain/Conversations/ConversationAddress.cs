@@ -1,6 +1,7 @@
 namespace WorkingGroupBot.Conversations;
 
-/// <summary>Where the bot can write later without being asked: a channel, a group chat or a member's 1:1 chat.</summary>
+/// <summary>Where the bot can write later without being asked: a channel, a group chat or a member's 1:1
+/// chat.</summary>
 public sealed record ConversationAddress
 {
     public required string ServiceUrl { get; init; }

@@ -15,6 +15,7 @@ public sealed record Group
     public required DateTimeOffset CreatedAt { get; init; }
     public string TimeZone { get; init; } = DefaultTimeZone;
 
-    /// <summary>What the group's channel is written in (digests, meeting notices): the installer's, until a chair changes it.</summary>
+    /// <summary>What the group's channel is written in (digests, meeting notices): the installer's, until a chair
+    /// changes it.</summary>
     public Language Language { get; init; } = Language.Latvian;
 }

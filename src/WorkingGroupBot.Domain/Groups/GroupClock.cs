@@ -7,5 +7,7 @@ public static class GroupClock
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone(timeZone)).DateTime);
 
     public static TimeZoneInfo Zone(string timeZone) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.FindSystemTimeZoneById(Group.DefaultTimeZone);
+        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
+            ? zone
+            : TimeZoneInfo.FindSystemTimeZoneById(Group.DefaultTimeZone);
 }

@@ -13,5 +13,9 @@ public interface IGroupStore
     /// <summary>Sets what the group's channel is written in.</summary>
     Task SetLanguageAsync(GroupKey key, Texts.Language language, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Group>> FindManyAsync(string tenantId, IEnumerable<string> groupIds, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Group>> FindManyAsync(
+        string tenantId,
+        IEnumerable<string> groupIds,
+        CancellationToken cancellationToken
+    );
 }

@@ -5,11 +5,20 @@ namespace WorkingGroupBot.Links;
 
 public interface ILinkStore
 {
-    /// <param name="person">Who the link is for: the member of a personal feed, the chair who asked for an export.</param>
-    Task<Link> CreateAsync(LinkKind kind, GroupKey group, string? person, Language language, DateTimeOffset? expiresAt, CancellationToken cancellationToken);
+    /// <param name="person">Who the link is for: the member of a personal feed, the chair who asked for an
+    /// export.</param>
+    Task<Link> CreateAsync(
+        LinkKind kind,
+        GroupKey group,
+        string? person,
+        Language language,
+        DateTimeOffset? expiresAt,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>
-    /// The link, or null when the token is unknown, malformed, expired at <paramref name="now"/>, or a calendar feed that
+    /// The link, or null when the token is unknown, malformed, expired at <paramref name="now"/>, or a calendar feed
+    /// that
     /// is no longer its group's (or member's) current one. A dead link row it meets is deleted.
     /// </summary>
     Task<Link?> FindAsync(string token, DateTimeOffset now, CancellationToken cancellationToken);
@@ -29,6 +38,7 @@ public interface ILinkStore
     /// <summary>Stops this link for good, e.g. once its member left the group or the bot was removed from it.</summary>
     Task RevokeAsync(Link link, CancellationToken cancellationToken);
 
-    /// <summary>Deletes at most <paramref name="max"/> link rows expired at <paramref name="now"/>; returns how many.</summary>
+    /// <summary>Deletes at most <paramref name="max"/> link rows expired at <paramref name="now"/>; returns how
+    /// many.</summary>
     Task<int> PurgeExpiredAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 }

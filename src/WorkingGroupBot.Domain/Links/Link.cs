@@ -10,7 +10,8 @@ namespace WorkingGroupBot.Links;
 /// </summary>
 public sealed record Link(string Token, LinkKind Kind, GroupKey Group, Language Language, DateTimeOffset? ExpiresAt)
 {
-    /// <summary>Whose link it is: the member of a personal calendar feed, or the chair who asked for an export.</summary>
+    /// <summary>Whose link it is: the member of a personal calendar feed, or the chair who asked for an
+    /// export.</summary>
     public string? Person { get; init; }
 }
 

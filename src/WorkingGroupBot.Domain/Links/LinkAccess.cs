@@ -15,13 +15,18 @@ public sealed class LinkAccess(ILinkStore links, IGroupStore groups, IMemberStor
 {
     public async Task<OpenLink?> OpenAsync(string token, LinkKind[] kinds, CancellationToken cancellationToken)
     {
-        if (await links.FindAsync(token, clock.GetUtcNow(), cancellationToken) is not { } link || !kinds.Contains(link.Kind))
+        if (
+            await links.FindAsync(token, clock.GetUtcNow(), cancellationToken) is not { } link
+            || !kinds.Contains(link.Kind)
+        )
         {
             return null;
         }
 
         var group = groups.FindAsync(link.Group, cancellationToken);
-        var member = link.Person is { } person ? members.FindAsync(link.Group, person, cancellationToken) : Task.FromResult<Member?>(null);
+        var member = link.Person is { } person
+            ? members.FindAsync(link.Group, person, cancellationToken)
+            : Task.FromResult<Member?>(null);
         await Task.WhenAll(group, member);
         if (await group is { Active: true } active && (link.Person is null || MayOpen(link.Kind, await member)))
         {

@@ -11,13 +11,31 @@ public interface IMeetingStore
 
     Task AddSeriesAsync(GroupKey group, MeetingSeries series, CancellationToken cancellationToken);
 
-    /// <summary>Changes a series on its stored state, again if someone changed it meanwhile; null from the change leaves it.</summary>
-    Task<MeetingSeries?> UpdateSeriesAsync(GroupKey group, string seriesId, Func<MeetingSeries, MeetingSeries?> change, CancellationToken cancellationToken);
+    /// <summary>Changes a series on its stored state, again if someone changed it meanwhile; null from the change
+    /// leaves it.</summary>
+    Task<MeetingSeries?> UpdateSeriesAsync(
+        GroupKey group,
+        string seriesId,
+        Func<MeetingSeries, MeetingSeries?> change,
+        CancellationToken cancellationToken
+    );
 
-    Task<MeetingRecord> FindRecordAsync(GroupKey group, string seriesId, DateOnly originalDate, CancellationToken cancellationToken);
+    Task<MeetingRecord> FindRecordAsync(
+        GroupKey group,
+        string seriesId,
+        DateOnly originalDate,
+        CancellationToken cancellationToken
+    );
 
-    /// <summary>Changes a meeting's record without losing a concurrent change (attendance answers come in together).</summary>
-    Task<MeetingRecord> UpdateRecordAsync(GroupKey group, string seriesId, DateOnly originalDate, Func<MeetingRecord, MeetingRecord> change, CancellationToken cancellationToken);
+    /// <summary>Changes a meeting's record without losing a concurrent change (attendance answers come in
+    /// together).</summary>
+    Task<MeetingRecord> UpdateRecordAsync(
+        GroupKey group,
+        string seriesId,
+        DateOnly originalDate,
+        Func<MeetingRecord, MeetingRecord> change,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>
     /// Adds decisions to a meeting's record (as stored now) and stores the action the first one becomes, in one
@@ -26,6 +44,11 @@ public interface IMeetingStore
     /// <param name="submission">The decisions form instance's id (<see cref="Plans.Submissions"/>): if it took effect
     /// already, nothing is stored.</param>
     Task<DecisionsCommit> AddDecisionsAsync(
-        GroupKey group, string seriesId, DateOnly originalDate, NewDecisions decisions, string? submission,
-        CancellationToken cancellationToken);
+        GroupKey group,
+        string seriesId,
+        DateOnly originalDate,
+        NewDecisions decisions,
+        string? submission,
+        CancellationToken cancellationToken
+    );
 }

@@ -1,4 +1,13 @@
 namespace WorkingGroupBot.Meetings;
 
-/// <summary>One meeting of a series. It is known by its series and the date it was planned on, even when moved.</summary>
-public sealed record Meeting(string SeriesId, DateOnly OriginalDate, DateTimeOffset Start, DateTimeOffset End, string Title, string Place, bool Moved);
+/// <summary>One meeting of a series. It is known by its series and the date it was planned on, even when
+/// moved.</summary>
+public sealed record Meeting(
+    string SeriesId,
+    DateOnly OriginalDate,
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    string Title,
+    string Place,
+    bool Moved
+);

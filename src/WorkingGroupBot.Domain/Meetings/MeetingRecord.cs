@@ -9,11 +9,16 @@ public sealed record MeetingRecord
     public IReadOnlyList<string> NotAttending { get; init; } = [];
     public IReadOnlyList<Decision> Decisions { get; init; } = [];
 
-    public MeetingRecord Answer(string person, bool attends) => this with
-    {
-        Attending = attends ? [.. Attending.Where(p => p != person), person] : Attending.Where(p => p != person).ToList(),
-        NotAttending = attends ? NotAttending.Where(p => p != person).ToList() : [.. NotAttending.Where(p => p != person), person],
-    };
+    public MeetingRecord Answer(string person, bool attends) =>
+        this with
+        {
+            Attending = attends
+                ? [.. Attending.Where(p => p != person), person]
+                : Attending.Where(p => p != person).ToList(),
+            NotAttending = attends
+                ? NotAttending.Where(p => p != person).ToList()
+                : [.. NotAttending.Where(p => p != person), person],
+        };
 }
 
 /// <summary>A decision of a meeting; it may have become an action of the plan.</summary>

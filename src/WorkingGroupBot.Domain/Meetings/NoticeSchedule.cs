@@ -2,7 +2,8 @@ using WorkingGroupBot.Reminders;
 
 namespace WorkingGroupBot.Meetings;
 
-/// <summary>The notices a series wants: for each meeting from a moment on, one per notice offset, in order of due time.</summary>
+/// <summary>The notices a series wants: for each meeting from a moment on, one per notice offset, in order of due
+/// time.</summary>
 public static class NoticeSchedule
 {
     private const int WindowDays = 92;
@@ -12,15 +13,18 @@ public static class NoticeSchedule
     {
         for (var window = meetingsFrom; window < meetingsFrom.AddYears(Years); window = window.AddDays(WindowDays))
         {
-            var notices = MeetingCalendar.Between(series, window, window.AddDays(WindowDays))
-                .SelectMany(meeting => series.NoticesBefore.Select(before => new Reminder
-                {
-                    Kind = ReminderKind.MeetingNotice,
-                    DueAt = meeting.Start - before,
-                    Meeting = series.Id,
-                    Occurrence = meeting.OriginalDate,
-                    TimeZone = series.TimeZone,
-                }))
+            var notices = MeetingCalendar
+                .Between(series, window, window.AddDays(WindowDays))
+                .SelectMany(meeting =>
+                    series.NoticesBefore.Select(before => new Reminder
+                    {
+                        Kind = ReminderKind.MeetingNotice,
+                        DueAt = meeting.Start - before,
+                        Meeting = series.Id,
+                        Occurrence = meeting.OriginalDate,
+                        TimeZone = series.TimeZone,
+                    })
+                )
                 .OrderBy(r => r.DueAt);
             foreach (var notice in notices)
             {
@@ -30,5 +34,6 @@ public static class NoticeSchedule
     }
 
     /// <summary>Whether the notice is still wanted: its meeting still starts when the notice says.</summary>
-    public static bool Wants(MeetingSeries series, Reminder notice) => ReminderSchedule.Wants(For(series, notice.DueAt), notice);
+    public static bool Wants(MeetingSeries series, Reminder notice) =>
+        ReminderSchedule.Wants(For(series, notice.DueAt), notice);
 }

@@ -8,7 +8,8 @@ public sealed record Member
     /// <summary>False once the person has left the team or chat; their history stays.</summary>
     public required bool InRoster { get; init; }
 
-    /// <summary>Teams refused a personal message to them (they blocked or removed the bot); chairs see this in the digest.</summary>
+    /// <summary>Teams refused a personal message to them (they blocked or removed the bot); chairs see this in the
+    /// digest.</summary>
     public bool Unreachable { get; init; }
 
     public string AadObjectId => Identity.AadObjectId;

@@ -11,26 +11,35 @@ public sealed record ActionDraft
     public TimeOnly? DeadlineTime { get; init; }
 
     /// <summary>The new action this draft (already validated) describes.</summary>
-    public ActionItem ToAction(int number, string createdBy, DateTimeOffset at) => AppliedTo(new ActionItem
-    {
-        Number = number,
-        Title = "",
-        AreaId = "",
-        Responsible = [],
-        Deadline = default,
-        CreatedBy = createdBy,
-        CreatedAt = at,
-    });
+    public ActionItem ToAction(int number, string createdBy, DateTimeOffset at) =>
+        AppliedTo(
+            new ActionItem
+            {
+                Number = number,
+                Title = "",
+                AreaId = "",
+                Responsible = [],
+                Deadline = default,
+                CreatedBy = createdBy,
+                CreatedAt = at,
+            }
+        );
 
     /// <summary>
-    /// This draft moved onto the action as it is now, after others changed it since the form was built (their log lines,
-    /// <paramref name="theirs"/>): a field keeps the draft's value only where the chair changed it on the form; every other
+    /// This draft moved onto the action as it is now, after others changed it since the form was built (their log
+    /// lines,
+    /// <paramref name="theirs"/>): a field keeps the draft's value only where the chair changed it on the form; every
+    /// other
     /// field is as it is now. The form showed each field as it was before the first of their changes to it.
     /// </summary>
     public ActionDraft RebasedOnto(ActionItem current, IEnumerable<LogEntry> theirs)
     {
-        var shown = theirs.SelectMany(e => e.Changes).GroupBy(c => c.Field).ToDictionary(g => g.Key, g => g.First().Before);
-        var mine = FieldChanges.Between(current, AppliedTo(current))
+        var shown = theirs
+            .SelectMany(e => e.Changes)
+            .GroupBy(c => c.Field)
+            .ToDictionary(g => g.Key, g => g.First().Before);
+        var mine = FieldChanges
+            .Between(current, AppliedTo(current))
             .Where(c => !shown.TryGetValue(c.Field, out var before) || before != c.After)
             .Select(c => c.Field)
             .ToHashSet();
@@ -46,13 +55,14 @@ public sealed record ActionDraft
     }
 
     /// <summary>An action with this draft's (already validated) values; its status and history stay.</summary>
-    public ActionItem AppliedTo(ActionItem action) => action with
-    {
-        Title = Title,
-        Description = Description,
-        AreaId = AreaId,
-        Responsible = Responsible,
-        Deadline = Deadline!.Value,
-        DeadlineTime = DeadlineTime,
-    };
+    public ActionItem AppliedTo(ActionItem action) =>
+        action with
+        {
+            Title = Title,
+            Description = Description,
+            AreaId = AreaId,
+            Responsible = Responsible,
+            Deadline = Deadline!.Value,
+            DeadlineTime = DeadlineTime,
+        };
 }

@@ -5,10 +5,17 @@ namespace WorkingGroupBot.Plans;
 /// <summary>Checks an action form; each problem names the input it belongs to so the card can show it there.</summary>
 public static class ActionDraftValidator
 {
-    /// <summary>As the texts say ("at most 20"); it also bounds the action's cards and its form's selected choices.</summary>
+    /// <summary>As the texts say ("at most 20"); it also bounds the action's cards and its form's selected
+    /// choices.</summary>
     public const int MaxResponsible = 20;
 
-    public static IReadOnlyList<FormProblem> Validate(ActionDraft draft, Plan plan, IReadOnlySet<string> roster, DateOnly today, DateOnly? currentDeadline = null)
+    public static IReadOnlyList<FormProblem> Validate(
+        ActionDraft draft,
+        Plan plan,
+        IReadOnlySet<string> roster,
+        DateOnly today,
+        DateOnly? currentDeadline = null
+    )
     {
         var problems = new List<FormProblem>();
         if (string.IsNullOrWhiteSpace(draft.Title))

@@ -1,6 +1,7 @@
 namespace WorkingGroupBot.Plans;
 
-/// <summary>One action (uzdevums) of a group's plan. Revision grows with every change, so a card can tell it is stale.</summary>
+/// <summary>One action (uzdevums) of a group's plan. Revision grows with every change, so a card can tell it is
+/// stale.</summary>
 public sealed record ActionItem
 {
     public required int Number { get; init; }

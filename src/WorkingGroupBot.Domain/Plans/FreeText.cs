@@ -31,7 +31,8 @@ public static class FreeText
     /// </summary>
     public const int DecisionsPerMeeting = 20;
 
-    /// <summary>What is wrong with one required field on its own: missing, over its limit, or holding a personal code.</summary>
+    /// <summary>What is wrong with one required field on its own: missing, over its limit, or holding a personal
+    /// code.</summary>
     public static TextKey? Problem(string text, TextKey missing, int limit, TextKey tooLong) =>
         text.Length == 0 ? missing
         : text.Length > limit ? tooLong
@@ -40,7 +41,8 @@ public static class FreeText
 
     /// <summary>
     /// True when the fields, read together, hold something that looks like a personal code: a code split between two
-    /// fields (a title ending "010190-", a description starting "12345") is still found, as a line break is a separator.
+    /// fields (a title ending "010190-", a description starting "12345") is still found, as a line break is a
+    /// separator.
     /// </summary>
     public static bool HasPersonalCode(params IEnumerable<string?> fields) =>
         PersonalCode.IsIn(string.Join('\n', fields.OfType<string>()));

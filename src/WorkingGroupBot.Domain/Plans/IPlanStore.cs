@@ -35,7 +35,12 @@ public interface IPlanStore
     /// <param name="submission">The form instance's id (<see cref="Submissions"/>): if it already created an action,
     /// that one is named and nothing is stored.</param>
     Task<NewActionCommit> AddActionAsync(
-        GroupKey group, ActionItem action, LogEntry created, string? submission, CancellationToken cancellationToken);
+        GroupKey group,
+        ActionItem action,
+        LogEntry created,
+        string? submission,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>
     /// Stores <paramref name="next"/>, the action's next revision, with its log line, in one transaction that fails if
@@ -44,5 +49,10 @@ public interface IPlanStore
     /// <param name="submission">The form instance's id (<see cref="Submissions"/>): if it already changed the action,
     /// what it did is returned and nothing is stored.</param>
     Task<ChangeCommit> ChangeActionAsync(
-        GroupKey group, ActionItem next, LogEntry line, string? submission, CancellationToken cancellationToken);
+        GroupKey group,
+        ActionItem next,
+        LogEntry line,
+        string? submission,
+        CancellationToken cancellationToken
+    );
 }

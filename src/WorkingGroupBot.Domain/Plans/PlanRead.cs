@@ -25,9 +25,11 @@ public sealed record PlanRead(
     IReadOnlyList<ActionItem> Actions,
     ActionItem? Action,
     IReadOnlyList<LogEntry> Log,
-    GroupSettings Settings)
+    GroupSettings Settings
+)
 {
-    /// <summary>Each member's snooze of an action, when <see cref="PlanReads.Snoozes"/> asked for them; else empty.</summary>
+    /// <summary>Each member's snooze of an action, when <see cref="PlanReads.Snoozes"/> asked for them; else
+    /// empty.</summary>
     public IReadOnlyDictionary<(int Action, string Person), Snooze> Snoozes { get; init; } =
         new Dictionary<(int Action, string Person), Snooze>();
 }

@@ -12,16 +12,27 @@ public interface IReminderStore
     public const int Shards = 8;
 
     /// <summary>
-    /// Stores reminders; one already stored (perhaps claimed right now) is left as it is. The promise to plan them, when
+    /// Stores reminders; one already stored (perhaps claimed right now) is left as it is. The promise to plan them,
+    /// when
     /// given, is removed in the same transaction: false when it was gone already (kept by another, or by an earlier try
     /// whose answer was lost), and nothing was written.
     /// </summary>
-    Task<bool> PlanAsync(GroupKey group, IEnumerable<Reminder> reminders, ReplanPromise? promise, CancellationToken cancellationToken);
+    Task<bool> PlanAsync(
+        GroupKey group,
+        IEnumerable<Reminder> reminders,
+        ReplanPromise? promise,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>Stores a promise to plan reminders, due when the dispatcher is to keep it.</summary>
     Task PromiseAsync(GroupKey group, ReplanPromise promise, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<DueReminder>> FindDueAsync(int shard, DateTimeOffset now, int max, CancellationToken cancellationToken);
+    Task<IReadOnlyList<DueReminder>> FindDueAsync(
+        int shard,
+        DateTimeOffset now,
+        int max,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>
     /// Takes the reminder for one dispatcher until <paramref name="leaseUntil"/>, under a claim of its own; null when
@@ -33,12 +44,14 @@ public interface IReminderStore
     Task<DueReminder?> RenewAsync(DueReminder claimed, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Records that the reminder was sent, and stores the next one of its chain, atomically. Null when done (or the claim
+    /// Records that the reminder was sent, and stores the next one of its chain, atomically. Null when done (or the
+    /// claim
     /// is lost); the row as it now is when it was re-planned under this claim: its successor is then decided again.
     /// </summary>
     Task<DueReminder?> CompleteAsync(DueReminder claimed, Reminder? next, CancellationToken cancellationToken);
 
-    /// <summary>Removes a reminder nobody wants any more; as <see cref="CompleteAsync"/>, returns the row if it was re-planned.</summary>
+    /// <summary>Removes a reminder nobody wants any more; as <see cref="CompleteAsync"/>, returns the row if it was
+    /// re-planned.</summary>
     Task<DueReminder?> DropAsync(DueReminder claimed, CancellationToken cancellationToken);
 
     /// <summary>

@@ -9,13 +9,14 @@ public sealed record Reminder
 {
     public required ReminderKind Kind { get; init; }
 
-    public ReminderSubject Subject => Kind switch
-    {
-        ReminderKind.Digest => ReminderSubject.Digest,
-        ReminderKind.MeetingNotice => ReminderSubject.MeetingNotice,
-        ReminderKind.Replan => ReminderSubject.Promise,
-        _ => ReminderSubject.Action,
-    };
+    public ReminderSubject Subject =>
+        Kind switch
+        {
+            ReminderKind.Digest => ReminderSubject.Digest,
+            ReminderKind.MeetingNotice => ReminderSubject.MeetingNotice,
+            ReminderKind.Replan => ReminderSubject.Promise,
+            _ => ReminderSubject.Action,
+        };
 
     /// <summary>It goes to the group's channel, not to a member.</summary>
     public bool ToChannel => Subject is ReminderSubject.Digest or ReminderSubject.MeetingNotice;
@@ -24,7 +25,8 @@ public sealed record Reminder
     /// <summary>The action's number; 0 when the subject is not an action.</summary>
     public int Action { get; init; }
 
-    /// <summary>The member's AAD object id; empty when it goes to the channel (see <see cref="ReplanPromise"/> for a promise).</summary>
+    /// <summary>The member's AAD object id; empty when it goes to the channel (see <see cref="ReplanPromise"/> for a
+    /// promise).</summary>
     public string Person { get; init; } = "";
 
     /// <summary>For a meeting notice: the series and the date the meeting was planned on.</summary>

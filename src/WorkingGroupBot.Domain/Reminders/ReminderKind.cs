@@ -18,7 +18,8 @@ public enum ReminderKind
     MeetingNotice,
 
     /// <summary>
-    /// Sent to nobody: a promise, stored before an action changes, to plan the action's reminders. The turn that made the
+    /// Sent to nobody: a promise, stored before an action changes, to plan the action's reminders. The turn that made
+    /// the
     /// change keeps it at once; if that turn fails half-way, the dispatcher keeps it when it comes due.
     /// </summary>
     Replan,

@@ -11,10 +11,17 @@ namespace WorkingGroupBot.Reminders;
 /// </summary>
 public static class ReminderSchedule
 {
-    /// <summary>How far back a reminder missed before the action existed (or before its deadline moved) is still sent.</summary>
+    /// <summary>How far back a reminder missed before the action existed (or before its deadline moved) is still
+    /// sent.</summary>
     public static readonly TimeSpan CatchUp = TimeSpan.FromHours(12);
 
-    public static IEnumerable<Reminder> ForMember(ActionItem action, string person, ReminderPolicy policy, string timeZone, Snooze? snooze = null)
+    public static IEnumerable<Reminder> ForMember(
+        ActionItem action,
+        string person,
+        ReminderPolicy policy,
+        string timeZone,
+        Snooze? snooze = null
+    )
     {
         if (action.Status.IsClosed() || !action.IsResponsible(person))
         {
@@ -22,37 +29,71 @@ public static class ReminderSchedule
         }
 
         var zone = GroupClock.Zone(timeZone);
-        Reminder Make(ReminderKind kind, DateOnly date) => new()
-        {
-            Kind = kind,
-            DueAt = LocalTime.At(date, policy.At, zone),
-            Action = action.Number,
-            Person = person,
-            Deadline = action.Deadline,
-            TimeZone = timeZone,
-        };
+        Reminder Make(ReminderKind kind, DateOnly date) =>
+            new()
+            {
+                Kind = kind,
+                DueAt = LocalTime.At(date, policy.At, zone),
+                Action = action.Number,
+                Person = person,
+                Deadline = action.Deadline,
+                TimeZone = timeZone,
+            };
 
-        var before = policy.DaysBefore.Where(d => d > 0).Distinct().OrderDescending().Select(d => Make(ReminderKind.Before, action.Deadline.AddDays(-d)));
-        var overdue = WorkingDaysAfter(action.Deadline, policy.OverdueEveryWorkingDays).Select(d => Make(ReminderKind.Overdue, d));
+        var before = policy
+            .DaysBefore.Where(d => d > 0)
+            .Distinct()
+            .OrderDescending()
+            .Select(d => Make(ReminderKind.Before, action.Deadline.AddDays(-d)));
+        var overdue = WorkingDaysAfter(action.Deadline, policy.OverdueEveryWorkingDays)
+            .Select(d => Make(ReminderKind.Overdue, d));
         var all = before.Append(Make(ReminderKind.OnTheDay, action.Deadline)).Concat(overdue);
         if (snooze is not { } s || s.Deadline != action.Deadline)
         {
             return all;
         }
 
-        var snoozed = new Reminder { Kind = ReminderKind.Snoozed, DueAt = s.Until, Action = action.Number, Person = person, Deadline = action.Deadline, TimeZone = timeZone };
+        var snoozed = new Reminder
+        {
+            Kind = ReminderKind.Snoozed,
+            DueAt = s.Until,
+            Action = action.Number,
+            Person = person,
+            Deadline = action.Deadline,
+            TimeZone = timeZone,
+        };
         return all.Where(r => r.DueAt > s.Until).Prepend(snoozed);
     }
 
-    public static IEnumerable<Reminder> ForChair(ActionItem action, string chair, ReminderPolicy policy, string groupTimeZone)
+    public static IEnumerable<Reminder> ForChair(
+        ActionItem action,
+        string chair,
+        ReminderPolicy policy,
+        string groupTimeZone
+    )
     {
         if (action.Status.IsClosed() || policy.TellChairsAfterDays <= 0)
         {
             return [];
         }
 
-        var due = LocalTime.At(action.Deadline.AddDays(policy.TellChairsAfterDays), policy.At, GroupClock.Zone(groupTimeZone));
-        return [new Reminder { Kind = ReminderKind.TellChair, DueAt = due, Action = action.Number, Person = chair, Deadline = action.Deadline, TimeZone = groupTimeZone }];
+        var due = LocalTime.At(
+            action.Deadline.AddDays(policy.TellChairsAfterDays),
+            policy.At,
+            GroupClock.Zone(groupTimeZone)
+        );
+        return
+        [
+            new Reminder
+            {
+                Kind = ReminderKind.TellChair,
+                DueAt = due,
+                Action = action.Number,
+                Person = chair,
+                Deadline = action.Deadline,
+                TimeZone = groupTimeZone,
+            },
+        ];
     }
 
     /// <summary>The weekly digests from the week of <paramref name="from"/> on.</summary>
@@ -63,28 +104,38 @@ public static class ReminderSchedule
         date = date.AddDays(-(((int)date.DayOfWeek - (int)policy.DigestDay + 7) % 7));
         for (; ; date = date.AddDays(7))
         {
-            yield return new Reminder { Kind = ReminderKind.Digest, DueAt = LocalTime.At(date, policy.DigestAt, zone), TimeZone = groupTimeZone };
+            yield return new Reminder
+            {
+                Kind = ReminderKind.Digest,
+                DueAt = LocalTime.At(date, policy.DigestAt, zone),
+                TimeZone = groupTimeZone,
+            };
         }
     }
 
-    /// <summary>The reminder to store when a chain starts: the next one due, or one just missed if catching up.</summary>
+    /// <summary>The reminder to store when a chain starts: the next one due, or one just missed if catching
+    /// up.</summary>
     public static Reminder? Head(IEnumerable<Reminder> wanted, DateTimeOffset now, bool catchUp)
     {
-        var missed = catchUp ? wanted.TakeWhile(r => r.DueAt <= now).LastOrDefault(r => r.DueAt >= now - CatchUp) : null;
+        var missed = catchUp
+            ? wanted.TakeWhile(r => r.DueAt <= now).LastOrDefault(r => r.DueAt >= now - CatchUp)
+            : null;
         return missed ?? Next(wanted, now);
     }
 
-    /// <summary>The reminder after one that was sent at <paramref name="now"/>: never one that is already due.</summary>
-    public static Reminder? Next(IEnumerable<Reminder> wanted, DateTimeOffset now) => wanted.FirstOrDefault(r => r.DueAt > now);
+    /// <summary>The reminder after one that was sent at <paramref name="now"/>: never one that is already
+    /// due.</summary>
+    public static Reminder? Next(IEnumerable<Reminder> wanted, DateTimeOffset now) =>
+        wanted.FirstOrDefault(r => r.DueAt > now);
 
     public static bool Wants(IEnumerable<Reminder> wanted, Reminder reminder) =>
         wanted.TakeWhile(r => r.DueAt <= reminder.DueAt).Contains(reminder);
 
     private static IEnumerable<DateOnly> WorkingDaysAfter(DateOnly date, int every)
     {
-        for (var step = Math.Max(1, every); ;)
+        for (var step = Math.Max(1, every); ; )
         {
-            for (var counted = 0; counted < step;)
+            for (var counted = 0; counted < step; )
             {
                 date = date.AddDays(1);
                 if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))

@@ -1,6 +1,7 @@
 namespace WorkingGroupBot.Texts;
 
-/// <summary>Every text a person reads. Each key has a value in Strings.resx (English) and Strings.lv.resx (Latvian).</summary>
+/// <summary>Every text a person reads. Each key has a value in Strings.resx (English) and Strings.lv.resx
+/// (Latvian).</summary>
 public enum TextKey
 {
     AppName,

@@ -8,7 +8,8 @@ public static class BotApplication
     /// <summary>Teams messages are small (a card is at most ~28 KB); anything far larger is not from Teams.</summary>
     public const long MaxRequestBytes = 256 * 1024;
 
-    /// <param name="configureServices">Lets tests replace services (the clock) after the bot's own registrations.</param>
+    /// <param name="configureServices">Lets tests replace services (the clock) after the bot's own
+    /// registrations.</param>
     public static WebApplication Create(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);

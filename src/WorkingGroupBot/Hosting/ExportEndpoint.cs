@@ -8,9 +8,16 @@ namespace WorkingGroupBot.Hosting;
 /// </summary>
 internal static class ExportEndpoint
 {
-    public static Task<IResult> HandleAsync(string token, string file, ExportHandler exports, HttpContext http, ILoggerFactory loggers) =>
+    public static Task<IResult> HandleAsync(
+        string token,
+        string file,
+        ExportHandler exports,
+        HttpContext http,
+        ILoggerFactory loggers
+    ) =>
         LinkAnswers.AnswerAsync(http, loggers, async cancellationToken =>
             await exports.RenderAsync(token, file, cancellationToken) is { } export
                 ? Results.File(export.Content, export.ContentType, file == ExportHandler.CsvFile ? file : null)
-                : Results.NotFound());
+                : Results.NotFound()
+        );
 }

@@ -7,7 +7,11 @@ internal static partial class HealthEndpoint
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
-    public static async Task<IResult> HandleAsync(TableStorage storage, ILoggerFactory loggers, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(
+        TableStorage storage,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken
+    )
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Timeout);

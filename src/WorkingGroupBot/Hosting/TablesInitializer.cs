@@ -3,8 +3,10 @@ using WorkingGroupBot.Storage;
 
 namespace WorkingGroupBot.Hosting;
 
-/// <summary>Creates the tables before the bot takes its first request; waits a while for storage that is still starting.</summary>
-internal sealed partial class TablesInitializer(TableStorage storage, ILogger<TablesInitializer> logger) : IHostedService
+/// <summary>Creates the tables before the bot takes its first request; waits a while for storage that is still
+/// starting.</summary>
+internal sealed partial class TablesInitializer(TableStorage storage, ILogger<TablesInitializer> logger)
+    : IHostedService
 {
     private const int Attempts = 30;
 

@@ -7,7 +7,8 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Teams;
 
-/// <summary>The SDK's CloudAdapter with one error handler: log the exception, tell the person, change nothing more.</summary>
+/// <summary>The SDK's CloudAdapter with one error handler: log the exception, tell the person, change nothing
+/// more.</summary>
 internal sealed partial class BotAdapter : CloudAdapter
 {
     public BotAdapter(BotFrameworkAuthentication authentication, ILogger<BotAdapter> logger)
@@ -32,16 +33,30 @@ internal sealed partial class BotAdapter : CloudAdapter
     /// A card button press (an invoke) is answered in its HTTP response, shown to the person who pressed it: without
     /// one the SDK would answer Teams with a 501 and the card would show a generic error.
     /// </summary>
-    private static IActivity Apology(Activity failed, string text) => failed.Type == ActivityTypes.Invoke
-        ? new Activity { Type = ActivityTypesEx.InvokeResponse, Value = new InvokeResponse { Status = 200, Body = new TextReply(text).ToInvokeResponse() } }
-        : MessageFactory.Text(text);
+    private static IActivity Apology(Activity failed, string text) =>
+        failed.Type == ActivityTypes.Invoke
+            ? new Activity
+            {
+                Type = ActivityTypesEx.InvokeResponse,
+                Value = new InvokeResponse { Status = 200, Body = new TextReply(text).ToInvokeResponse() },
+            }
+            : MessageFactory.Text(text);
 
     /// <summary>Runs one turn for an activity the endpoint has already read and checked.</summary>
-    public Task<InvokeResponse> ProcessAsync(string authHeader, Activity activity, IBot bot, CancellationToken cancellationToken) =>
-        ProcessActivityAsync(authHeader, activity, bot.OnTurnAsync, cancellationToken);
+    public Task<InvokeResponse> ProcessAsync(
+        string authHeader,
+        Activity activity,
+        IBot bot,
+        CancellationToken cancellationToken
+    ) => ProcessActivityAsync(authHeader, activity, bot.OnTurnAsync, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} in {ConversationId}")]
-    private static partial void LogTurnFailed(ILogger logger, Exception exception, string activityType, string? conversationId);
+    private static partial void LogTurnFailed(
+        ILogger logger,
+        Exception exception,
+        string activityType,
+        string? conversationId
+    );
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the user that their turn failed")]
     private static partial void LogApologyFailed(ILogger logger, Exception exception);

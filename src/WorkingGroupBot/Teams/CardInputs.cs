@@ -9,5 +9,7 @@ internal static class CardInputs
 {
     /// <summary>Card data as the SDK hands it over (a Newtonsoft object, or anything at all when forged).</summary>
     public static CardInput From(object? value) =>
-        value is JObject data ? new CardInput(JsonNode.Parse(data.ToString(Formatting.None)) as JsonObject) : CardInput.None;
+        value is JObject data
+            ? new CardInput(JsonNode.Parse(data.ToString(Formatting.None)) as JsonObject)
+            : CardInput.None;
 }

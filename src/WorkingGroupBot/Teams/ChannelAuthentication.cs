@@ -12,9 +12,14 @@ namespace WorkingGroupBot.Teams;
 /// signing keys cannot be fetched, the request is answered "try again later" instead. Its connector clients
 /// are shared between turns (<see cref="SharedConnectorClients"/>).
 /// </summary>
-internal sealed class ChannelAuthentication(BotFrameworkAuthentication inner, SharedConnectorClients connectors) : BotFrameworkAuthentication
+internal sealed class ChannelAuthentication(BotFrameworkAuthentication inner, SharedConnectorClients connectors)
+    : BotFrameworkAuthentication
 {
-    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(
+        Activity activity,
+        string authHeader,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
@@ -33,7 +38,11 @@ internal sealed class ChannelAuthentication(BotFrameworkAuthentication inner, Sh
         }
     }
 
-    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(
+        string authHeader,
+        string channelIdHeader,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
@@ -48,17 +57,24 @@ internal sealed class ChannelAuthentication(BotFrameworkAuthentication inner, Sh
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
         connectors.Over(inner.CreateConnectorFactory(claimsIdentity), AppIdOf(claimsIdentity));
 
-    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(
+        ClaimsIdentity claimsIdentity,
+        CancellationToken cancellationToken
+    ) => inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 
     public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
 
-    public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
-        inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+    public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(
+        string authHeader,
+        CancellationToken cancellationToken
+    ) => inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
 
     /// <summary>The bot's app id the identity speaks for; null when authentication is off.</summary>
     private static string? AppIdOf(ClaimsIdentity identity) =>
-        (identity.FindFirst(AuthenticationConstants.AudienceClaim) ?? identity.FindFirst(AuthenticationConstants.AppIdClaim))?.Value;
+        (
+            identity.FindFirst(AuthenticationConstants.AudienceClaim)
+            ?? identity.FindFirst(AuthenticationConstants.AppIdClaim)
+        )?.Value;
 }

@@ -11,7 +11,11 @@ namespace WorkingGroupBot.Teams;
 internal static partial class MessagesEndpoint
 {
     private const string RetryAfterSeconds = "30";
-    private static readonly JsonSerializerSettings Settings = new() { MaxDepth = 32, DateParseHandling = DateParseHandling.DateTimeOffset };
+    private static readonly JsonSerializerSettings Settings = new()
+    {
+        MaxDepth = 32,
+        DateParseHandling = DateParseHandling.DateTimeOffset,
+    };
 
     public static async Task HandleAsync(HttpContext http, BotAdapter adapter, TeamsBot bot, ILoggerFactory loggers)
     {
@@ -26,7 +30,12 @@ internal static partial class MessagesEndpoint
 
         try
         {
-            var response = await adapter.ProcessAsync(http.Request.Headers.Authorization.ToString(), activity, bot, http.RequestAborted);
+            var response = await adapter.ProcessAsync(
+                http.Request.Headers.Authorization.ToString(),
+                activity,
+                bot,
+                http.RequestAborted
+            );
             http.Response.StatusCode = response?.Status ?? StatusCodes.Status200OK;
             if (response?.Body is not null)
             {
@@ -52,35 +61,49 @@ internal static partial class MessagesEndpoint
         try
         {
             using var reader = new StreamReader(request.Body);
-            return JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(request.HttpContext.RequestAborted), Settings);
+            return JsonConvert.DeserializeObject<Activity>(
+                await reader.ReadToEndAsync(request.HttpContext.RequestAborted),
+                Settings
+            );
         }
         catch (Exception e) when (e is JsonException or ArgumentException or FormatException or OverflowException)
         {
-            // Not only malformed JSON: a value Newtonsoft cannot hold (a timestamp offset of +20:00) throws from inside it.
+            // Not only malformed JSON: a value Newtonsoft cannot hold (a timestamp offset of +20:00) throws from inside
+            // it.
             return null;
         }
     }
 
-    /// <summary>What makes the activity unusable, or null. Every turn needs to know where it came from and who sent it.</summary>
-    private static string? Problem(Activity activity) => activity switch
-    {
-        { Type: null or "" } => "no type",
-        { Conversation.Id: null or "" } or { Conversation: null } => "no conversation",
-        { From.Id: null or "" } or { From: null } => "no sender",
-        { Recipient.Id: null or "" } or { Recipient: null } => "no recipient",
-        _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") => "no service url",
-        _ when TeamsTurn.TenantOf(activity) is null => "no tenant, or two different tenants",
-        _ when HasHoles(activity.Entities) || HasHoles(activity.Attachments) || HasHoles(activity.MembersAdded) || HasHoles(activity.MembersRemoved) => "null in a list",
-        _ => null,
-    };
+    /// <summary>What makes the activity unusable, or null. Every turn needs to know where it came from and who sent
+    /// it.</summary>
+    private static string? Problem(Activity activity) =>
+        activity switch
+        {
+            { Type: null or "" } => "no type",
+            { Conversation.Id: null or "" } or { Conversation: null } => "no conversation",
+            { From.Id: null or "" } or { From: null } => "no sender",
+            { Recipient.Id: null or "" } or { Recipient: null } => "no recipient",
+            _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url)
+                    || url.Scheme is not ("https" or "http") => "no service url",
+            _ when TeamsTurn.TenantOf(activity) is null => "no tenant, or two different tenants",
+            _ when HasHoles(activity.Entities)
+                    || HasHoles(activity.Attachments)
+                    || HasHoles(activity.MembersAdded)
+                    || HasHoles(activity.MembersRemoved) => "null in a list",
+            _ => null,
+        };
 
     /// <summary>A list with a null in it, which the SDK's own helpers (e.g. reading mentions) trip over.</summary>
-    private static bool HasHoles<T>(IList<T>? list) where T : class => list?.Contains(null!) == true;
+    private static bool HasHoles<T>(IList<T>? list)
+        where T : class => list?.Contains(null!) == true;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a request to /api/messages: {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The channel's signing keys could not be fetched; a request was answered 503")]
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "The channel's signing keys could not be fetched; a request was answered 503"
+    )]
     private static partial void LogKeysUnavailable(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Unauthorized request to /api/messages: {Reason}")]

@@ -17,11 +17,19 @@ namespace WorkingGroupBot.Teams;
 /// turn error handler and returns as if all went well, so every send's outcome is caught and judged here. Transient
 /// HTTP faults (429 with Retry-After, 412, 502, 503, 504) are retried below, in the connector's HttpClient.
 /// </summary>
-internal sealed partial class ProactiveSender(BotAdapter adapter, SendRateLimiter limiter, ILogger<ProactiveSender> logger) : IProactiveSender
+internal sealed partial class ProactiveSender(
+    BotAdapter adapter,
+    SendRateLimiter limiter,
+    ILogger<ProactiveSender> logger
+) : IProactiveSender
 {
     private const string Teams = "msteams";
 
-    public async Task<SendOutcome> SendAsync(ConversationAddress address, JsonObject card, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(
+        ConversationAddress address,
+        JsonObject card,
+        CancellationToken cancellationToken
+    )
     {
         if (!await limiter.WaitAsync(address.TenantId, address.ConversationId, cancellationToken))
         {
@@ -29,14 +37,26 @@ internal sealed partial class ProactiveSender(BotAdapter adapter, SendRateLimite
         }
 
         var outcome = SendOutcome.Failed;
-        await adapter.ContinueConversationAsync(AppIdOf(address.BotId), ReferenceTo(address), async (turnContext, ct) =>
-        {
-            outcome = await JudgeAsync(() => turnContext.SendActivityAsync(new CardReply(card).ToActivity(), ct), address.ConversationId);
-        }, cancellationToken);
+        await adapter.ContinueConversationAsync(
+            AppIdOf(address.BotId),
+            ReferenceTo(address),
+            async (turnContext, ct) =>
+            {
+                outcome = await JudgeAsync(
+                    () => turnContext.SendActivityAsync(new CardReply(card).ToActivity(), ct),
+                    address.ConversationId
+                );
+            },
+            cancellationToken
+        );
         return outcome;
     }
 
-    public async Task<(SendOutcome Outcome, ConversationAddress? Chat)> OpenPersonalChatAsync(Group group, Member member, CancellationToken cancellationToken)
+    public async Task<(SendOutcome Outcome, ConversationAddress? Chat)> OpenPersonalChatAsync(
+        Group group,
+        Member member,
+        CancellationToken cancellationToken
+    )
     {
         var channel = group.Channel;
         if (!await limiter.WaitAsync(group.Key.TenantId, member.AadObjectId, cancellationToken))
@@ -54,17 +74,28 @@ internal sealed partial class ProactiveSender(BotAdapter adapter, SendRateLimite
         };
         ConversationAddress? opened = null;
         var outcome = await JudgeAsync(
-            () => adapter.CreateConversationAsync(AppIdOf(channel.BotId), Teams, channel.ServiceUrl, null, parameters, (turnContext, _) =>
-            {
-                opened = channel with { ConversationId = turnContext.Activity.Conversation.Id };
-                return Task.CompletedTask;
-            }, cancellationToken),
-            member.AadObjectId);
+            () =>
+                adapter.CreateConversationAsync(
+                    AppIdOf(channel.BotId),
+                    Teams,
+                    channel.ServiceUrl,
+                    null,
+                    parameters,
+                    (turnContext, _) =>
+                    {
+                        opened = channel with { ConversationId = turnContext.Activity.Conversation.Id };
+                        return Task.CompletedTask;
+                    },
+                    cancellationToken
+                ),
+            member.AadObjectId
+        );
         return (opened is null && outcome == SendOutcome.Sent ? SendOutcome.Failed : outcome, opened);
     }
 
     /// <summary>
-    /// Runs a connector call and says what came of it. 403 (the bot blocked or removed) and 404 (the conversation is not
+    /// Runs a connector call and says what came of it. 403 (the bot blocked or removed) and 404 (the conversation is
+    /// not
     /// found) mean Teams will not deliver there, however often it is asked.
     /// </summary>
     private async Task<SendOutcome> JudgeAsync(Func<Task> call, string target)
@@ -74,28 +105,37 @@ internal sealed partial class ProactiveSender(BotAdapter adapter, SendRateLimite
             await call();
             return SendOutcome.Sent;
         }
-        catch (ErrorResponseException e) when (e.Response?.StatusCode is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound)
+        catch (ErrorResponseException e)
+            when (e.Response?.StatusCode is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound)
         {
             LogRefused(logger, target, e.Body?.Error?.Code);
             return SendOutcome.Unreachable;
         }
-        catch (Exception e) when (e is HttpOperationException or ErrorResponseException or HttpRequestException or TaskCanceledException)
+        catch (Exception e)
+            when (e is HttpOperationException or ErrorResponseException or HttpRequestException or TaskCanceledException
+            )
         {
             LogFailed(logger, e, target);
             return SendOutcome.Failed;
         }
     }
 
-    private static ConversationReference ReferenceTo(ConversationAddress address) => new()
-    {
-        ChannelId = Teams,
-        ServiceUrl = address.ServiceUrl,
-        Bot = new ChannelAccount(address.BotId, address.BotName),
-        Conversation = new ConversationAccount(id: address.ConversationId, tenantId: address.TenantId, conversationType: null),
-    };
+    private static ConversationReference ReferenceTo(ConversationAddress address) =>
+        new()
+        {
+            ChannelId = Teams,
+            ServiceUrl = address.ServiceUrl,
+            Bot = new ChannelAccount(address.BotId, address.BotName),
+            Conversation = new ConversationAccount(
+                id: address.ConversationId,
+                tenantId: address.TenantId,
+                conversationType: null
+            ),
+        };
 
     /// <summary>Teams names the bot "28:" followed by its app id.</summary>
-    public static string AppIdOf(string botId) => botId.StartsWith("28:", StringComparison.Ordinal) ? botId[3..] : botId;
+    public static string AppIdOf(string botId) =>
+        botId.StartsWith("28:", StringComparison.Ordinal) ? botId[3..] : botId;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Teams refused a message to {Target} ({Code}): unreachable")]
     private static partial void LogRefused(ILogger logger, string target, string? code);

@@ -10,20 +10,35 @@ internal static class ReplyActivities
 {
     private const string MessageResponseType = "application/vnd.microsoft.activity.message";
 
-    public static IMessageActivity ToActivity(this Reply reply) => reply switch
-    {
-        TextReply text => MessageFactory.Text(text.Text),
-        CardReply card => MessageFactory.Attachment(new Attachment { ContentType = AdaptiveCard.ContentType, Content = ToJObject(card) }),
-        _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply"),
-    };
+    public static IMessageActivity ToActivity(this Reply reply) =>
+        reply switch
+        {
+            TextReply text => MessageFactory.Text(text.Text),
+            CardReply card => MessageFactory.Attachment(
+                new Attachment { ContentType = AdaptiveCard.ContentType, Content = ToJObject(card) }
+            ),
+            _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply"),
+        };
 
-    /// <summary>A card replaces the one whose button was pressed; a text is shown to the person who pressed it.</summary>
-    public static AdaptiveCardInvokeResponse ToInvokeResponse(this Reply reply) => reply switch
-    {
-        TextReply text => new AdaptiveCardInvokeResponse { StatusCode = 200, Type = MessageResponseType, Value = text.Text },
-        CardReply card => new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCard.ContentType, Value = ToJObject(card) },
-        _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply"),
-    };
+    /// <summary>A card replaces the one whose button was pressed; a text is shown to the person who pressed
+    /// it.</summary>
+    public static AdaptiveCardInvokeResponse ToInvokeResponse(this Reply reply) =>
+        reply switch
+        {
+            TextReply text => new AdaptiveCardInvokeResponse
+            {
+                StatusCode = 200,
+                Type = MessageResponseType,
+                Value = text.Text,
+            },
+            CardReply card => new AdaptiveCardInvokeResponse
+            {
+                StatusCode = 200,
+                Type = AdaptiveCard.ContentType,
+                Value = ToJObject(card),
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply"),
+        };
 
     // The SDK serializes with Newtonsoft, so cards go over as JObjects.
     private static JObject ToJObject(CardReply card) => JObject.Parse(AdaptiveCard.ToJson(card.Card));

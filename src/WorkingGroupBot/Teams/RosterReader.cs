@@ -6,7 +6,8 @@ using WorkingGroupBot.Members;
 
 namespace WorkingGroupBot.Teams;
 
-/// <summary>Reads a team's or chat's roster through Teams' paged members API, outside any turn (a roster sync runs in the background).</summary>
+/// <summary>Reads a team's or chat's roster through Teams' paged members API, outside any turn (a roster sync runs in
+/// the background).</summary>
 internal sealed class RosterReader(BotAdapter adapter) : IRosterSource
 {
     private const int PageSize = 200;
@@ -21,29 +22,43 @@ internal sealed class RosterReader(BotAdapter adapter) : IRosterSource
             ChannelId = "msteams",
             ServiceUrl = group.Channel.ServiceUrl,
             Bot = new ChannelAccount(group.Channel.BotId, group.Channel.BotName),
-            Conversation = new ConversationAccount(id: group.Key.GroupId, tenantId: group.Key.TenantId, conversationType: null),
+            Conversation = new ConversationAccount(
+                id: group.Key.GroupId,
+                tenantId: group.Key.TenantId,
+                conversationType: null
+            ),
         };
-        await adapter.ContinueConversationAsync(ProactiveSender.AppIdOf(group.Channel.BotId), reference, async (turnContext, ct) =>
-        {
-            try
+        await adapter.ContinueConversationAsync(
+            ProactiveSender.AppIdOf(group.Channel.BotId),
+            reference,
+            async (turnContext, ct) =>
             {
-                var result = await TeamsInfo.GetPagedMembersAsync(turnContext, PageSize, continuation, ct);
-                page = new RosterPage(
-                    result.Members.Where(m => !string.IsNullOrEmpty(m.AadObjectId)).Select(m => new TeamsIdentity
-                    {
-                        AadObjectId = m.AadObjectId,
-                        TeamsUserId = m.Id,
-                        Name = m.Name ?? "",
-                        Upn = m.UserPrincipalName ?? m.Email,
-                    }).ToList(),
-                    string.IsNullOrEmpty(result.ContinuationToken) ? null : result.ContinuationToken);
-            }
-            catch (Exception e)
-            {
-                // Thrown inside, it would reach the adapter's turn error handler, which apologises in the group's channel.
-                failure = ExceptionDispatchInfo.Capture(e);
-            }
-        }, cancellationToken);
+                try
+                {
+                    var result = await TeamsInfo.GetPagedMembersAsync(turnContext, PageSize, continuation, ct);
+                    page = new RosterPage(
+                        result
+                            .Members.Where(m => !string.IsNullOrEmpty(m.AadObjectId))
+                            .Select(m => new TeamsIdentity
+                            {
+                                AadObjectId = m.AadObjectId,
+                                TeamsUserId = m.Id,
+                                Name = m.Name ?? "",
+                                Upn = m.UserPrincipalName ?? m.Email,
+                            })
+                            .ToList(),
+                        string.IsNullOrEmpty(result.ContinuationToken) ? null : result.ContinuationToken
+                    );
+                }
+                catch (Exception e)
+                {
+                    // Thrown inside, it would reach the adapter's turn error handler, which apologises in the group's
+                    // channel.
+                    failure = ExceptionDispatchInfo.Capture(e);
+                }
+            },
+            cancellationToken
+        );
         failure?.Throw();
         return page!;
     }

@@ -24,21 +24,37 @@ internal static class SearchInvokes
             TextOf(query?["dataset"]),
             TextOf(query?["queryText"]) ?? "",
             NumberOf(query?.SelectToken("queryOptions.skip")) ?? 0,
-            NumberOf(query?.SelectToken("queryOptions.top")) ?? MemberSearch.MaxResults);
+            NumberOf(query?.SelectToken("queryOptions.top")) ?? MemberSearch.MaxResults
+        );
     }
 
-    public static InvokeResponse ToInvokeResponse(this IReadOnlyList<SearchResult> results) => new()
-    {
-        Status = 200,
-        Body = new JObject
+    public static InvokeResponse ToInvokeResponse(this IReadOnlyList<SearchResult> results) =>
+        new()
         {
-            ["type"] = ResponseType,
-            ["value"] = new JObject { ["results"] = new JArray(results.Select(r => new JObject { ["title"] = r.Title, ["value"] = r.Value })) },
-        },
-    };
+            Status = 200,
+            Body = new JObject
+            {
+                ["type"] = ResponseType,
+                ["value"] = new JObject
+                {
+                    ["results"] = new JArray(
+                        results.Select(r => new JObject { ["title"] = r.Title, ["value"] = r.Value })
+                    ),
+                },
+            },
+        };
 
-    private static string? TextOf(JToken? token) => token is JValue { Type: JTokenType.String } value ? (string?)value : null;
+    private static string? TextOf(JToken? token) =>
+        token is JValue { Type: JTokenType.String } value ? (string?)value : null;
 
     private static int? NumberOf(JToken? token) =>
-        token is JValue { Type: JTokenType.Integer } value && int.TryParse(value.ToString(CultureInfo.InvariantCulture), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;
+        token is JValue { Type: JTokenType.Integer } value
+        && int.TryParse(
+            value.ToString(CultureInfo.InvariantCulture),
+            NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture,
+            out var n
+        )
+            ? n
+            : null;
 }

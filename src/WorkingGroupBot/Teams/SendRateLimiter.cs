@@ -26,8 +26,10 @@ internal sealed class SendRateLimiter(TimeProvider clock)
 
     private static readonly Window[] PerConversation =
     [
-        new(7, TimeSpan.FromSeconds(1) + Margin), new(8, TimeSpan.FromSeconds(2) + Margin),
-        new(60, TimeSpan.FromSeconds(30) + Margin), new(1800, TimeSpan.FromHours(1) + Margin),
+        new(7, TimeSpan.FromSeconds(1) + Margin),
+        new(8, TimeSpan.FromSeconds(2) + Margin),
+        new(60, TimeSpan.FromSeconds(30) + Margin),
+        new(1800, TimeSpan.FromHours(1) + Margin),
     ];
 
     /// <summary>How often the logs of every tenant and conversation are cleared of old sends.</summary>
@@ -56,11 +58,16 @@ internal sealed class SendRateLimiter(TimeProvider clock)
             }
 
             // Whole milliseconds, rounded up: a shorter delay would return at once and spin.
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(clock.GetElapsedTime(0, wait).TotalMilliseconds)), clock, cancellationToken);
+            await Task.Delay(
+                TimeSpan.FromMilliseconds(Math.Ceiling(clock.GetElapsedTime(0, wait).TotalMilliseconds)),
+                clock,
+                cancellationToken
+            );
         }
     }
 
-    /// <summary>Records a send and returns 0, or returns how long (in the clock's timestamp ticks) until one would fit.</summary>
+    /// <summary>Records a send and returns 0, or returns how long (in the clock's timestamp ticks) until one would
+    /// fit.</summary>
     private long TryTake(string tenant, string conversation)
     {
         lock (gate)
@@ -97,13 +104,15 @@ internal sealed class SendRateLimiter(TimeProvider clock)
         return log;
     }
 
-    /// <summary>0 when one more send fits in every window; else the time until the send that blocks leaves its window.</summary>
-    private long WaitFor(List<long> log, Window[] windows, long now) => windows.Max(window =>
-    {
-        var length = Ticks(window.Length);
-        var inWindow = log.Count - FirstAfter(log, now - length);
-        return inWindow < window.Limit ? 0 : log[log.Count - window.Limit] + length - now + 1;
-    });
+    /// <summary>0 when one more send fits in every window; else the time until the send that blocks leaves its
+    /// window.</summary>
+    private long WaitFor(List<long> log, Window[] windows, long now) =>
+        windows.Max(window =>
+        {
+            var length = Ticks(window.Length);
+            var inWindow = log.Count - FirstAfter(log, now - length);
+            return inWindow < window.Limit ? 0 : log[log.Count - window.Limit] + length - now + 1;
+        });
 
     private void Tidy(Dictionary<string, List<long>> logs, Window[] windows, long now)
     {

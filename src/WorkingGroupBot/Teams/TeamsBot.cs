@@ -11,26 +11,45 @@ using WorkingGroupBot.Members;
 
 namespace WorkingGroupBot.Teams;
 
-/// <summary>Turns Teams activities into calls of the domain's handlers, and their answers into replies. Nothing more.</summary>
-internal sealed class TeamsBot(CommandDispatcher commands, MemberSearch search, InstallationService installation, TimeProvider clock)
-    : TeamsActivityHandler
+/// <summary>Turns Teams activities into calls of the domain's handlers, and their answers into replies. Nothing
+/// more.</summary>
+internal sealed class TeamsBot(
+    CommandDispatcher commands,
+    MemberSearch search,
+    InstallationService installation,
+    TimeProvider clock
+) : TeamsActivityHandler
 {
-    /// <summary>A typed command, or an Action.Submit press (an empty message whose value is the card's data and inputs).</summary>
-    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    /// <summary>A typed command, or an Action.Submit press (an empty message whose value is the card's data and
+    /// inputs).</summary>
+    protected override async Task OnMessageActivityAsync(
+        ITurnContext<IMessageActivity> turnContext,
+        CancellationToken cancellationToken
+    )
     {
         var activity = IncomingOf(turnContext);
         var text = activity.RemoveRecipientMention()?.Trim();
         var input = CardInputs.From(activity.Value);
         var verb = activity.Value is null ? CommandParser.Parse(text) : input.String(CardData.Verb);
-        var reply = await commands.HandleAsync(new Request(TeamsTurn.From(activity), verb, input, text), cancellationToken);
+        var reply = await commands.HandleAsync(
+            new Request(TeamsTurn.From(activity), verb, input, text),
+            cancellationToken
+        );
         await turnContext.SendActivityAsync(reply.ToActivity(), cancellationToken);
     }
 
     /// <summary>An Action.Execute press (Universal Actions): the answer replaces the card in place.</summary>
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
-        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+        ITurnContext<IInvokeActivity> turnContext,
+        AdaptiveCardInvokeValue invokeValue,
+        CancellationToken cancellationToken
+    )
     {
-        var request = new Request(TeamsTurn.From(IncomingOf(turnContext)), invokeValue.Action.Verb, CardInputs.From(invokeValue.Action.Data));
+        var request = new Request(
+            TeamsTurn.From(IncomingOf(turnContext)),
+            invokeValue.Action.Verb,
+            CardInputs.From(invokeValue.Action.Data)
+        );
         return (await commands.HandleAsync(request, cancellationToken)).ToInvokeResponse();
     }
 
@@ -38,7 +57,10 @@ internal sealed class TeamsBot(CommandDispatcher commands, MemberSearch search, 
     /// Type-ahead search in a people picker; every other invoke goes to the SDK's own dispatch. (The SDK's
     /// OnSearchInvokeAsync drops the dataset, which names the group, and refuses an empty query with a 400.)
     /// </summary>
-    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(
+        ITurnContext<IInvokeActivity> turnContext,
+        CancellationToken cancellationToken
+    )
     {
         if (turnContext.Activity.Name != SearchInvokes.Name)
         {
@@ -46,15 +68,24 @@ internal sealed class TeamsBot(CommandDispatcher commands, MemberSearch search, 
         }
 
         var activity = IncomingOf(turnContext);
-        return (await search.FindAsync(TeamsTurn.From(activity), SearchInvokes.QueryOf(activity.Value), cancellationToken)).ToInvokeResponse();
+        return (
+            await search.FindAsync(TeamsTurn.From(activity), SearchInvokes.QueryOf(activity.Value), cancellationToken)
+        ).ToInvokeResponse();
     }
 
     protected override async Task OnTeamsMembersAddedAsync(
-        IList<TeamsChannelAccount> membersAdded, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+        IList<TeamsChannelAccount> membersAdded,
+        TeamInfo teamInfo,
+        ITurnContext<IConversationUpdateActivity> turnContext,
+        CancellationToken cancellationToken
+    )
     {
         var activity = IncomingOf(turnContext);
         var turn = TeamsTurn.From(activity);
-        if (turn.Caller.Name.Length == 0 && membersAdded.FirstOrDefault(m => m.Id == activity.From.Id)?.Name is { Length: > 0 } name)
+        if (
+            turn.Caller.Name.Length == 0
+            && membersAdded.FirstOrDefault(m => m.Id == activity.From.Id)?.Name is { Length: > 0 } name
+        )
         {
             // Install events may come without the sender's name; the SDK has looked the added member up already.
             turn = turn with { Caller = turn.Caller with { Name = name } };
@@ -63,10 +94,17 @@ internal sealed class TeamsBot(CommandDispatcher commands, MemberSearch search, 
         var botAdded = membersAdded.Any(m => m.Id == activity.Recipient.Id);
         var welcome = (turn.Scope, botAdded) switch
         {
-            (ConversationScope.Personal, true) => await installation.InstallPersonalAsync(turn, TeamsTurn.AddressOf(activity), cancellationToken),
+            (ConversationScope.Personal, true) => await installation.InstallPersonalAsync(
+                turn,
+                TeamsTurn.AddressOf(activity),
+                cancellationToken
+            ),
             (ConversationScope.Personal, false) => null,
             (_, true) => await installation.InstallInGroupAsync(
-                TeamsTurn.NewGroup(activity, turn.Texts, clock.GetUtcNow()), turn.Caller, cancellationToken),
+                TeamsTurn.NewGroup(activity, turn.Texts, clock.GetUtcNow()),
+                turn.Caller,
+                cancellationToken
+            ),
             (_, false) => await SyncRosterAsync(turn, cancellationToken),
         };
         if (welcome is not null)
@@ -76,7 +114,11 @@ internal sealed class TeamsBot(CommandDispatcher commands, MemberSearch search, 
     }
 
     protected override async Task OnTeamsMembersRemovedAsync(
-        IList<TeamsChannelAccount> membersRemoved, TeamInfo teamInfo, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+        IList<TeamsChannelAccount> membersRemoved,
+        TeamInfo teamInfo,
+        ITurnContext<IConversationUpdateActivity> turnContext,
+        CancellationToken cancellationToken
+    )
     {
         var turn = TeamsTurn.From(IncomingOf(turnContext));
         if (turn.Group is not { } group)
@@ -94,7 +136,10 @@ internal sealed class TeamsBot(CommandDispatcher commands, MemberSearch search, 
         }
     }
 
-    protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    protected override async Task OnInstallationUpdateRemoveAsync(
+        ITurnContext<IInstallationUpdateActivity> turnContext,
+        CancellationToken cancellationToken
+    )
     {
         if (TeamsTurn.From(IncomingOf(turnContext)).Group is { } group)
         {

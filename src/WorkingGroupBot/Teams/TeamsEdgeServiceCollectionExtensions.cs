@@ -10,13 +10,17 @@ internal static class TeamsEdgeServiceCollectionExtensions
     public static IServiceCollection AddTeamsEdge(this IServiceCollection services)
     {
         services.AddHttpClient();
-        services.ConfigureHttpClientDefaults(http => http.AddResilienceHandler("bot-connector", ConnectorResilience.Configure));
+        services.ConfigureHttpClientDefaults(http =>
+            http.AddResilienceHandler("bot-connector", ConnectorResilience.Configure)
+        );
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ChannelAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 sp.GetRequiredService<IConfiguration>(),
                 httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
-            new SharedConnectorClients(sp.GetRequiredService<TimeProvider>())));
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()
+            ),
+            new SharedConnectorClients(sp.GetRequiredService<TimeProvider>())
+        ));
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<Members.IRosterSource, RosterReader>();
         services.AddSingleton<TeamsBot>();

@@ -22,15 +22,16 @@ internal static class TeamsTurn
         };
     }
 
-    public static Caller CallerOf(Activity activity) => new()
-    {
-        TenantId = TenantOf(activity)!,
-        AadObjectId = activity.From.AadObjectId ?? activity.From.Id,
-        TeamsUserId = activity.From.Id,
-        Name = activity.From.Name ?? "",
-        Language = LanguageOf(activity),
-        TimeZone = TextOf(ClientInfo(activity)?["timezone"]),
-    };
+    public static Caller CallerOf(Activity activity) =>
+        new()
+        {
+            TenantId = TenantOf(activity)!,
+            AadObjectId = activity.From.AadObjectId ?? activity.From.Id,
+            TeamsUserId = activity.From.Id,
+            Name = activity.From.Name ?? "",
+            Language = LanguageOf(activity),
+            TimeZone = TextOf(ClientInfo(activity)?["timezone"]),
+        };
 
     /// <summary>The tenant of the conversation; null when the activity has none or names two different ones.</summary>
     public static string? TenantOf(Activity activity)
@@ -57,14 +58,15 @@ internal static class TeamsTurn
 
     private static string? LocaleOf(Activity activity) => activity.Locale ?? TextOf(ClientInfo(activity)?["locale"]);
 
-    public static ConversationScope ScopeOf(Activity activity) => activity.Conversation?.ConversationType switch
-    {
-        "channel" => ConversationScope.Channel,
-        "groupChat" => ConversationScope.GroupChat,
-        _ when TeamOf(activity) is not null => ConversationScope.Channel,
-        _ when activity.Conversation?.IsGroup == true => ConversationScope.GroupChat,
-        _ => ConversationScope.Personal,
-    };
+    public static ConversationScope ScopeOf(Activity activity) =>
+        activity.Conversation?.ConversationType switch
+        {
+            "channel" => ConversationScope.Channel,
+            "groupChat" => ConversationScope.GroupChat,
+            _ when TeamOf(activity) is not null => ConversationScope.Channel,
+            _ when activity.Conversation?.IsGroup == true => ConversationScope.GroupChat,
+            _ => ConversationScope.Personal,
+        };
 
     /// <param name="texts">For the name of a group chat that has none.</param>
     public static Group NewGroup(Activity activity, TextSet texts, DateTimeOffset now)
@@ -73,9 +75,13 @@ internal static class TeamsTurn
         return new Group
         {
             Key = new GroupKey(TenantOf(activity)!, GroupIdOf(activity)),
-            Name = new[] { team?.Name, activity.Conversation.Name }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? texts[TextKey.UnnamedGroup],
+            Name = new[] { team?.Name, activity.Conversation.Name }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
+                ?? texts[TextKey.UnnamedGroup],
             Kind = team is null ? GroupKind.GroupChat : GroupKind.Team,
-            Channel = AddressOf(activity, TextOf((activity.ChannelData as JObject)?.SelectToken("settings.selectedChannel.id"))),
+            Channel = AddressOf(
+                activity,
+                TextOf((activity.ChannelData as JObject)?.SelectToken("settings.selectedChannel.id"))
+            ),
             Active = true,
             CreatedAt = now,
             Language = GroupLanguageOf(activity),
@@ -83,26 +89,30 @@ internal static class TeamsTurn
     }
 
     /// <summary>Where to write to this conversation later: without the thread part of a channel message's id.</summary>
-    public static ConversationAddress AddressOf(Activity activity, string? conversationId = null) => new()
-    {
-        ServiceUrl = activity.ServiceUrl,
-        ConversationId = (conversationId ?? activity.Conversation.Id).Split(";messageid=")[0],
-        TenantId = TenantOf(activity)!,
-        BotId = activity.Recipient.Id,
-        BotName = activity.Recipient.Name,
-    };
+    public static ConversationAddress AddressOf(Activity activity, string? conversationId = null) =>
+        new()
+        {
+            ServiceUrl = activity.ServiceUrl,
+            ConversationId = (conversationId ?? activity.Conversation.Id).Split(";messageid=")[0],
+            TenantId = TenantOf(activity)!,
+            BotId = activity.Recipient.Id,
+            BotName = activity.Recipient.Name,
+        };
 
-    private static string GroupIdOf(Activity activity) => TeamOf(activity)?.Id ?? activity.Conversation.Id.Split(";messageid=")[0];
+    private static string GroupIdOf(Activity activity) =>
+        TeamOf(activity)?.Id ?? activity.Conversation.Id.Split(";messageid=")[0];
 
     private static TeamInfo? TeamOf(Activity activity) =>
         (activity.ChannelData as JObject)?["team"] is JObject team ? team.ToObject<TeamInfo>() : null;
 
     /// <summary>
-    /// A value of the channel data or client info as text; an object or array where Teams sends a string reads as absent.
+    /// A value of the channel data or client info as text; an object or array where Teams sends a string reads as
+    /// absent.
     /// (Newtonsoft's Value&lt;string&gt; throws on those, and on a value it read as a date or a big integer, which made
     /// such a request a 500.)
     /// </summary>
-    private static string? TextOf(JToken? token) => token is JValue { Type: not JTokenType.Null } value ? value.ToString(CultureInfo.InvariantCulture) : null;
+    private static string? TextOf(JToken? token) =>
+        token is JValue { Type: not JTokenType.Null } value ? value.ToString(CultureInfo.InvariantCulture) : null;
 
     private static JObject? ClientInfo(Activity activity) =>
         activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.Properties;
