@@ -15,13 +15,12 @@ internal static class LegacyMembers
 
     public static async Task MoveAsync(TableClient legacy, TableClient plans, CancellationToken cancellationToken)
     {
-        var rows = new List<TableEntity>();
+        List<TableEntity> rows;
         try
         {
-            await foreach (var row in legacy.QueryAsync<TableEntity>(cancellationToken: cancellationToken))
-            {
-                rows.Add(row);
-            }
+            rows = await legacy
+                .QueryAsync<TableEntity>(cancellationToken: cancellationToken)
+                .ToListAsync(cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

@@ -211,14 +211,8 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
     private async Task<List<MemberEntity>> ListEntitiesAsync(GroupKey group, CancellationToken cancellationToken)
     {
         var filter = PlanRows.RangeFilter(MemberEntity.PartitionOf(group), PlanRows.MemberPrefix);
-        var entities = new List<MemberEntity>();
-        await foreach (
-            var entity in storage.Plans.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken)
-        )
-        {
-            entities.Add(entity);
-        }
-
-        return entities;
+        return await storage
+            .Plans.QueryAsync<MemberEntity>(filter, cancellationToken: cancellationToken)
+            .ToListAsync(cancellationToken);
     }
 }

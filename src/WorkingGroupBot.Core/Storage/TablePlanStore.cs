@@ -13,17 +13,9 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
 
     public async Task<PlanRead> ReadAsync(GroupKey group, PlanReads reads, CancellationToken cancellationToken)
     {
-        var rows = new List<TableEntity>();
-        await foreach (
-            var row in Plans.QueryAsync<TableEntity>(
-                PartitionRead.Filter(group, reads),
-                cancellationToken: cancellationToken
-            )
-        )
-        {
-            rows.Add(row);
-        }
-
+        var rows = await Plans
+            .QueryAsync<TableEntity>(PartitionRead.Filter(group, reads), cancellationToken: cancellationToken)
+            .ToListAsync(cancellationToken);
         return PartitionRead.From(rows, reads);
     }
 
@@ -301,17 +293,8 @@ public sealed class TablePlanStore(TableStorage storage) : IPlanStore
     private async Task<List<T>> QueryAsync<T>(string partition, string prefix, CancellationToken cancellationToken)
         where T : Entity, new()
     {
-        var rows = new List<T>();
-        await foreach (
-            var row in Plans.QueryAsync<T>(
-                PlanRows.RangeFilter(partition, prefix),
-                cancellationToken: cancellationToken
-            )
-        )
-        {
-            rows.Add(row);
-        }
-
-        return rows;
+        return await Plans
+            .QueryAsync<T>(PlanRows.RangeFilter(partition, prefix), cancellationToken: cancellationToken)
+            .ToListAsync(cancellationToken);
     }
 }
