@@ -55,7 +55,8 @@ dotnet build src/WorkingGroupBot --nologo -v quiet
 start azurite node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$AZURITE_PORT" \
   --location .local/azurite --disableTelemetry
 
-bot_args=(--urls "http://127.0.0.1:$BOT_PORT")
+# Export and calendar links name the bot's own address, so they open whatever BOT_PORT is.
+bot_args=(--urls "http://127.0.0.1:$BOT_PORT" --Bot:PublicUrl "http://127.0.0.1:$BOT_PORT")
 if [[ "$AZURITE_PORT" != 10002 ]]; then
   key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
   bot_args+=(--ConnectionStrings:Tables "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;TableEndpoint=http://127.0.0.1:$AZURITE_PORT/devstoreaccount1;")
