@@ -46,7 +46,7 @@ public static class DecisionsCard
             // The meeting's record is full: no inputs and no Save that could only be refused.
             return AdaptiveCard.Create([
                 .. body,
-                AdaptiveCard.Text(texts.Format(TextKey.DecisionsFull, FreeText.DecisionsPerMeeting)),
+                AdaptiveCard.Text(texts.Count(TextKey.DecisionsFull, FreeText.DecisionsPerMeeting)),
             ]);
         }
 

@@ -85,7 +85,7 @@ public static class MeetingsCard
             AdaptiveCard.Text(
                 When(texts, meeting, group.TimeZone) + (meeting.Moved ? " " + texts[TextKey.MeetingMovedMark] : "")
             ),
-            AdaptiveCard.Text(texts.Format(TextKey.AgendaSize, agendaSize), subtle: true),
+            AdaptiveCard.Text(texts.Count(TextKey.AgendaSize, agendaSize), subtle: true),
         ];
         if (!viewerIsChair)
         {

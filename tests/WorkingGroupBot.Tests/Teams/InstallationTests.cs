@@ -39,7 +39,7 @@ public sealed class InstallationTests(BotFixture fixture)
 
         var welcome = Assert.Single(connector.MessagesTo(world.ChannelId));
         Assert.Contains(world.TeamName, welcome.CardText);
-        Assert.Contains("Jānis Kalniņš mani pievienoja", welcome.CardText);
+        Assert.Contains("Mani pievienoja Jānis Kalniņš, tāpēc šai personai tagad ir grupas vadītāja tiesības", welcome.CardText);
         Assert.Contains("Palīdzība", welcome.CardText);
     }
 
