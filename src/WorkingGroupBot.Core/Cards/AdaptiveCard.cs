@@ -106,15 +106,6 @@ public static class AdaptiveCard
             ["weight"] = "Bolder",
         };
 
-    public static JsonObject Good(string text) =>
-        new()
-        {
-            ["type"] = "TextBlock",
-            ["text"] = Literal(text),
-            ["wrap"] = true,
-            ["color"] = "Good",
-        };
-
     public static JsonObject Container(IEnumerable<JsonNode> items, bool separator = false)
     {
         var container = new JsonObject { ["type"] = "Container", ["items"] = new JsonArray([.. items]) };
