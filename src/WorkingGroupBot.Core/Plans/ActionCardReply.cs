@@ -19,7 +19,7 @@ public static class ActionCardReply
                 ActionCard.Build(context.Texts, context.View(applied.Action), applied.LogAfter(log), Saved(context))
             ),
             ActionEdit.Refused { Action: { } action } refused => new CardReply(
-                ActionCard.Build(context.Texts, context.View(action), log, Why(context, refused))
+                ActionCard.Build(context.Texts, context.View(action), log, Why(context.Texts, refused))
             ),
             _ => new TextReply(context.Texts[TextKey.ActionNotFound]),
         };
@@ -31,13 +31,18 @@ public static class ActionCardReply
                 ReminderCard.Build(context.Texts, context.View(applied.Action), Saved(context))
             ),
             ActionEdit.Refused { Action: { } action } refused => new CardReply(
-                ReminderCard.Build(context.Texts, context.View(action), Why(context, refused))
+                ReminderCard.Build(context.Texts, context.View(action), Why(context.Texts, refused))
             ),
             _ => new TextReply(context.Texts[TextKey.ActionNotFound]),
         };
 
     private static Notice Saved(GroupContext context) => new(context.Texts[TextKey.ActionSaved], IsProblem: false);
 
-    private static Notice Why(GroupContext context, ActionEdit.Refused refused) =>
-        new(context.Texts[refused.Reason], IsProblem: refused.Reason != TextKey.NothingChanged);
+    /// <summary>
+    /// Why nothing changed. A press that finds the action as asked already is answered with its state, not as an error.
+    /// </summary>
+    public static Notice Why(TextSet texts, ActionEdit.Refused refused) =>
+        refused is { Reason: TextKey.RefusedAlreadyInStatus, Action: { } action }
+            ? new(texts.Format(TextKey.AlreadyInStatus, Formats.Status(texts, action.Status)), IsProblem: false)
+            : new(texts[refused.Reason], IsProblem: !refused.IsNoOp);
 }

@@ -121,7 +121,7 @@ public sealed class ActionUpdateHandler(MyActionsHandler myActions, ActionChange
                         request.Texts.Format(TextKey.ActionSavedNumbered, applied.Action.Number),
                         IsProblem: false
                     )
-                    : new Notice(request.Texts[((ActionEdit.Refused)edit).Reason], IsProblem: true);
+                    : ActionCardReply.Why(request.Texts, (ActionEdit.Refused)edit);
                 return await myActions.ListAsync(request, cancellationToken, notice);
             default:
                 return ActionCardReply.AfterEdit(context, edit, context.Read.Log);

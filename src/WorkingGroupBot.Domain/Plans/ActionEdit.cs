@@ -32,5 +32,8 @@ public abstract record ActionEdit
     {
         /// <summary>The action as it was when the change was refused; null when it is not found.</summary>
         public ActionItem? Action { get; init; }
+
+        /// <summary>Nothing was wrong: the action is as asked already (a second press, a form saved unchanged).</summary>
+        public bool IsNoOp => Reason is TextKey.NothingChanged or TextKey.RefusedAlreadyInStatus;
     }
 }

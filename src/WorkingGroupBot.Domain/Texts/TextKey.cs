@@ -42,6 +42,7 @@ public enum TextKey
     RefusedChairsOnly,
     RefusedNotYourAction,
     RefusedAlreadyInStatus,
+    AlreadyInStatus,
     RefusedUnknownStatus,
     RefusedLastChair,
     ActionNotFound,

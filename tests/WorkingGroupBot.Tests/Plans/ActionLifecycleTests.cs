@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Plans;
@@ -52,6 +53,23 @@ public sealed class ActionLifecycleTests(BotFixture fixture)
         Assert.Equal([LogKind.Created, LogKind.Changed, LogKind.Note, LogKind.Changed], log.Select(l => l.Kind));
         Assert.All(log.Skip(1), l => Assert.Equal(janis.AadObjectId, l.AuthorId));
         Assert.Contains("Jums nav atvērtu uzdevumu", CardTexts.Of(await d.AskPersonallyAsync(janis, "mani uzdevumi")));
+    }
+
+    /// <summary>A second press of Done (on the same card, or an old one) is answered with the state, not as an error.</summary>
+    [Fact]
+    public async Task Done_pressed_twice_answers_with_the_actions_state_and_changes_nothing_more()
+    {
+        var (d, number) = await GroupWithActionForJanisAsync();
+        var mine = await d.AskPersonallyAsync(d.World.Janis, "mani uzdevumi");
+        bool IsDone(JsonObject data) => data["status"]!.GetValue<string>() == "Done";
+
+        await d.PressAsync(d.World.Janis, mine, Verbs.SetStatus, IsDone);
+        var again = await d.PressAsync(d.World.Janis, mine, Verbs.SetStatus, IsDone);
+
+        Assert.Contains("✓ Uzdevumam jau ir statuss “izpildīts”: nekas nav jāmaina.", again.CardText);
+        Assert.DoesNotContain("⚠", again.CardText);
+        var log = await Plans.ReadLogAsync(Team(d), number, default);
+        Assert.Equal([LogKind.Created, LogKind.Changed], log.Select(l => l.Kind));
     }
 
     /// <summary>Roles are checked against the stored roster on every request: a chair's role ends when they leave.</summary>
