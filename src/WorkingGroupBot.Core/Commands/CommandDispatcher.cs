@@ -27,7 +27,7 @@ public sealed class CommandDispatcher(
     {
         if (request.Verb is null || !routes.TryGetValue(request.Verb, out var route))
         {
-            return new TextReply(request.Texts.Format(TextKey.UnknownCommandHint, Shorten(request.TypedText)));
+            return new CardReply(HelpCard.Hint(request.Texts, Shorten(request.TypedText)));
         }
 
         if (route.OnCaller is { } onCaller)

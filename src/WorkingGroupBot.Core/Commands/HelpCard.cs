@@ -44,6 +44,23 @@ public static class HelpCard
         return AdaptiveCard.Create(body);
     }
 
+    /// <summary>
+    /// The answer to text the bot did not understand: what it did not understand, and the commands anyone most likely
+    /// meant as buttons (the whole list is one press away, under Help).
+    /// </summary>
+    public static JsonObject Hint(TextSet texts, string typed)
+    {
+        string[] likely = [Verbs.MyActions, Verbs.Plan, Verbs.Help];
+        var buttons = CommandCatalog
+            .For(isChair: false)
+            .Where(c => likely.Contains(c.Verb))
+            .Select(c => (JsonNode)AdaptiveCard.Submit(Capitalize(texts[c.Keyword]), c.Verb));
+        return AdaptiveCard.Create([
+            AdaptiveCard.Text(texts.Format(TextKey.UnknownCommandHint, typed)),
+            AdaptiveCard.Buttons(buttons),
+        ]);
+    }
+
     private static string Capitalize(string word) =>
         word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

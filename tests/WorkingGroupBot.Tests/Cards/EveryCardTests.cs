@@ -119,6 +119,7 @@ public sealed class EveryCardTests
         ["HelpCard: a chair"] = t => HelpCard.Build(t, [new(Build.Group(), Anna)]),
         ["HelpCard: a member"] = t => HelpCard.Build(t, [new(Build.Group(), Janis)]),
         ["HelpCard: in no group"] = t => HelpCard.Build(t, []),
+        ["HelpCard: the hint for text not understood"] = t => HelpCard.Hint(t, new string('x', 60)),
         ["HistoryCard"] = t => HistoryCard.Build(t, View(Anna), History),
         ["HistoryCard: long"] = t => HistoryCard.Build(t, View(Anna) with { Action = LongAction(1) }, Notes(30, FreeText.Note)),
         ["MembersCard: a chair"] = t => MembersCard.Build(t, new(Build.Group(), Anna), Members, new Notice("ok", IsProblem: false)),

@@ -38,7 +38,7 @@ public sealed partial class MemberTextTests(BotFixture fixture)
 
         await fixture.Bot.DeliverAsync(d.World.PersonalMessage(d.World.Janis, "[atvērt](https://evil.example)"));
 
-        var echo = fixture.Connector.MessagesTo(TeamsWorld.PersonalChatId(d.World.Janis))[^1].Text!;
+        var echo = fixture.Connector.MessagesTo(TeamsWorld.PersonalChatId(d.World.Janis))[^1].CardText;
         Assert.Contains("[atvērt]\u200B(https://evil.example)", echo);
         Assert.DoesNotMatch(MarkdownLink(), echo);
     }

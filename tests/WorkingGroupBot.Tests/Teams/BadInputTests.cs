@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Tests.Harness;
 
 namespace WorkingGroupBot.Tests.Teams;
@@ -100,7 +101,8 @@ public sealed class BadInputTests(BotFixture fixture)
 
         Assert.True(response.IsSuccessStatusCode);
         var hint = Assert.Single(connector.MessagesTo(TeamsWorld.PersonalChatId(world.Anna)));
-        Assert.Contains("palīdzība", hint.Text);
+        Assert.Contains("Es nesapratu", hint.CardText);
+        Assert.True(CardPress.HasButton(hint.Card!, Verbs.Help));
     }
 
     [Fact]

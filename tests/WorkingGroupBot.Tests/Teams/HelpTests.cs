@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Tests.Teams;
 
@@ -73,16 +74,19 @@ public sealed class HelpTests(BotFixture fixture)
     }
 
     [Theory]
-    [InlineData("lv-LV", "Es nesapratu \"kas jauns?\"")]
-    [InlineData("en-US", "I did not understand \"kas jauns?\"")]
-    public async Task Unknown_text_gets_a_short_hint_not_silence(string locale, string expected)
+    [InlineData("lv-LV", "Es nesapratu \"kas jauns?\"", "Mani uzdevumi")]
+    [InlineData("en-US", "I did not understand \"kas jauns?\"", "My actions")]
+    public async Task Unknown_text_gets_a_hint_with_the_likely_commands_as_buttons(string locale, string expected, string button)
     {
         var world = fixture.NewWorld();
 
         await bot.DeliverAsync(world.PersonalMessage(world.Anna, "kas jauns?", locale));
 
         var hint = Assert.Single(connector.MessagesTo(TeamsWorld.PersonalChatId(world.Anna)));
-        Assert.Null(hint.Card);
-        Assert.StartsWith(expected, hint.Text);
+        Assert.StartsWith(expected, hint.CardText);
+        Assert.Contains(button, hint.CardText);
+        Assert.True(CardPress.HasButton(hint.Card!, Verbs.MyActions));
+        Assert.True(CardPress.HasButton(hint.Card!, Verbs.Plan));
+        Assert.True(CardPress.HasButton(hint.Card!, Verbs.Help));
     }
 }
