@@ -15,6 +15,35 @@ public static class Formats
             ? $"{Date(texts, action.Deadline)} {time:HH\\:mm}"
             : Date(texts, action.Deadline);
 
+    /// <summary>A date with its weekday, as a person reads it in chat ("Thu 15 Jan 2027").</summary>
+    public static string Day(TextSet texts, DateOnly date) =>
+        texts.Format(TextKey.DayFormat, texts[TextKey.Weekdays].Split(',')[(int)date.DayOfWeek], Date(texts, date));
+
+    /// <summary>
+    /// When an open action is due, relative first and in bold ("**In 5 days**", "**⏰ Due today**", "**⚠ 3 days
+    /// overdue**"), then the day; a closed action's deadline is only its day.
+    /// </summary>
+    public static string Due(TextSet texts, ActionItem action, DateOnly today)
+    {
+        var day = action.DeadlineTime is { } time
+            ? $"{Day(texts, action.Deadline)} {time:HH\\:mm}"
+            : Day(texts, action.Deadline);
+        if (action.Status.IsClosed())
+        {
+            return day;
+        }
+
+        var days = action.Deadline.DayNumber - today.DayNumber;
+        var relative = days switch
+        {
+            < 0 => "⚠ " + texts.Count(TextKey.DueOverdue, -days),
+            0 => "⏰ " + texts[TextKey.DueToday],
+            1 => texts[TextKey.DueTomorrow],
+            _ => texts.Count(TextKey.DueInDays, days),
+        };
+        return $"**{relative}** · {day}";
+    }
+
     public static string Status(TextSet texts, ActionStatus status) =>
         texts[
             status switch

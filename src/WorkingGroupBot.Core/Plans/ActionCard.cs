@@ -49,15 +49,7 @@ public static class ActionCard
         var action = view.Action;
         yield return (texts[TextKey.FieldArea], view.Plan.Find(action.AreaId)?.DisplayName(texts) ?? "?");
         yield return (texts[TextKey.FieldResponsible], string.Join(", ", action.Responsible.Select(view.NameOf)));
-        yield return (
-            texts[TextKey.FieldDeadline],
-            Formats.Deadline(texts, action)
-                + (
-                    action.IsOverdue(view.Today)
-                        ? " — " + texts.Format(TextKey.OverdueDays, view.Today.DayNumber - action.Deadline.DayNumber)
-                        : ""
-                )
-        );
+        yield return (texts[TextKey.FieldDeadline], Formats.Due(texts, action, view.Today));
         yield return (
             texts[TextKey.FieldStatus],
             action.Status == ActionStatus.Blocked && action.BlockedReason is { } reason

@@ -65,22 +65,12 @@ public static class MyActionsCard
     {
         var action = view.Action;
         var listData = new JsonObject { [CardData.View] = CardData.ListView, [CardData.Page] = page };
-        var deadline = texts.Format(
-            TextKey.DeadlineLine,
-            Formats.Deadline(texts, action),
-            Formats.Status(texts, action.Status)
-        );
+        var deadline = $"{Formats.Due(texts, action, view.Today)} · {Formats.Status(texts, action.Status)}";
         return AdaptiveCard.Container(
             [
                 AdaptiveCard.Subheading(Formats.Title(action)),
                 .. showGroups ? [AdaptiveCard.Text(view.Group.Name, subtle: true)] : Array.Empty<JsonNode>(),
-                action.IsOverdue(view.Today)
-                    ? AdaptiveCard.Attention(
-                        deadline
-                            + " — "
-                            + texts.Format(TextKey.OverdueDays, view.Today.DayNumber - action.Deadline.DayNumber)
-                    )
-                    : AdaptiveCard.Text(deadline),
+                action.IsOverdue(view.Today) ? AdaptiveCard.Attention(deadline) : AdaptiveCard.Text(deadline),
                 AdaptiveCard.Buttons([
                     .. ActionButtons.For(texts, view, listData, inputSuffix: "." + index),
                     AdaptiveCard.Execute(texts[TextKey.ButtonOpen], Verbs.OpenAction, ActionButtons.Data(view)),

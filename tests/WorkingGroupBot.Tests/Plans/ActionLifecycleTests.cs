@@ -32,6 +32,7 @@ public sealed class ActionLifecycleTests(BotFixture fixture)
         var mine = await d.AskPersonallyAsync(janis, "mani uzdevumi");
         Assert.Contains("Mani uzdevumi (1)", CardTexts.Of(mine));
         Assert.Contains($"#{number} Informatīvs materiāls vecākiem", CardTexts.Of(mine));
+        Assert.Contains("Pēc 14 dienām", CardTexts.Of(mine)); // the deadline, relative first
 
         var list = await d.PressAsync(janis, mine, Verbs.SetStatus, x => x["status"]!.GetValue<string>() == "InProgress");
         Assert.Contains($"Uzdevums #{number} saglabāts", list.CardText);

@@ -1,0 +1,35 @@
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Plans;
+using WorkingGroupBot.Tests.Plans;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Tests.Cards;
+
+public sealed class FormatsTests
+{
+    private static ActionItem DueOn(DateOnly deadline, ActionStatus status = ActionStatus.Open) =>
+        Build.Action(status: status) with { Deadline = deadline };
+
+    [Theory]
+    [InlineData("2026-12-31", "2026-12-31", "**⏰ Šodien** · ceturtd., 31.12.2026.", "**⏰ Due today** · Thu 31 Dec 2026")]
+    [InlineData("2026-12-31", "2027-01-01", "**Rīt** · piektd., 01.01.2027.", "**Tomorrow** · Fri 1 Jan 2027")]
+    [InlineData("2026-12-30", "2027-01-04", "**Pēc 5 dienām** · pirmd., 04.01.2027.", "**In 5 days** · Mon 4 Jan 2027")]
+    [InlineData("2026-12-11", "2027-01-01", "**Pēc 21 dienas** · piektd., 01.01.2027.", "**In 21 days** · Fri 1 Jan 2027")]
+    [InlineData("2027-01-02", "2026-12-30", "**⚠ Nokavēts 3 dienas** · trešd., 30.12.2026.", "**⚠ 3 days overdue** · Wed 30 Dec 2026")]
+    [InlineData("2027-01-01", "2026-12-31", "**⚠ Nokavēts 1 dienu** · ceturtd., 31.12.2026.", "**⚠ 1 day overdue** · Thu 31 Dec 2026")]
+    [InlineData("2026-03-28", "2026-03-30", "**Pēc 2 dienām** · pirmd., 30.03.2026.", "**In 2 days** · Mon 30 Mar 2026")] // clocks go forward on 29 March
+    public void An_open_actions_deadline_reads_relative_first_then_the_day_with_its_weekday(
+        string today, string deadline, string latvian, string english)
+    {
+        var action = DueOn(DateOnly.Parse(deadline));
+
+        Assert.Equal(latvian, Formats.Due(TextSet.For(Language.Latvian), action, DateOnly.Parse(today)));
+        Assert.Equal(english, Formats.Due(TextSet.For(Language.English), action, DateOnly.Parse(today)));
+    }
+
+    [Fact]
+    public void A_closed_actions_deadline_is_only_its_day() =>
+        Assert.Equal(
+            "Wed 30 Dec 2026",
+            Formats.Due(TextSet.For(Language.English), DueOn(new DateOnly(2026, 12, 30), ActionStatus.Done), new DateOnly(2027, 1, 2)));
+}
