@@ -62,6 +62,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MeetingNoticeComposer>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<ReminderComposer>();
+        services.AddSingleton<PersonalChats>();
         services.AddSingleton<ClaimedSender>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<SnoozeHandler>();

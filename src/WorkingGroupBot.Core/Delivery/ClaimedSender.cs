@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using WorkingGroupBot.People;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Reminders;
 
 namespace WorkingGroupBot.Delivery;
@@ -15,7 +15,7 @@ namespace WorkingGroupBot.Delivery;
 public sealed partial class ClaimedSender(
     IReminderStore store,
     IProactiveSender sender,
-    IPersonStore people,
+    PersonalChats personalChats,
     IStorageFailures storageFailures,
     TimeProvider clock,
     IOptions<ReminderOptions> options,
@@ -118,25 +118,7 @@ public sealed partial class ClaimedSender(
             return await sender.SendAsync(delivery.Group.Channel, card, cancellationToken);
         }
 
-        var chat = to.Person?.PersonalChat;
-        if (chat is null)
-        {
-            var (outcome, opened) = await sender.OpenPersonalChatAsync(delivery.Group, to.Member, cancellationToken);
-            if (opened is null)
-            {
-                return outcome;
-            }
-
-            await people.RememberPersonalChatAsync(
-                delivery.Group.Key.TenantId,
-                to.Member.AadObjectId,
-                opened,
-                cancellationToken
-            );
-            chat = opened;
-        }
-
-        return await sender.SendAsync(chat, card, cancellationToken);
+        return await personalChats.SendAsync(delivery.Group, to.Member, to.Person, card, cancellationToken);
     }
 
     /// <summary>How long a send may still run under this claim: until a quarter lease before it ends.</summary>

@@ -2,18 +2,29 @@ using Microsoft.Extensions.Options;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Links;
+using WorkingGroupBot.People;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Meetings;
 
 /// <summary>
 /// The calendar feed links: each member has their own, chairs also manage the group's. A link is made on first view;
-/// renewing makes a new one (the old stops working); revoking stops it.
+/// renewing makes a new one (the old stops working); revoking stops it. Anyone with a link can read its feed, so the
+/// links are shown only in the caller's personal chat: asked in a channel or group chat, they are sent there.
 /// </summary>
-public sealed class CalendarHandler(ILinkStore links, IOptions<BotOptions> options)
+public sealed class CalendarHandler(
+    ILinkStore links,
+    PersonalChats personalChats,
+    IPersonStore people,
+    IOptions<BotOptions> options
+)
 {
-    public Task<Reply> ShowAsync(GroupContext context, CancellationToken cancellationToken) =>
-        CardAsync(context, null, create: true, cancellationToken);
+    public async Task<Reply> ShowAsync(GroupContext context, CancellationToken cancellationToken) =>
+        await InPersonalChatAsync(
+            context,
+            await CardAsync(context, null, create: true, cancellationToken),
+            cancellationToken
+        );
 
     public Task<Reply> RenewAsync(GroupContext context, CancellationToken cancellationToken) =>
         ChangeAsync(
@@ -48,15 +59,36 @@ public sealed class CalendarHandler(ILinkStore links, IOptions<BotOptions> optio
         }
 
         await change(groupFeed ? null : context.Member.AadObjectId);
-        return await CardAsync(
+        var card = await CardAsync(
             context,
             new Notice(context.Texts[done], IsProblem: false),
             create: false,
             cancellationToken
         );
+        return await InPersonalChatAsync(context, card, cancellationToken);
     }
 
-    private async Task<Reply> CardAsync(
+    /// <summary>The card itself in the personal chat; elsewhere it goes there, and the channel is told so.</summary>
+    private async Task<Reply> InPersonalChatAsync(
+        GroupContext context,
+        CardReply card,
+        CancellationToken cancellationToken
+    )
+    {
+        if (context.Request.Turn.Scope == ConversationScope.Personal)
+        {
+            return card;
+        }
+
+        var caller = context.Request.Caller;
+        var person = await people.FindAsync(caller.TenantId, caller.AadObjectId, cancellationToken);
+        var sent = await personalChats.SendAsync(context.Group, context.Member, person, card.Card, cancellationToken);
+        return new TextReply(
+            context.Texts[sent == SendOutcome.Sent ? TextKey.CalendarSentPersonally : TextKey.CalendarNotSentPersonally]
+        );
+    }
+
+    private async Task<CardReply> CardAsync(
         GroupContext context,
         Notice? notice,
         bool create,

@@ -241,6 +241,8 @@ public enum TextKey
     CalendarNoLink,
     CalendarRenewed,
     CalendarRevoked,
+    CalendarSentPersonally,
+    CalendarNotSentPersonally,
     ButtonOpenFeed,
     ButtonRenewFeed,
     ButtonRevokeFeed,

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Reminders;
 

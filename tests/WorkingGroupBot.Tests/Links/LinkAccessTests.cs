@@ -31,6 +31,24 @@ public sealed class LinkAccessTests(BotFixture fixture)
         return d;
     }
 
+    /// <summary>Anyone with a feed link can read it, so asked in a channel the links go to the caller's personal chat.</summary>
+    [Fact]
+    public async Task Calendar_asked_in_the_channel_sends_the_links_to_the_personal_chat_and_posts_no_link_there()
+    {
+        var d = await GroupAsync();
+        var anna = d.World.Anna;
+
+        await bot.DeliverAsync(d.World.ChannelMessage(anna, "kalendārs"));
+
+        var inChannel = fixture.Connector.MessagesTo(d.World.ChannelId);
+        Assert.Contains("Kalendāra saites nosūtīju mūsu personīgajā sarakstē", inChannel[^1].Text);
+        Assert.DoesNotContain(inChannel, m => (m.Text + m.CardText).Contains(".ics", StringComparison.Ordinal));
+        var personal = fixture.Connector.MessagesTo(LoopbackConnector.OpenedChatWith(anna))
+            .Concat(fixture.Connector.MessagesTo(TeamsWorld.PersonalChatId(anna)))
+            .Last(m => m.Card is not null);
+        Assert.Equal(2, FeedsOn(personal.Card!).Count); // her own feed and, as a chair, the group's
+    }
+
     [Fact]
     public async Task A_member_who_left_the_team_gets_404_from_their_personal_feed()
     {
@@ -48,7 +66,7 @@ public sealed class LinkAccessTests(BotFixture fixture)
     public async Task After_the_bot_is_removed_from_the_team_the_group_feed_and_the_export_links_get_404()
     {
         var d = await GroupAsync();
-        var groupFeed = FeedsOn(await d.AskInChannelAsync(d.World.Anna, "kalendārs"))[1];
+        var groupFeed = FeedsOn(await d.AskPersonallyAsync(d.World.Anna, "kalendārs"))[1];
         var exports = ExportsOn(await d.AskInChannelAsync(d.World.Anna, "eksports"));
         string[] links = [groupFeed, .. exports];
         foreach (var link in links)
@@ -105,7 +123,7 @@ public sealed class LinkAccessTests(BotFixture fixture)
     public async Task Link_answers_are_not_cached_nor_sniffed_send_no_referrer_and_the_report_opens_in_the_browser_under_a_strict_policy()
     {
         var d = await GroupAsync();
-        var feed = FeedsOn(await d.AskInChannelAsync(d.World.Anna, "kalendārs"))[0];
+        var feed = FeedsOn(await d.AskPersonallyAsync(d.World.Anna, "kalendārs"))[0];
         var exports = ExportsOn(await d.AskInChannelAsync(d.World.Anna, "eksports"));
 
         foreach (var path in (string[])[feed, .. exports, "/calendar/0123456789abcdef0123456789abcdef0123456789abcdef.ics"])

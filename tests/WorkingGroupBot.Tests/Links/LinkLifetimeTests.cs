@@ -55,7 +55,7 @@ public sealed class LinkLifetimeTests(ReminderFixture fixture) : IClassFixture<R
         await using var bot = await BotHost.StartAsync(azurite.ConnectionString, ChaosSettings.Quiet("--Reminders:Enabled", "false"));
         var d = new PlanDriver(bot, fixture.Connector, new TeamsWorld(fixture.Connector));
         await d.SetUpAsync();
-        var card = await d.AskInChannelAsync(d.World.Anna, "kalendārs");
+        var card = await d.AskPersonallyAsync(d.World.Anna, "kalendārs");
         var feed = card["body"]!.AsArray().Select(b => b!["text"]?.GetValue<string>()).First(t => t?.EndsWith(".ics") == true)!;
         var csv = ExportsOn(await d.AskInChannelAsync(d.World.Anna, "eksports"))[0];
 

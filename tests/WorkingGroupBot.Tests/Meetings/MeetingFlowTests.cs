@@ -195,7 +195,7 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
         string Url(System.Text.Json.Nodes.JsonObject card, int i) => new Uri(card["body"]!.AsArray()
             .Where(b => b!["text"]?.GetValue<string>().EndsWith(".ics") == true).ElementAt(i)!["text"]!.GetValue<string>()).AbsolutePath;
 
-        var chairCard = await d.AskInChannelAsync(d.World.Anna, "kalendārs");
+        var chairCard = await d.AskPersonallyAsync(d.World.Anna, "kalendārs");
         var groupFeed = Calendar.Load(await bot.Http.GetStringAsync(bot.Url + Url(chairCard, 1)))!;
         var janisCard = await d.AskPersonallyAsync(d.World.Janis, "kalendārs");
         var janisFeedPath = Url(janisCard, 0);

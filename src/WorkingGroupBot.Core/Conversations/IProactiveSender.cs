@@ -1,18 +1,15 @@
 using System.Text.Json.Nodes;
-using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
-using WorkingGroupBot.Reminders;
 
-namespace WorkingGroupBot.Delivery;
+namespace WorkingGroupBot.Conversations;
 
 /// <summary>Writes to people and channels without being asked, and says honestly whether it worked.</summary>
 public interface IProactiveSender
 {
     /// <summary>
     /// Opens the bot's personal chat with a member of the group (Teams gives the one there is, if any); the chat is
-    /// null
-    /// when it could not be opened, and the outcome says why.
+    /// null when it could not be opened, and the outcome says why.
     /// </summary>
     Task<(SendOutcome Outcome, ConversationAddress? Chat)> OpenPersonalChatAsync(
         Group group,
