@@ -16,7 +16,12 @@ public static class ActionCardReply
         edit switch
         {
             ActionEdit.Applied applied => new CardReply(
-                ActionCard.Build(context.Texts, context.View(applied.Action), applied.LogAfter(log), Saved(context))
+                ActionCard.Build(
+                    context.Texts,
+                    context.View(applied.Action),
+                    applied.LogAfter(log),
+                    Saved(context, applied)
+                )
             ),
             ActionEdit.Refused { Action: { } action } refused => new CardReply(
                 ActionCard.Build(context.Texts, context.View(action), log, Why(context.Texts, refused))
@@ -28,7 +33,7 @@ public static class ActionCardReply
         edit switch
         {
             ActionEdit.Applied applied => new CardReply(
-                ReminderCard.Build(context.Texts, context.View(applied.Action), Saved(context))
+                ReminderCard.Build(context.Texts, context.View(applied.Action), Saved(context, applied))
             ),
             ActionEdit.Refused { Action: { } action } refused => new CardReply(
                 ReminderCard.Build(context.Texts, context.View(action), Why(context.Texts, refused))
@@ -36,7 +41,19 @@ public static class ActionCardReply
             _ => new TextReply(context.Texts[TextKey.ActionNotFound]),
         };
 
-    private static Notice Saved(GroupContext context) => new(context.Texts[TextKey.ActionSaved], IsProblem: false);
+    /// <summary>What happened, said as such: a note added, the new status, or (for an edit) that it was saved.</summary>
+    private static Notice Saved(GroupContext context, ActionEdit.Applied applied)
+    {
+        var texts = context.Texts;
+        var text = applied.Log switch
+        {
+            { Kind: LogKind.Note } => texts[TextKey.NoteAdded],
+            { Kind: LogKind.Changed, Changes: var changes } when changes.Any(c => c.Field == ActionField.Status) =>
+                texts.Format(TextKey.StatusChangedTo, Formats.Status(texts, applied.Action.Status)),
+            _ => texts[TextKey.ActionSaved],
+        };
+        return new(text, IsProblem: false);
+    }
 
     /// <summary>
     /// Why nothing changed. A press that finds the action as asked already is answered with its state, not as an error.

@@ -48,6 +48,8 @@ public enum TextKey
     ActionNotFound,
     ActionCreated,
     ActionSaved,
+    NoteAdded,
+    StatusChangedTo,
     ActionSavedNumbered,
     MeetingSaved,
     SettingsSaved,

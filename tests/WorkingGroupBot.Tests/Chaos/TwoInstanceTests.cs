@@ -63,7 +63,7 @@ public sealed partial class TwoInstanceTests(ITestOutputHelper output)
                 {
                     var status = (ActionStatus)random.Next(3); // Open, InProgress or Blocked: never closes, so reminders stay wanted
                     var (_, card) = await user.PressAsync("status", action.Status(status, status == ActionStatus.Blocked ? "Gaidām atbildi" : null));
-                    if (card is not null && CardTexts.Of(card).Contains("Saglabāts."))
+                    if (card is not null && CardTexts.Of(card).Contains("Statuss nomainīts"))
                     {
                         applied.Add((action.Number, "status"));
                     }

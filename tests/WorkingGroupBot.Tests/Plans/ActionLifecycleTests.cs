@@ -42,9 +42,10 @@ public sealed class ActionLifecycleTests(BotFixture fixture)
         var card = await d.PressAsync(janis, list.Card, Verbs.OpenAction);
         card = await d.PressAsync(janis, card.Card, Verbs.AddNote, null, (ActionForm.Note, "Teksts nodots dizainerim"));
         Assert.Contains("Teksts nodots dizainerim", card.CardText);
+        Assert.Contains("✓ Piezīme pievienota.", card.CardText);
 
         card = await d.PressAsync(janis, card.Card, Verbs.SetStatus, x => x["status"]!.GetValue<string>() == "Done");
-        Assert.Contains("Saglabāts", card.CardText);
+        Assert.Contains("Statuss nomainīts: “izpildīts”", card.CardText);
         Assert.Contains("izpildīts", card.CardText);
         Assert.False(CardPress.HasButton(card.Card, Verbs.SetStatus), "a done action offers its member no more status buttons");
 

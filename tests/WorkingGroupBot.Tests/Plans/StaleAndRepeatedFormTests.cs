@@ -114,7 +114,7 @@ public sealed class StaleAndRepeatedFormTests(BotFixture fixture)
         var log = await Plans.ReadLogAsync(Team(d), number, default);
         Assert.Single(log, l => l.Kind == LogKind.Note);
         Assert.All(answers.Append(again), a => Assert.Contains("Teksts nodots dizainerim", a.CardText));
-        Assert.All(answers.Append(again), a => Assert.Contains("Saglabāts", a.CardText));
+        Assert.All(answers.Append(again), a => Assert.Contains("Piezīme pievienota", a.CardText));
     }
 
     [Fact]

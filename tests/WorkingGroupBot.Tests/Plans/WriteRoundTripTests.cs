@@ -54,7 +54,7 @@ public sealed class WriteRoundTripTests(ITestOutputHelper output) : IAsyncLifeti
         var requests = await RequestsOfAsync(async () =>
             answer = await d.PressAsync(d.World.Janis, created.Card, Verbs.SetStatus, x => x["status"]!.GetValue<string>() == nameof(ActionStatus.InProgress)));
 
-        Assert.Contains("Saglabāts", answer.CardText);
+        Assert.Contains("Statuss nomainīts: “procesā”", answer.CardText);
         Assert.Single(requests, IsWrite);
         Assert.True(IsWrite(requests[^1]), $"read after the write: {requests[^1]}");
     }

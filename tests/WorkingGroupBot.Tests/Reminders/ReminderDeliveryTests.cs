@@ -95,7 +95,7 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
 
         var answer = await d.PressAsync(d.World.Janis, card, Verbs.SetStatus, x => x["status"]!.GetValue<string>() == "Done");
 
-        Assert.Contains("Saglabāts", answer.CardText);
+        Assert.Contains("Statuss nomainīts: “izpildīts”", answer.CardText);
         Assert.Contains("izpildīts", answer.CardText);
         Assert.False(CardPress.HasButton(answer.Card, Verbs.Snooze));
         Assert.Equal(ActionStatus.Done, (await bot.Services.GetRequiredService<IPlanStore>().FindActionAsync(new GroupKey(d.World.TenantId, d.World.TeamId), 1, default))!.Status);
