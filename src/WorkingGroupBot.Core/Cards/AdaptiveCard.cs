@@ -149,6 +149,17 @@ public static class AdaptiveCard
         return action;
     }
 
+    /// <summary>
+    /// A button for what cannot simply be undone: pressed, it opens the question on the card, and only the confirming
+    /// button under it does the thing.
+    /// </summary>
+    public static JsonObject Confirmed(string title, string question, string confirm, string verb, JsonObject data)
+    {
+        var yes = Execute(confirm, verb, data);
+        yes["style"] = "destructive";
+        return ShowCard(title, [Text(question)], [yes]);
+    }
+
     public static JsonObject ShowCard(string title, IEnumerable<JsonNode> body, IEnumerable<JsonNode> actions) =>
         new()
         {

@@ -97,7 +97,13 @@ public static class MeetingsCard
             [
                 .. items,
                 AdaptiveCard.Buttons([
-                    AdaptiveCard.Execute(texts[TextKey.ButtonCancelMeeting], Verbs.CancelMeeting, data),
+                    AdaptiveCard.Confirmed(
+                        texts[TextKey.ButtonCancelMeeting],
+                        texts[TextKey.ConfirmCancelMeeting],
+                        texts[TextKey.ButtonConfirm],
+                        Verbs.CancelMeeting,
+                        data
+                    ),
                     AdaptiveCard.ShowCard(
                         texts[TextKey.ButtonMoveMeeting],
                         [
@@ -153,7 +159,13 @@ public static class MeetingsCard
                             ),
                         ]
                     ),
-                    AdaptiveCard.Execute(texts[TextKey.ButtonEndSeries], Verbs.EndSeries, data),
+                    AdaptiveCard.Confirmed(
+                        texts[TextKey.ButtonEndSeries],
+                        texts[TextKey.ConfirmEndSeries],
+                        texts[TextKey.ButtonConfirm],
+                        Verbs.EndSeries,
+                        data
+                    ),
                 ]),
             ],
             separator: true

@@ -36,7 +36,16 @@ public static class MembersCard
             .. paging.Blocks(texts, Verbs.Members, group),
         ];
         var actions = isChair
-            ? [AdaptiveCard.Execute(texts[TextKey.ButtonStepDown], Verbs.StepDown, here)]
+            ?
+            [
+                AdaptiveCard.Confirmed(
+                    texts[TextKey.ButtonStepDown],
+                    texts[TextKey.ConfirmStepDown],
+                    texts[TextKey.ButtonConfirm],
+                    Verbs.StepDown,
+                    here
+                ),
+            ]
             : Array.Empty<JsonNode>();
         return AdaptiveCard.Create(body, actions);
     }

@@ -73,8 +73,10 @@ public static class ActionCard
                 Verbs.SetStatus,
                 ActionButtons.Data(view).WithStatus(ActionStatus.Open)
             )
-            : AdaptiveCard.Execute(
+            : AdaptiveCard.Confirmed(
                 texts[TextKey.ButtonCancelAction],
+                texts[TextKey.ConfirmCancelAction],
+                texts[TextKey.ButtonConfirm],
                 Verbs.SetStatus,
                 ActionButtons.Data(view).WithStatus(ActionStatus.Cancelled)
             );
