@@ -11,6 +11,7 @@ namespace WorkingGroupBot.Plans;
 public static class PlanCard
 {
     private const int MaxPeople = 15;
+    private const int MaxUnassignedListed = 5;
     private const int AreasPerPage = 15;
 
     /// <param name="page">Which page of areas, from 0.</param>
@@ -40,11 +41,11 @@ public static class PlanCard
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts.Format(TextKey.PlanTitle, group.Name)),
+            .. BehindBlock(texts, summary),
             .. summary.Areas.Count == 0
                 ? [AdaptiveCard.Text(texts[TextKey.PlanNoAreas], subtle: true)]
                 : paging.Take(summary.Areas, AreasPerPage).Select(a => AreaBlock(texts, a)),
             .. paging.Blocks(texts, Verbs.Plan, data),
-            AdaptiveCard.Text(texts.Format(TextKey.PlanUnassigned, summary.Unassigned)),
             AdaptiveCard.Subheading(texts[TextKey.PlanWhoDoesWhat]),
             AdaptiveCard.Bullets(people),
             .. Paging.Shown(texts, MaxPeople, summary.WhoDoesWhat.Count),
@@ -61,18 +62,56 @@ public static class PlanCard
         return AdaptiveCard.Create(body, actions);
     }
 
+    /// <summary>Who is behind, longest late first, and what no one is responsible for; or that nothing is.</summary>
+    private static IEnumerable<JsonNode> BehindBlock(TextSet texts, PlanSummary summary)
+    {
+        if (summary.Behind.Count == 0 && summary.NoOneResponsible.Count == 0)
+        {
+            return [AdaptiveCard.Text(texts[TextKey.PlanNothingBehind], subtle: true)];
+        }
+
+        var people = summary
+            .Behind.Take(MaxPeople)
+            .Select(b => "⚠ " + texts.Format(TextKey.PlanBehindPerson, b.Member.Name, b.Overdue, b.OldestDays));
+        var unassigned =
+            summary.NoOneResponsible.Count == 0
+                ? []
+                : new[]
+                {
+                    texts.Format(
+                        TextKey.PlanNoOneResponsible,
+                        string.Join(", ", summary.NoOneResponsible.Take(MaxUnassignedListed).Select(Formats.ShortTitle))
+                            + (
+                                summary.NoOneResponsible.Count > MaxUnassignedListed
+                                    ? $" +{summary.NoOneResponsible.Count - MaxUnassignedListed}"
+                                    : ""
+                            )
+                    ),
+                };
+        return
+        [
+            AdaptiveCard.Subheading(texts[TextKey.PlanBehind]),
+            AdaptiveCard.Bullets([.. people, .. unassigned]),
+            .. Paging.Shown(texts, MaxPeople, summary.Behind.Count),
+        ];
+    }
+
     private static JsonObject AreaBlock(TextSet texts, AreaSummary area)
     {
-        var counts = string.Join(", ", area.ByStatus.Select(s => $"{Formats.Status(texts, s.Key)} {s.Value}"));
+        var shown = area.ByStatus.Where(s => s.Value > 0).ToList();
+        var counts =
+            shown.Count == 0
+                ? texts[TextKey.PlanAreaEmpty]
+                : string.Join(", ", shown.Select(s => $"{Formats.Status(texts, s.Key)} {s.Value}"));
         var name = area.Area.Retired
             ? texts.Format(TextKey.AreaRetiredName, area.Area.DisplayName(texts))
             : area.Area.DisplayName(texts);
         return AdaptiveCard.Container([
             AdaptiveCard.Subheading(name),
-            AdaptiveCard.Text(counts),
-            area.Overdue > 0
-                ? AdaptiveCard.Attention(texts.Format(TextKey.PlanOverdue, area.Overdue))
-                : AdaptiveCard.Text(texts.Format(TextKey.PlanOverdue, 0), subtle: true),
+            AdaptiveCard.Text(counts, subtle: shown.Count == 0),
+            .. area.Overdue > 0
+                ? [AdaptiveCard.Attention("⚠ " + texts.Format(TextKey.PlanOverdue, area.Overdue))]
+                : Array.Empty<JsonNode>(),
         ]);
     }
 }

@@ -7,13 +7,20 @@ public sealed record AreaSummary(Area Area, IReadOnlyDictionary<ActionStatus, in
 /// <summary>One member's part of the plan: their unfinished actions and the nearest of them.</summary>
 public sealed record MemberLoad(Member Member, int Open, ActionItem? Nearest);
 
-/// <summary>The plan at a glance: per area the actions by status and how many are overdue; who does what.</summary>
-public sealed record PlanSummary(
-    IReadOnlyList<AreaSummary> Areas,
-    int Unassigned,
-    IReadOnlyList<MemberLoad> WhoDoesWhat
-)
+/// <summary>A member with overdue actions: how many, and by how many days the oldest is late.</summary>
+public sealed record Behind(Member Member, int Overdue, int OldestDays);
+
+/// <summary>
+/// The plan at a glance: who is behind (longest late first) and the open actions no one in the roster is responsible
+/// for; per area the actions by status and how many are overdue; who does what.
+/// </summary>
+public sealed record PlanSummary(IReadOnlyList<AreaSummary> Areas, IReadOnlyList<MemberLoad> WhoDoesWhat)
 {
+    public IReadOnlyList<Behind> Behind { get; init; } = [];
+
+    /// <summary>Open actions with no one in the roster responsible, nearest deadline first.</summary>
+    public IReadOnlyList<ActionItem> NoOneResponsible { get; init; } = [];
+
     public static PlanSummary Build(
         Plan plan,
         IReadOnlyList<ActionItem> actions,
@@ -33,7 +40,6 @@ public sealed record PlanSummary(
                 return new AreaSummary(a, byStatus, inArea.Count(x => x.IsOverdue(today)));
             })
             .ToList();
-        var unassigned = actions.Count(x => !x.Status.IsClosed() && !x.Responsible.Any(present.Contains));
         var loads = inRoster
             .Select(m =>
             {
@@ -46,6 +52,24 @@ public sealed record PlanSummary(
             .OrderBy(l => l.Nearest?.Deadline ?? DateOnly.MaxValue)
             .ThenBy(l => l.Member.Name, StringComparer.CurrentCulture)
             .ToList();
-        return new PlanSummary(areas, unassigned, loads);
+        var behind = inRoster
+            .Select(m =>
+            {
+                var late = actions.Where(x => x.IsOverdue(today) && x.IsResponsible(m.AadObjectId)).ToList();
+                return new Behind(
+                    m,
+                    late.Count,
+                    late.Count == 0 ? 0 : today.DayNumber - late.Min(x => x.Deadline).DayNumber
+                );
+            })
+            .Where(b => b.Overdue > 0)
+            .OrderByDescending(b => b.OldestDays)
+            .ThenBy(b => b.Member.Name, StringComparer.CurrentCulture)
+            .ToList();
+        var noOne = actions
+            .Where(x => !x.Status.IsClosed() && !x.Responsible.Any(present.Contains))
+            .OrderBy(x => x.Deadline)
+            .ToList();
+        return new PlanSummary(areas, loads) { Behind = behind, NoOneResponsible = noOne };
     }
 }

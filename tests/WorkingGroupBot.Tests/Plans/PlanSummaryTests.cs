@@ -45,7 +45,7 @@ public sealed class PlanSummaryTests
         Assert.Equal([2, 1, 0], summary.WhoDoesWhat.Select(l => l.Open));
         Assert.Equal(2, summary.WhoDoesWhat[0].Nearest!.Number);
         Assert.Null(summary.WhoDoesWhat[2].Nearest);
-        Assert.Equal(1, summary.Unassigned);
+        Assert.Equal([4], summary.NoOneResponsible.Select(a => a.Number));
     }
 
     [Fact]
@@ -56,5 +56,25 @@ public sealed class PlanSummaryTests
         var summary = PlanSummary.Build(plan, [Build.Action(area: "old")], [], Build.Today);
 
         Assert.Equal(["old"], summary.Areas.Select(a => a.Area.Id));
+    }
+
+    [Fact]
+    public void Behind_lists_members_with_overdue_actions_longest_late_first_and_what_no_one_is_responsible_for()
+    {
+        var actions = new[]
+        {
+            Build.Action(1, dueInDays: -2, responsible: "janis"),
+            Build.Action(2, ActionStatus.InProgress, dueInDays: -9, responsible: ["janis", "liga"]),
+            Build.Action(3, dueInDays: -12, responsible: "liga"),
+            Build.Action(4, ActionStatus.Done, dueInDays: -30, responsible: "peteris"),
+            Build.Action(5, dueInDays: 4, responsible: "gone"),
+            Build.Action(6, dueInDays: -1, responsible: "gone"),
+        };
+        var members = new[] { Build.Member("janis"), Build.Member("liga"), Build.Member("peteris"), Build.Member("gone", inRoster: false) };
+
+        var summary = PlanSummary.Build(Build.Plan("a1"), actions, members, Build.Today);
+
+        Assert.Equal([("liga", 2, 12), ("janis", 2, 9)], summary.Behind.Select(b => (b.Member.AadObjectId, b.Overdue, b.OldestDays)));
+        Assert.Equal([6, 5], summary.NoOneResponsible.Select(a => a.Number));
     }
 }
