@@ -1,3 +1,4 @@
+using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
@@ -18,6 +19,13 @@ public static class Formats
     /// <summary>A date with its weekday, as a person reads it in chat ("Thu 15 Jan 2027").</summary>
     public static string Day(TextSet texts, DateOnly date) =>
         texts.Format(TextKey.DayFormat, texts[TextKey.Weekdays].Split(',')[(int)date.DayOfWeek], Date(texts, date));
+
+    /// <summary>An instant as the group's clock shows it, with its weekday ("Thu 15 Jan 2027 14:05").</summary>
+    public static string Moment(TextSet texts, DateTimeOffset at, string timeZone)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, GroupClock.Zone(timeZone));
+        return $"{Day(texts, DateOnly.FromDateTime(local.DateTime))} {local:HH\\:mm}";
+    }
 
     /// <summary>
     /// When an open action is due, relative first and in bold ("**In 5 days**", "**⏰ Due today**", "**⚠ 3 days

@@ -22,7 +22,7 @@ public static class ActionCard
                 texts.Format(
                     TextKey.NoteLine,
                     n.AuthorName,
-                    Formats.Date(texts, DateOnly.FromDateTime(n.At.UtcDateTime)),
+                    Formats.Moment(texts, n.At, view.Group.TimeZone),
                     n.Note ?? ""
                 )
             );

@@ -32,4 +32,15 @@ public sealed class FormatsTests
         Assert.Equal(
             "Wed 30 Dec 2026",
             Formats.Due(TextSet.For(Language.English), DueOn(new DateOnly(2026, 12, 30), ActionStatus.Done), new DateOnly(2027, 1, 2)));
+
+    [Theory]
+    [InlineData("2026-03-29T10:00:00Z", "svētd., 29.03.2026. 13:00", "Sun 29 Mar 2026 13:00")] // summer time since 03:00
+    [InlineData("2026-12-31T22:30:00Z", "piektd., 01.01.2027. 00:30", "Fri 1 Jan 2027 00:30")] // already next year in Riga
+    public void A_moment_reads_in_the_groups_time_zone_with_its_weekday(string utc, string latvian, string english)
+    {
+        var at = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(latvian, Formats.Moment(TextSet.For(Language.Latvian), at, "Europe/Riga"));
+        Assert.Equal(english, Formats.Moment(TextSet.For(Language.English), at, "Europe/Riga"));
+    }
 }
