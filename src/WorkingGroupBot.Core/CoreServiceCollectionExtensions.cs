@@ -63,6 +63,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<ReminderComposer>();
         services.AddSingleton<PersonalChats>();
+        services.AddSingleton<AssignmentNotices>();
         services.AddSingleton<ClaimedSender>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<SnoozeHandler>();

@@ -160,6 +160,20 @@ public static class AdaptiveCard
         return ShowCard(title, [Text(question)], [yes]);
     }
 
+    /// <summary>
+    /// An item's buttons with at most three in sight: when there are more, the first two stay and the rest go under
+    /// "More…". Order the buttons by how often people need them.
+    /// </summary>
+    public static IReadOnlyList<JsonNode> AtMostThree(IEnumerable<JsonNode> actions, string moreTitle)
+    {
+        var all = actions.ToList();
+        return all.Count <= MaxInSight
+            ? all
+            : [.. all.Take(MaxInSight - 1), ShowCard(moreTitle, [], all.Skip(MaxInSight - 1))];
+    }
+
+    private const int MaxInSight = 3;
+
     public static JsonObject ShowCard(string title, IEnumerable<JsonNode> body, IEnumerable<JsonNode> actions) =>
         new()
         {
@@ -202,6 +216,27 @@ public static class AdaptiveCard
     }
 
     private const int MaxRefreshUsers = 60;
+
+    /// <summary>
+    /// A line for the Teams notification and the chat list, instead of "Sent a card": the card's first text (its
+    /// heading), plain.
+    /// </summary>
+    public static string Summary(JsonObject card)
+    {
+        var text = (FirstText(card["body"]) ?? "").Replace("**", "", StringComparison.Ordinal);
+        return text.Length <= MaxSummary ? text : text[..(MaxSummary - 1)] + "…";
+    }
+
+    private const int MaxSummary = 120;
+
+    private static string? FirstText(JsonNode? node) =>
+        node switch
+        {
+            JsonObject { } block when (string?)block["type"] == "TextBlock" => (string?)block["text"],
+            JsonObject container => FirstText(container["items"]),
+            JsonArray items => items.Select(FirstText).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)),
+            _ => null,
+        };
 
     private static JsonObject WithVerb(JsonObject? data, string verb)
     {

@@ -18,6 +18,6 @@ public static class TellChairCard
                 ),
                 AdaptiveCard.Facts([(texts[TextKey.FieldGroup], view.Group.Name), .. ActionCard.Facts(texts, view)]),
             ],
-            [AdaptiveCard.Execute(texts[TextKey.ButtonOpen], Verbs.OpenAction, ActionButtons.Data(view))]
+            [ActionButtons.Open(texts, view)]
         );
 }

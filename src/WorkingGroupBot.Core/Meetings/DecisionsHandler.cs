@@ -7,7 +7,7 @@ namespace WorkingGroupBot.Meetings;
 
 /// <summary>Chairs record a meeting's decisions; a decision with an area, people and a deadline becomes an
 /// action.</summary>
-public sealed class DecisionsHandler(IMeetingStore meetings, NewActions newActions)
+public sealed class DecisionsHandler(IMeetingStore meetings, NewActions newActions, AssignmentNotices assignments)
 {
     public async Task<Reply> FormAsync(GroupContext context, CancellationToken cancellationToken) =>
         await FindAsync(context, cancellationToken) is (var meeting, var record)
@@ -73,7 +73,7 @@ public sealed class DecisionsHandler(IMeetingStore meetings, NewActions newActio
 
         // Only the first decision can become an action, so the transaction stays far inside Azure Tables' 100
         // operations (plan row, action, its log line, the meeting's record, the submission's marker).
-        var saved = await newActions.RecordDecisionsAsync(
+        var (saved, created) = await newActions.RecordDecisionsAsync(
             context,
             request.Caller,
             meeting,
@@ -82,6 +82,7 @@ public sealed class DecisionsHandler(IMeetingStore meetings, NewActions newActio
             Submissions.From(request),
             cancellationToken
         );
+        var told = created is null ? [] : await assignments.SendAsync(context, [], created, cancellationToken);
         return new CardReply(
             DecisionsCard.Build(
                 request.Texts,
@@ -91,7 +92,7 @@ public sealed class DecisionsHandler(IMeetingStore meetings, NewActions newActio
                 context.Plan,
                 context.Members,
                 context.Today,
-                new Notice(request.Texts[TextKey.DecisionsSaved], IsProblem: false)
+                new Notice(request.Texts[TextKey.DecisionsSaved], IsProblem: false, told)
             )
         );
     }

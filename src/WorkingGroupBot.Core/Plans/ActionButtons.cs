@@ -17,19 +17,36 @@ public static class ActionButtons
         return data;
     }
 
+    /// <summary>
+    /// The buttons for one action, most used first — Done, In progress, Add note, Open, Blocked — with at most three in
+    /// sight and the rest under "More…".
+    /// </summary>
     /// <param name="inputSuffix">Keeps input ids unique when a card shows several actions.</param>
-    public static IEnumerable<JsonNode> For(
+    /// <param name="open">Whether to offer Open (the action card in full), for lists and notices.</param>
+    public static IReadOnlyList<JsonNode> For(
         TextSet texts,
         ActionView view,
         JsonObject? extra = null,
-        string inputSuffix = ""
+        string inputSuffix = "",
+        bool open = false
+    ) => AdaptiveCard.AtMostThree(All(texts, view, extra, inputSuffix, open), texts[TextKey.ButtonMore]);
+
+    public static JsonObject Open(TextSet texts, ActionView view) =>
+        AdaptiveCard.Execute(texts[TextKey.ButtonOpen], Verbs.OpenAction, Data(view));
+
+    private static IEnumerable<JsonNode> All(
+        TextSet texts,
+        ActionView view,
+        JsonObject? extra,
+        string inputSuffix,
+        bool open
     )
     {
         foreach (
             var (status, key) in new[]
             {
-                (ActionStatus.InProgress, TextKey.ButtonInProgress),
                 (ActionStatus.Done, TextKey.ButtonDone),
+                (ActionStatus.InProgress, TextKey.ButtonInProgress),
             }
         )
         {
@@ -42,6 +59,16 @@ public static class ActionButtons
                     primary: status == ActionStatus.Done
                 );
             }
+        }
+
+        if (Note(texts, view, extra, inputSuffix) is { } note)
+        {
+            yield return note;
+        }
+
+        if (open)
+        {
+            yield return Open(texts, view);
         }
 
         if (view.CanMoveTo(ActionStatus.Blocked))
@@ -67,11 +94,6 @@ public static class ActionButtons
                     ),
                 ]
             );
-        }
-
-        if (Note(texts, view, extra, inputSuffix) is { } note)
-        {
-            yield return note;
         }
     }
 

@@ -12,7 +12,13 @@ public static class ActionCardReply
 {
     /// <param name="log">The action's log as the turn read it; the change's own line is added if it is not in it.
     /// </param>
-    public static Reply AfterEdit(GroupContext context, ActionEdit edit, IReadOnlyList<LogEntry> log) =>
+    /// <param name="details">More of what happened, under the confirmation (e.g. who was told).</param>
+    public static Reply AfterEdit(
+        GroupContext context,
+        ActionEdit edit,
+        IReadOnlyList<LogEntry> log,
+        IReadOnlyList<string>? details = null
+    ) =>
         edit switch
         {
             ActionEdit.Applied applied => new CardReply(
@@ -20,7 +26,10 @@ public static class ActionCardReply
                     context.Texts,
                     context.View(applied.Action),
                     applied.LogAfter(log),
-                    Saved(context, applied)
+                    Saved(context, applied) with
+                    {
+                        Details = details,
+                    }
                 )
             ),
             ActionEdit.Refused { Action: { } action } refused => new CardReply(

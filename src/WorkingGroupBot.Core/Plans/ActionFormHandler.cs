@@ -9,6 +9,7 @@ public sealed class ActionFormHandler(
     IPlanStore plans,
     NewActions newActions,
     ActionChanges changes,
+    AssignmentNotices assignments,
     TimeProvider clock
 )
 {
@@ -31,14 +32,15 @@ public sealed class ActionFormHandler(
             return Form(context, draft, problems);
         }
 
-        var (created, log) = await newActions.CreateAsync(
+        var (created, log, isNew) = await newActions.CreateAsync(
             context,
             context.Request.Caller,
             draft,
             Submissions.From(context.Request),
             cancellationToken
         );
-        var notice = new Notice(context.Texts[TextKey.ActionCreated], IsProblem: false);
+        var told = isNew ? await assignments.SendAsync(context, [], created, cancellationToken) : [];
+        var notice = new Notice(context.Texts[TextKey.ActionCreated], IsProblem: false, told);
         return new CardReply(ActionCard.Build(context.Texts, context.View(created), [log], notice));
     }
 
@@ -103,9 +105,22 @@ public sealed class ActionFormHandler(
             cancellationToken
         );
 
-        return edit is ActionEdit.Refused { Reason: TextKey.EditConflict, Action: { } latest }
-            ? await ConflictAsync(context, draft, based, latest, cancellationToken)
-            : ActionCardReply.AfterEdit(context, edit, context.Read.Log);
+        if (edit is ActionEdit.Refused { Reason: TextKey.EditConflict, Action: { } latest })
+        {
+            return await ConflictAsync(context, draft, based, latest, cancellationToken);
+        }
+
+        var told =
+            edit is ActionEdit.Applied applied
+            && applied.Log.Changes.FirstOrDefault(c => c.Field == ActionField.Responsible) is { } reassigned
+                ? await assignments.SendAsync(
+                    context,
+                    reassigned.Before?.Split(',') ?? [],
+                    applied.Action,
+                    cancellationToken
+                )
+                : [];
+        return ActionCardReply.AfterEdit(context, edit, context.Read.Log, told);
     }
 
     /// <summary>

@@ -71,10 +71,7 @@ public static class MyActionsCard
                 AdaptiveCard.Subheading(Formats.Title(action)),
                 .. showGroups ? [AdaptiveCard.Text(view.Group.Name, subtle: true)] : Array.Empty<JsonNode>(),
                 action.IsOverdue(view.Today) ? AdaptiveCard.Attention(deadline) : AdaptiveCard.Text(deadline),
-                AdaptiveCard.Buttons([
-                    .. ActionButtons.For(texts, view, listData, inputSuffix: "." + index),
-                    AdaptiveCard.Execute(texts[TextKey.ButtonOpen], Verbs.OpenAction, ActionButtons.Data(view)),
-                ]),
+                AdaptiveCard.Buttons(ActionButtons.For(texts, view, listData, inputSuffix: "." + index, open: true)),
             ],
             separator: true
         );

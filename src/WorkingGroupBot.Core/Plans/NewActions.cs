@@ -14,7 +14,8 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
     /// <param name="draft">Already validated.</param>
     /// <param name="submission">The form instance's id: a second submission returns the action the first created.
     /// </param>
-    public async Task<(ActionItem Action, LogEntry Log)> CreateAsync(
+    /// <returns>The action, its log line, and whether this call created it (false for a second submission).</returns>
+    public async Task<(ActionItem Action, LogEntry Log, bool IsNew)> CreateAsync(
         GroupContext context,
         Caller caller,
         ActionDraft draft,
@@ -35,11 +36,11 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
             {
                 case NewActionCommit.Applied:
                     await reminders.AfterCommitAsync(action);
-                    return (action, log);
+                    return (action, log, true);
                 case NewActionCommit.Replayed replayed:
                     // The first submission planned its reminders.
                     await reminders.AbandonAsync();
-                    return (replayed.Action, log);
+                    return (replayed.Action, log, false);
                 case NewActionCommit.Conflict conflict:
                     number = conflict.NextNumber;
                     await contention.BackOffAsync(cancellationToken);
@@ -51,7 +52,8 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
     /// <summary>Records a meeting's decisions, the first becoming an action when it has a draft: all or nothing.
     /// </summary>
     /// <param name="draft">The first decision's action, already validated; null when it asks for none.</param>
-    public async Task<MeetingRecord> RecordDecisionsAsync(
+    /// <returns>The meeting's record, and the action this call created (none for a second submission).</returns>
+    public async Task<(MeetingRecord Record, ActionItem? Created)> RecordDecisionsAsync(
         GroupContext context,
         Caller caller,
         Meeting meeting,
@@ -90,11 +92,11 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
             {
                 case DecisionsCommit.Applied applied:
                     await (action is null ? reminders.AbandonAsync() : reminders.AfterCommitAsync(action));
-                    return applied.Record;
+                    return (applied.Record, action);
                 case DecisionsCommit.Replayed replayed:
                     // The first submission stored the action and planned its reminders.
                     await reminders.AbandonAsync();
-                    return replayed.Record;
+                    return (replayed.Record, null);
                 case DecisionsCommit.Conflict conflict:
                     number = conflict.NextNumber;
                     await contention.BackOffAsync(cancellationToken);

@@ -60,8 +60,8 @@ public static class ReminderCard
             actions.Add(note);
         }
 
-        actions.Add(AdaptiveCard.Execute(texts[TextKey.ButtonOpen], Verbs.OpenAction, ActionButtons.Data(view)));
-        return AdaptiveCard.Create(body, actions);
+        actions.Add(ActionButtons.Open(texts, view));
+        return AdaptiveCard.Create(body, AdaptiveCard.AtMostThree(actions, texts[TextKey.ButtonMore]));
     }
 
     private static string When(TextSet texts, ActionView view)

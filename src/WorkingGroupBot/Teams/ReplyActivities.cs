@@ -14,8 +14,11 @@ internal static class ReplyActivities
         reply switch
         {
             TextReply text => MessageFactory.Text(text.Text),
-            CardReply card => MessageFactory.Attachment(
-                new Attachment { ContentType = AdaptiveCard.ContentType, Content = ToJObject(card) }
+            CardReply card => WithSummary(
+                MessageFactory.Attachment(
+                    new Attachment { ContentType = AdaptiveCard.ContentType, Content = ToJObject(card) }
+                ),
+                AdaptiveCard.Summary(card.Card)
             ),
             _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply"),
         };
@@ -39,6 +42,13 @@ internal static class ReplyActivities
             },
             _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "Unknown reply"),
         };
+
+    /// <summary>What the Teams notification and the chat list show instead of "Sent a card".</summary>
+    private static IMessageActivity WithSummary(IMessageActivity activity, string summary)
+    {
+        activity.Summary = summary;
+        return activity;
+    }
 
     // The SDK serializes with Newtonsoft, so cards go over as JObjects.
     private static JObject ToJObject(CardReply card) => JObject.Parse(AdaptiveCard.ToJson(card.Card));

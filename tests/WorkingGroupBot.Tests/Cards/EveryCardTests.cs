@@ -138,6 +138,8 @@ public sealed class EveryCardTests
         ["DigestCard: a quiet week"] = t => DigestCard.Build(t, Build.Group(), Digest.Build([], Members, Build.Today, null), Members),
         ["DigestCard: a big group"] = t => DigestCard.Build(t, Build.Group(), new Digest(BigActions, BigActions, BigActions, BigActions, BigMembers), BigMembers),
         ["ReminderCard"] = t => ReminderCard.Build(t, View(Janis)),
+        ["AssignmentCard: a new action"] = t => AssignmentCard.Build(t, View(Janis), assigned: true, "Anna"),
+        ["AssignmentCard: no longer theirs, the largest group"] = t => AssignmentCard.Build(t, LargestView(LargestRoster[1]), assigned: false, new string('Ņ', 64)),
         ["ReminderCard: overdue, long, with a notice"] = t => ReminderCard.Build(t, View(Janis) with { Action = LongAction(1) }, new Notice("ok", IsProblem: false)),
         ["ReminderSettingsCard"] = t => ReminderSettingsCard.Build(t, Build.Group(), ReminderPolicy.Default),
         ["ReminderSettingsCard: with a problem"] = t => ReminderSettingsCard.Build(t, Build.Group(), ReminderPolicy.Default, new Notice("no", IsProblem: true)),
@@ -218,6 +220,28 @@ public sealed class EveryCardTests
 
         Assert.Empty(CardValidator.Shared.Check(card));
     }
+
+    /// <summary>
+    /// At most three buttons in sight for each item (an action set, or the card's own buttons); the rest under "More…".
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void No_item_shows_more_than_three_buttons(string sample, Language language)
+    {
+        var card = Samples[sample](TextSet.For(language));
+        var rows = new[] { card["actions"] as JsonArray }
+            .Concat(Descendants(card).Where(n => (string?)n["type"] == "ActionSet").Select(n => n["actions"] as JsonArray))
+            .OfType<JsonArray>();
+
+        Assert.All(rows, row => Assert.True(row.Count <= 3, $"{row.Count} buttons in a row: {string.Join(", ", row.Select(b => (string?)b?["title"]))}"));
+    }
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject o => [o, .. o.Where(p => p.Key != "card").SelectMany(p => Descendants(p.Value))],
+        JsonArray a => a.SelectMany(Descendants),
+        _ => [],
+    };
 
     private static ActionItem LongAction(int number) => Build.Action(number, dueInDays: number - 10, area: "a" + (number % 20), responsible: ["member0", "member1", "member2"]) with
     {

@@ -184,7 +184,7 @@ public sealed class FlakyStorageTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     private IReadOnlyList<ConnectorCall> RemindersOf(TestUser person, string title) =>
-        connector.MessagesTo(LoopbackConnector.OpenedChatWith(person)).Where(m => m.CardText.Contains(title)).ToList();
+        connector.MessagesTo(LoopbackConnector.OpenedChatWith(person)).Where(m => m.CardText.Contains(title) && m.CardText.Contains("Atgādinājums")).ToList();
 
     /// <summary>The days on which "days before" reminders of the action are stored.</summary>
     private async Task<IReadOnlyList<DateOnly>> BeforeRemindersAsync(int action) =>

@@ -13,7 +13,10 @@ public static class SentCards
 {
     private static readonly ConcurrentDictionary<string, ConcurrentQueue<string>> Problems = new();
 
-    /// <summary>Checks the cards attached to an activity the bot sent through the connector at <paramref name="connectorUrl"/>.</summary>
+    /// <summary>
+    /// Checks the cards attached to an activity the bot sent through the connector at <paramref name="connectorUrl"/>.
+    /// A card message without a summary fails too: Teams would show "Sent a card" in the notification and chat list.
+    /// </summary>
     public static void Record(string connectorUrl, string sentAs, JsonNode? activity)
     {
         foreach (var card in CardsIn(activity))
@@ -22,6 +25,11 @@ public static class SentCards
             {
                 Problems.GetOrAdd(connectorUrl, _ => new()).Enqueue(problem);
             }
+        }
+
+        if (CardsIn(activity).Any() && string.IsNullOrWhiteSpace(activity?["summary"]?.GetValue<string>()))
+        {
+            Problems.GetOrAdd(connectorUrl, _ => new()).Enqueue($"The bot sent a card without a summary ({sentAs})");
         }
     }
 
