@@ -174,6 +174,15 @@ public static class AdaptiveCard
 
     private const int MaxInSight = 3;
 
+    /// <summary>Makes the whole element a button (its selectAction): tapped, it runs the verb like a button.</summary>
+    public static JsonObject Tappable(JsonObject element, string verb, JsonObject data)
+    {
+        var action = Execute("", verb, data);
+        action.Remove("title");
+        element["selectAction"] = action;
+        return element;
+    }
+
     public static JsonObject ShowCard(string title, IEnumerable<JsonNode> body, IEnumerable<JsonNode> actions) =>
         new()
         {

@@ -24,6 +24,14 @@ public static class CardData
 
     /// <summary>"reminder" when a button sits on a reminder card, which is then shown again after the change.</summary>
     public const string ReminderView = "reminder";
+
+    /// <summary>Which actions a list shows: an area's, a person's, or no one's (see Plans.ActionLists).</summary>
+    public const string Of = "of";
+
+    /// <summary>
+    /// The verb of the list a card was opened from, with that list's "of" and page beside it: the card offers Back.
+    /// </summary>
+    public const string BackTo = "back";
     public const string Days = "days";
     public const string Series = "series";
     public const string Occurrence = "occurrence";

@@ -24,6 +24,7 @@ public static class Verbs
     public const string EditAction = "action.edit";
     public const string SaveAction = "action.save";
     public const string OpenAction = "action.open";
+    public const string ListActions = "action.list";
     public const string RefreshAction = "action.refresh";
     public const string SetStatus = "action.status";
     public const string AddNote = "action.note";

@@ -23,23 +23,26 @@ public static class ActionButtons
     /// </summary>
     /// <param name="inputSuffix">Keeps input ids unique when a card shows several actions.</param>
     /// <param name="open">Whether to offer Open (the action card in full), for lists and notices.</param>
+    /// <param name="back">The list Open leaves, so the action card offers Back to it.</param>
     public static IReadOnlyList<JsonNode> For(
         TextSet texts,
         ActionView view,
         JsonObject? extra = null,
         string inputSuffix = "",
-        bool open = false
-    ) => AdaptiveCard.AtMostThree(All(texts, view, extra, inputSuffix, open), texts[TextKey.ButtonMore]);
+        bool open = false,
+        Back? back = null
+    ) => AdaptiveCard.AtMostThree(All(texts, view, extra, inputSuffix, open, back), texts[TextKey.ButtonMore]);
 
-    public static JsonObject Open(TextSet texts, ActionView view) =>
-        AdaptiveCard.Execute(texts[TextKey.ButtonOpen], Verbs.OpenAction, Data(view));
+    public static JsonObject Open(TextSet texts, ActionView view, Back? back = null) =>
+        AdaptiveCard.Execute(texts[TextKey.ButtonOpen], Verbs.OpenAction, Data(view, back?.Data()));
 
     private static IEnumerable<JsonNode> All(
         TextSet texts,
         ActionView view,
         JsonObject? extra,
         string inputSuffix,
-        bool open
+        bool open,
+        Back? back
     )
     {
         foreach (
@@ -68,7 +71,7 @@ public static class ActionButtons
 
         if (open)
         {
-            yield return Open(texts, view);
+            yield return Open(texts, view, back);
         }
 
         if (view.CanMoveTo(ActionStatus.Blocked))

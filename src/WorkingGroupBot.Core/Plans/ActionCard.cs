@@ -13,7 +13,14 @@ public static class ActionCard
 {
     private const int RecentNotes = 3;
 
-    public static JsonObject Build(TextSet texts, ActionView view, IReadOnlyList<LogEntry> log, Notice? notice = null)
+    /// <param name="back">The list the card was opened from: it offers Back, and its buttons keep it.</param>
+    public static JsonObject Build(
+        TextSet texts,
+        ActionView view,
+        IReadOnlyList<LogEntry> log,
+        Notice? notice = null,
+        Back? back = null
+    )
     {
         var action = view.Action;
         var notes = log.Where(e => e.Kind == LogKind.Note)
@@ -37,10 +44,15 @@ public static class ActionCard
             .. notes.Any()
                 ? [AdaptiveCard.Subheading(texts[TextKey.RecentNotes]), AdaptiveCard.Bullets(notes)]
                 : Array.Empty<JsonNode>(),
-            AdaptiveCard.Buttons(ActionButtons.For(texts, view)),
+            AdaptiveCard.Buttons(ActionButtons.For(texts, view, back?.Data())),
         ];
-        var card = AdaptiveCard.Create(body, ChairButtons(texts, view));
-        AdaptiveCard.RefreshFor(card, view.Actors, Verbs.RefreshAction, ActionButtons.Data(view));
+        JsonNode[] actions =
+        [
+            .. back is null ? [] : new[] { back.Button(texts[TextKey.ButtonBack], view.Group.Key.GroupId) },
+            .. ChairButtons(texts, view),
+        ];
+        var card = AdaptiveCard.Create(body, AdaptiveCard.AtMostThree(actions, texts[TextKey.ButtonMore]));
+        AdaptiveCard.RefreshFor(card, view.Actors, Verbs.RefreshAction, ActionButtons.Data(view, back?.Data()));
         return card;
     }
 
@@ -67,6 +79,7 @@ public static class ActionCard
 
         var data = ActionButtons.Data(view);
         yield return AdaptiveCard.Execute(texts[TextKey.ButtonEdit], Verbs.EditAction, data);
+        yield return AdaptiveCard.Execute(texts[TextKey.ButtonHistory], Verbs.History, data);
         yield return view.Action.Status.IsClosed()
             ? AdaptiveCard.Execute(
                 texts[TextKey.ButtonReopen],
@@ -80,6 +93,5 @@ public static class ActionCard
                 Verbs.SetStatus,
                 ActionButtons.Data(view).WithStatus(ActionStatus.Cancelled)
             );
-        yield return AdaptiveCard.Execute(texts[TextKey.ButtonHistory], Verbs.History, data);
     }
 }

@@ -29,11 +29,18 @@ public static class ActionCardReply
                     Saved(context, applied) with
                     {
                         Details = details,
-                    }
+                    },
+                    Back.From(context.Request.Input)
                 )
             ),
             ActionEdit.Refused { Action: { } action } refused => new CardReply(
-                ActionCard.Build(context.Texts, context.View(action), log, Why(context.Texts, refused))
+                ActionCard.Build(
+                    context.Texts,
+                    context.View(action),
+                    log,
+                    Why(context.Texts, refused),
+                    Back.From(context.Request.Input)
+                )
             ),
             _ => new TextReply(context.Texts[TextKey.ActionNotFound]),
         };

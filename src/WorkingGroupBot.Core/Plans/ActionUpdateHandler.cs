@@ -13,7 +13,14 @@ public sealed class ActionUpdateHandler(MyActionsHandler myActions, ActionChange
 {
     public Task<Reply> OpenAsync(GroupContext context, CancellationToken cancellationToken) =>
         Task.FromResult<Reply>(
-            new CardReply(ActionCard.Build(context.Texts, context.View(context.Action!), context.Read.Log))
+            new CardReply(
+                ActionCard.Build(
+                    context.Texts,
+                    context.View(context.Action!),
+                    context.Read.Log,
+                    back: Back.From(context.Request.Input)
+                )
+            )
         );
 
     public Task<Reply> HistoryAsync(GroupContext context, CancellationToken cancellationToken) =>

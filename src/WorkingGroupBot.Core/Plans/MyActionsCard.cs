@@ -71,7 +71,16 @@ public static class MyActionsCard
                 AdaptiveCard.Subheading(Formats.Title(action)),
                 .. showGroups ? [AdaptiveCard.Text(view.Group.Name, subtle: true)] : Array.Empty<JsonNode>(),
                 action.IsOverdue(view.Today) ? AdaptiveCard.Attention(deadline) : AdaptiveCard.Text(deadline),
-                AdaptiveCard.Buttons(ActionButtons.For(texts, view, listData, inputSuffix: "." + index, open: true)),
+                AdaptiveCard.Buttons(
+                    ActionButtons.For(
+                        texts,
+                        view,
+                        listData,
+                        inputSuffix: "." + index,
+                        open: true,
+                        back: new Back(Verbs.MyActions, null, page)
+                    )
+                ),
             ],
             separator: true
         );

@@ -11,6 +11,26 @@ public sealed class PlanHandler(IPlanStore plans, ReminderPlanner planner)
     public Task<Reply> ShowAsync(GroupContext context, CancellationToken cancellationToken) =>
         Task.FromResult(Overview(context, context.StartedPlan, context.Request.Input.Int(CardData.Page)));
 
+    /// <summary>The actions of an area, of a person, or of no one, as the plan card's taps ask.</summary>
+    public Task<Reply> ListAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var of = context.Request.Input.String(CardData.Of);
+        return Task.FromResult<Reply>(
+            ActionLists.Select(context, of) is { } list
+                ? new CardReply(
+                    ActionListCard.Build(
+                        context.Texts,
+                        context.Group,
+                        list.Title,
+                        list.Actions.Select(context.View).ToList(),
+                        of!,
+                        context.Request.Input.Int(CardData.Page)
+                    )
+                )
+                : new TextReply(context.Texts[TextKey.ActionListUnknown])
+        );
+    }
+
     public async Task<Reply> StartAsync(GroupContext context, bool fromTemplate, CancellationToken cancellationToken)
     {
         var areas = fromTemplate
@@ -124,7 +144,9 @@ public sealed class PlanHandler(IPlanStore plans, ReminderPlanner planner)
         }
 
         var summary = PlanSummary.Build(plan, context.Read.Actions, context.Members, context.Today);
-        return new CardReply(PlanCard.Build(context.Texts, context.Group, summary, context.Member.IsChair, page));
+        return new CardReply(
+            PlanCard.Build(context.Texts, context.Group, summary, context.View, context.Member.IsChair, page)
+        );
     }
 
     private static Reply Areas(GroupContext context, Plan plan, string? notice, int? page) =>

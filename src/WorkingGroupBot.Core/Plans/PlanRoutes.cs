@@ -16,6 +16,7 @@ public sealed class PlanRoutes(
     public IEnumerable<Route> Routes =>
         [
             Route.Group(Verbs.Plan, Access.Member, plan.ShowAsync, _ => AllActions),
+            Route.Group(Verbs.ListActions, Access.Member, plan.ListAsync, _ => AllActions),
             Route.Group(
                 Verbs.StartPlanFromTemplate,
                 Access.Chair,

@@ -2,7 +2,13 @@ using WorkingGroupBot.Members;
 
 namespace WorkingGroupBot.Plans;
 
-public sealed record AreaSummary(Area Area, IReadOnlyDictionary<ActionStatus, int> ByStatus, int Overdue);
+/// <param name="Unfinished">The area's actions not done or cancelled, nearest deadline first.</param>
+public sealed record AreaSummary(
+    Area Area,
+    IReadOnlyDictionary<ActionStatus, int> ByStatus,
+    int Overdue,
+    IReadOnlyList<ActionItem> Unfinished
+);
 
 /// <summary>One member's part of the plan: their unfinished actions and the nearest of them.</summary>
 public sealed record MemberLoad(Member Member, int Open, ActionItem? Nearest);
@@ -37,7 +43,12 @@ public sealed record PlanSummary(IReadOnlyList<AreaSummary> Areas, IReadOnlyList
                 var inArea = actions.Where(x => x.AreaId == a.Id).ToList();
                 var byStatus = Enum.GetValues<ActionStatus>()
                     .ToDictionary(s => s, s => inArea.Count(x => x.Status == s));
-                return new AreaSummary(a, byStatus, inArea.Count(x => x.IsOverdue(today)));
+                return new AreaSummary(
+                    a,
+                    byStatus,
+                    inArea.Count(x => x.IsOverdue(today)),
+                    inArea.Where(x => !x.Status.IsClosed()).OrderBy(x => x.Deadline).ThenBy(x => x.Number).ToList()
+                );
             })
             .ToList();
         var loads = inRoster
