@@ -14,12 +14,14 @@ public static class ActionCard
     private const int RecentNotes = 3;
 
     /// <param name="back">The list the card was opened from: it offers Back, and its buttons keep it.</param>
+    /// <param name="offerAnother">Just created: offer the form again for the next action, in a new message.</param>
     public static JsonObject Build(
         TextSet texts,
         ActionView view,
         IReadOnlyList<LogEntry> log,
         Notice? notice = null,
-        Back? back = null
+        Back? back = null,
+        bool offerAnother = false
     )
     {
         var action = view.Action;
@@ -49,6 +51,16 @@ public static class ActionCard
         JsonNode[] actions =
         [
             .. back is null ? [] : new[] { back.Button(texts[TextKey.ButtonBack], view.Group.Key.GroupId) },
+            .. offerAnother
+                ? new[]
+                {
+                    AdaptiveCard.Submit(
+                        texts[TextKey.ButtonAddAnother],
+                        Verbs.NewAction,
+                        new JsonObject { [CardData.Group] = view.Group.Key.GroupId }
+                    ),
+                }
+                : [],
             .. ChairButtons(texts, view),
         ];
         var card = AdaptiveCard.Create(body, AdaptiveCard.AtMostThree(actions, texts[TextKey.ButtonMore]));

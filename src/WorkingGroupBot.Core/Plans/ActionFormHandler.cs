@@ -41,7 +41,7 @@ public sealed class ActionFormHandler(
         );
         var told = isNew ? await assignments.SendAsync(context, [], created, cancellationToken) : [];
         var notice = new Notice(context.Texts[TextKey.ActionCreated], IsProblem: false, told);
-        return new CardReply(ActionCard.Build(context.Texts, context.View(created), [log], notice));
+        return new CardReply(ActionCard.Build(context.Texts, context.View(created), [log], notice, offerAnother: true));
     }
 
     public Task<Reply> EditAsync(GroupContext context, CancellationToken cancellationToken) =>

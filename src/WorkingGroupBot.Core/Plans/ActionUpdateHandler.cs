@@ -11,15 +11,18 @@ namespace WorkingGroupBot.Plans;
 /// </summary>
 public sealed class ActionUpdateHandler(MyActionsHandler myActions, ActionChanges changes, TimeProvider clock)
 {
+    /// <summary>The action card; a reminder's refresh answers with the reminder as the action stands now.</summary>
     public Task<Reply> OpenAsync(GroupContext context, CancellationToken cancellationToken) =>
         Task.FromResult<Reply>(
             new CardReply(
-                ActionCard.Build(
-                    context.Texts,
-                    context.View(context.Action!),
-                    context.Read.Log,
-                    back: Back.From(context.Request.Input)
-                )
+                context.Request.Input.String(CardData.View) == CardData.ReminderView
+                    ? ReminderCard.Build(context.Texts, context.View(context.Action!))
+                    : ActionCard.Build(
+                        context.Texts,
+                        context.View(context.Action!),
+                        context.Read.Log,
+                        back: Back.From(context.Request.Input)
+                    )
             )
         );
 

@@ -1,14 +1,25 @@
+using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
+using WorkingGroupBot.People;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
 
-/// <summary>"My actions": the caller's unfinished actions in this group, or in all their groups in a personal
-/// chat.</summary>
-public sealed class MyActionsHandler(MembershipLookup lookup, IPlanStore plans, TimeProvider clock)
+/// <summary>
+/// "My actions": the caller's unfinished actions in all their groups, in their personal chat. Asked in a channel or a
+/// group chat, the list (of that group) goes to the personal chat and the channel gets a one-line pointer: what one
+/// person has to do is not the whole team's reading.
+/// </summary>
+public sealed class MyActionsHandler(
+    MembershipLookup lookup,
+    IPlanStore plans,
+    PersonalChats personalChats,
+    IPersonStore people,
+    TimeProvider clock
+)
 {
     private static readonly PlanReads AllActions = new(AllActions: true);
 
@@ -47,6 +58,26 @@ public sealed class MyActionsHandler(MembershipLookup lookup, IPlanStore plans, 
             .ThenBy(v => v.Action.Number)
             .ToList();
         var page = request.Input.Int(CardData.Page) ?? 0;
-        return new CardReply(MyActionsCard.Build(request.Texts, ordered, page, showGroups: mine.Count > 1, notice));
+        var card = MyActionsCard.Build(request.Texts, ordered, page, showGroups: mine.Count > 1, notice);
+        return request.Turn.Scope == ConversationScope.Personal
+            ? new CardReply(card)
+            : await InPersonalChatAsync(request, mine[0].Membership, card, cancellationToken);
+    }
+
+    private async Task<Reply> InPersonalChatAsync(
+        Request request,
+        Membership membership,
+        JsonObject card,
+        CancellationToken cancellationToken
+    )
+    {
+        var caller = request.Caller;
+        var person = await people.FindAsync(caller.TenantId, caller.AadObjectId, cancellationToken);
+        var sent = await personalChats.SendAsync(membership.Group, membership.Member, person, card, cancellationToken);
+        return new TextReply(
+            request.Texts[
+                sent == SendOutcome.Sent ? TextKey.MyActionsSentPersonally : TextKey.MyActionsNotSentPersonally
+            ]
+        );
     }
 }

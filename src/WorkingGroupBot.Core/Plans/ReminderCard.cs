@@ -7,7 +7,8 @@ namespace WorkingGroupBot.Plans;
 
 /// <summary>
 /// The personal reminder of a deadline: what, where, when and how late, with Done, Snooze, Add note and Open. Each
-/// button answers with this card rebuilt, so it updates in place.
+/// button answers with this card rebuilt, so it updates in place, and Teams refreshes it when it is seen: an old
+/// reminder never offers Done on an action done since.
 /// </summary>
 public static class ReminderCard
 {
@@ -61,7 +62,9 @@ public static class ReminderCard
         }
 
         actions.Add(ActionButtons.Open(texts, view));
-        return AdaptiveCard.Create(body, AdaptiveCard.AtMostThree(actions, texts[TextKey.ButtonMore]));
+        var card = AdaptiveCard.Create(body, AdaptiveCard.AtMostThree(actions, texts[TextKey.ButtonMore]));
+        AdaptiveCard.RefreshFor(card, [view.Viewer.Identity.TeamsUserId], Verbs.RefreshAction, data);
+        return card;
     }
 
     private static string When(TextSet texts, ActionView view)

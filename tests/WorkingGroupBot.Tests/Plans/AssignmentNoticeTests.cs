@@ -29,7 +29,7 @@ public sealed class AssignmentNoticeTests(BotFixture fixture)
         var created = await d.CreateActionAsync(anna, "Informatīvs materiāls vecākiem", [anna, janis], PlanDriver.Today.AddDays(35));
         var number = PlanDriver.NumberOn(created.Card);
 
-        Assert.Contains($"Paziņots personīgajā tērzēšanā: {janis.Name}.", created.CardText);
+        Assert.Contains($"Paziņots personīgajā sarakstē: {janis.Name}.", created.CardText);
         var notice = Assert.Single(PersonalMessagesTo(janis));
         Assert.Contains($"Jums jauns uzdevums: #{number} Informatīvs materiāls vecākiem", notice.CardText);
         Assert.Contains($"{anna.Name} jūs norīkoja par atbildīgo.", notice.CardText);
@@ -55,7 +55,7 @@ public sealed class AssignmentNoticeTests(BotFixture fixture)
             (ActionForm.Responsible, liga.AadObjectId),
             (ActionForm.Deadline, PlanDriver.Today.AddDays(10).ToString("yyyy-MM-dd")));
 
-        Assert.Contains($"Paziņots personīgajā tērzēšanā: {liga.Name}, {janis.Name}.", saved.CardText);
+        Assert.Contains($"Paziņots personīgajā sarakstē: {liga.Name}, {janis.Name}.", saved.CardText);
         Assert.Contains("Vairs nav jūsu uzdevums", PersonalMessagesTo(janis)[^1].CardText);
         Assert.False(CardPress.HasButton(PersonalMessagesTo(janis)[^1].Card!, Verbs.SetStatus));
         Assert.Contains("Jums jauns uzdevums", Assert.Single(PersonalMessagesTo(liga)).CardText);
@@ -79,7 +79,7 @@ public sealed class AssignmentNoticeTests(BotFixture fixture)
         var created = await d.CreateActionAsync(d.World.Anna, "Mājas vizīte", [d.World.Janis], PlanDriver.Today.AddDays(7));
 
         Assert.Contains("Uzdevums pievienots plānam", created.CardText);
-        Assert.Contains($"Personīgajā tērzēšanā nevarēja paziņot, tāpēc pasakiet paši: {d.World.Janis.Name}.", created.CardText);
+        Assert.Contains($"Personīgajā sarakstē nevarēja paziņot, tāpēc pasakiet paši: {d.World.Janis.Name}.", created.CardText);
     }
 
     [Fact]
