@@ -41,7 +41,8 @@ public sealed class InstallationService(
             return null;
         }
 
-        var texts = TextSet.For(installer.Language);
+        // The channel's card is in the group's language, whatever the installer's own.
+        var texts = TextSet.For(group.Language);
         return new CardReply(WelcomeCard.Build(texts, group.Name, chair.Name.Length > 0 ? chair.Name : installer.Name));
     }
 

@@ -101,7 +101,7 @@ internal sealed class TeamsBot(
             ),
             (ConversationScope.Personal, false) => null,
             (_, true) => await installation.InstallInGroupAsync(
-                TeamsTurn.NewGroup(activity, turn.Texts, clock.GetUtcNow()),
+                TeamsTurn.NewGroup(activity, clock.GetUtcNow()),
                 turn.Caller,
                 cancellationToken
             ),

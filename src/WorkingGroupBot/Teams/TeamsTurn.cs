@@ -69,14 +69,15 @@ internal static class TeamsTurn
         };
 
     /// <param name="texts">For the name of a group chat that has none.</param>
-    public static Group NewGroup(Activity activity, TextSet texts, DateTimeOffset now)
+    public static Group NewGroup(Activity activity, DateTimeOffset now)
     {
         var team = TeamOf(activity);
+        var language = GroupLanguageOf(activity);
         return new Group
         {
             Key = new GroupKey(TenantOf(activity)!, GroupIdOf(activity)),
             Name = new[] { team?.Name, activity.Conversation.Name }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
-                ?? texts[TextKey.UnnamedGroup],
+                ?? TextSet.For(language)[TextKey.UnnamedGroup],
             Kind = team is null ? GroupKind.GroupChat : GroupKind.Team,
             Channel = AddressOf(
                 activity,
@@ -84,7 +85,7 @@ internal static class TeamsTurn
             ),
             Active = true,
             CreatedAt = now,
-            Language = GroupLanguageOf(activity),
+            Language = language,
         };
     }
 

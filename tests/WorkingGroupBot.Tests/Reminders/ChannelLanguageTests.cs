@@ -49,7 +49,7 @@ public sealed class ChannelLanguageTests(ReminderFixture fixture) : IClassFixtur
 
     /// <summary>Teams often sends no locale when the bot is added to a team.</summary>
     [Fact]
-    public async Task A_team_installed_without_a_locale_is_written_to_in_Latvian()
+    public async Task A_team_installed_without_a_locale_is_written_to_in_Latvian_from_its_welcome_on()
     {
         var bot = await fixture.StartHostAsync();
         await using var _ = bot;
@@ -57,6 +57,9 @@ public sealed class ChannelLanguageTests(ReminderFixture fixture) : IClassFixtur
         var install = world.TeamInstall(by: world.Anna).Without("locale");
         install["entities"] = new JsonArray();
         await bot.DeliverAsync(install);
+
+        var welcome = connector.MessagesTo(world.ChannelId)[^1].CardText;
+        Assert.Contains("Mani pievienoja Anna Bērziņa", welcome);
 
         var settings = await new PlanDriver(bot, connector, world).AskInChannelAsync(world.Anna, "reminders", "en-US");
 
