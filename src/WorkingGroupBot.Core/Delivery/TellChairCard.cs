@@ -13,10 +13,11 @@ public static class TellChairCard
         AdaptiveCard.Create(
             [
                 AdaptiveCard.Heading(texts.Format(TextKey.TellChairTitle, Formats.Title(view.Action))),
-                AdaptiveCard.Attention(
-                    texts.Format(TextKey.ReminderOverdue, view.Today.DayNumber - view.Action.Deadline.DayNumber)
-                ),
-                AdaptiveCard.Facts([(texts[TextKey.FieldGroup], view.Group.Name), .. ActionCard.Facts(texts, view)]),
+                .. ActionCard.DueLine(texts, view),
+                AdaptiveCard.Facts([
+                    (texts[TextKey.FieldGroup], view.Group.Name),
+                    .. ActionCard.Facts(texts, view, deadline: false),
+                ]),
             ],
             [ActionButtons.Open(texts, view)]
         );

@@ -68,18 +68,31 @@ public static class ActionCard
         return card;
     }
 
-    public static IEnumerable<(string, string)> Facts(TextSet texts, ActionView view)
+    /// <param name="deadline">Whether to list the deadline (a card that leads with it leaves it out here).</param>
+    public static IEnumerable<(string, string)> Facts(TextSet texts, ActionView view, bool deadline = true)
     {
         var action = view.Action;
         yield return (texts[TextKey.FieldArea], view.Plan.Find(action.AreaId)?.DisplayName(texts) ?? "?");
         yield return (texts[TextKey.FieldResponsible], string.Join(", ", action.Responsible.Select(view.NameOf)));
-        yield return (texts[TextKey.FieldDeadline], Formats.Due(texts, action, view.Today));
+        if (deadline)
+        {
+            yield return (texts[TextKey.FieldDeadline], Formats.Due(texts, action, view.Today));
+        }
+
         yield return (
             texts[TextKey.FieldStatus],
             action.Status == ActionStatus.Blocked && action.BlockedReason is { } reason
                 ? $"{Formats.Status(texts, action.Status)}: {reason}"
                 : Formats.Status(texts, action.Status)
         );
+    }
+
+    /// <summary>When it is due, first and in words ("In 5 days", "3 days overdue"), for the cards about a deadline.
+    /// </summary>
+    public static IEnumerable<JsonNode> DueLine(TextSet texts, ActionView view)
+    {
+        var due = Formats.Due(texts, view.Action, view.Today);
+        yield return view.Action.IsOverdue(view.Today) ? AdaptiveCard.Attention(due) : AdaptiveCard.Text(due);
     }
 
     private static IEnumerable<JsonNode> ChairButtons(TextSet texts, ActionView view)

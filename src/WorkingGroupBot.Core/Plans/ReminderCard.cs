@@ -22,8 +22,11 @@ public static class ReminderCard
         [
             AdaptiveCard.Heading(texts.Format(TextKey.ReminderTitle, Formats.Title(action))),
             .. Notices.Block(notice),
-            AdaptiveCard.Text(When(texts, view)),
-            AdaptiveCard.Facts([(texts[TextKey.FieldGroup], view.Group.Name), .. ActionCard.Facts(texts, view)]),
+            .. ActionCard.DueLine(texts, view),
+            AdaptiveCard.Facts([
+                (texts[TextKey.FieldGroup], view.Group.Name),
+                .. ActionCard.Facts(texts, view, deadline: false),
+            ]),
         ];
         var actions = new List<JsonNode>();
         if (view.CanMoveTo(ActionStatus.Done))
@@ -65,17 +68,6 @@ public static class ReminderCard
         var card = AdaptiveCard.Create(body, AdaptiveCard.AtMostThree(actions, texts[TextKey.ButtonMore]));
         AdaptiveCard.RefreshFor(card, [view.Viewer.Identity.TeamsUserId], Verbs.RefreshAction, data);
         return card;
-    }
-
-    private static string When(TextSet texts, ActionView view)
-    {
-        var days = view.Action.Deadline.DayNumber - view.Today.DayNumber;
-        return days switch
-        {
-            < 0 => texts.Format(TextKey.ReminderOverdue, -days),
-            0 => texts[TextKey.ReminderToday],
-            _ => texts.Format(TextKey.ReminderInDays, days),
-        };
     }
 
     private static TextKey SnoozeLabel(int days) =>

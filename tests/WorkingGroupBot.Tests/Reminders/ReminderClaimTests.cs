@@ -102,7 +102,7 @@ public sealed class ReminderClaimTests(ReminderFixture fixture) : IClassFixture<
         Assert.Single(RemindersTo(d.World.Janis));
         bot.SetRigaTime(Today.AddDays(6), 9, 30);
         await bot.SweepAsync();
-        Assert.Contains("Līdz termiņam 1 d.", RemindersTo(d.World.Janis)[^1].CardText);
+        Assert.Contains("**Rīt**", RemindersTo(d.World.Janis)[^1].CardText);
     }
 
     [Fact]

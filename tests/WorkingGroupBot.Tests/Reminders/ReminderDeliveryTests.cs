@@ -39,7 +39,7 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
         Assert.Equal(0, second.Sent);
         var reminder = Assert.Single(RemindersTo(d.World.Janis));
         Assert.Contains("Atgādinājums: #1 Ziņojums domei", reminder.CardText);
-        Assert.Contains("Termiņš ir šodien.", reminder.CardText);
+        Assert.Contains("**⏰ Šodien**", reminder.CardText);
         Assert.Contains(connector.Calls, c => c.Kind == ConnectorCall.CreateConversation && c.Body!["tenantId"]?.GetValue<string>() == d.World.TenantId);
     }
 
@@ -65,9 +65,9 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
 
         var texts = RemindersTo(d.World.Janis).Select(r => r.CardText).ToList();
         Assert.Equal(3, texts.Count);
-        Assert.Contains("Līdz termiņam 7 d.", texts[0]);
-        Assert.Contains("Līdz termiņam 1 d.", texts[1]);
-        Assert.Contains("Termiņš ir šodien.", texts[2]);
+        Assert.Contains("**Pēc 7 dienām**", texts[0]);
+        Assert.Contains("**Rīt**", texts[1]);
+        Assert.Contains("**⏰ Šodien**", texts[2]);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
         await bot.SweepAsync();
         await bot.SweepAsync();
 
-        Assert.Contains("Termiņš ir šodien.", Assert.Single(RemindersTo(d.World.Janis)).CardText);
+        Assert.Contains("**⏰ Šodien**", Assert.Single(RemindersTo(d.World.Janis)).CardText);
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
         Assert.Empty(RemindersTo(d.World.Janis));
         bot.SetRigaTime(Today.AddDays(13), 9, 30);
         await bot.SweepAsync();
-        Assert.Contains("Līdz termiņam 7 d.", Assert.Single(RemindersTo(d.World.Janis)).CardText);
+        Assert.Contains("**Pēc 7 dienām**", Assert.Single(RemindersTo(d.World.Janis)).CardText);
     }
 
     [Fact]
@@ -201,12 +201,12 @@ public sealed class ReminderDeliveryTests(ReminderFixture fixture) : IClassFixtu
         // Due Friday 6 March; overdue reminders every 3 working days: Wednesday 11 and Monday 16 March.
         var toJanis = RemindersTo(d.World.Janis).Select(r => r.CardText).ToList();
         Assert.Equal(4, toJanis.Count);
-        Assert.Contains("Līdz termiņam 1 d.", toJanis[0]);
-        Assert.Contains("Termiņš ir šodien.", toJanis[1]);
-        Assert.Contains("Termiņš nokavēts par 5 d.", toJanis[2]);
-        Assert.Contains("Termiņš nokavēts par 10 d.", toJanis[3]);
+        Assert.Contains("**Rīt**", toJanis[0]);
+        Assert.Contains("**⏰ Šodien**", toJanis[1]);
+        Assert.Contains("**⚠ Nokavēts 5 dienas**", toJanis[2]);
+        Assert.Contains("**⚠ Nokavēts 10 dienas**", toJanis[3]);
         var toChair = connector.MessagesTo(LoopbackConnector.OpenedChatWith(d.World.Anna)).Where(m => m.CardText.Contains("Ilgi nokavēts")).ToList();
-        Assert.Contains("Termiņš nokavēts par 5 d.", Assert.Single(toChair).CardText);
+        Assert.Contains("**⚠ Nokavēts 5 dienas**", Assert.Single(toChair).CardText);
     }
 
     [Fact]
