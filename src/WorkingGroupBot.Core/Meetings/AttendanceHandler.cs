@@ -37,15 +37,16 @@ public sealed class AttendanceHandler(IMeetingStore meetings, MeetingAgendas age
             cancellationToken
         );
         await Task.WhenAll(record, agenda);
+        // The answer replaces the card for the one who pressed, so it can say what they said.
+        var texts = TextSet.For(group.Language);
+        var said = answer switch
+        {
+            "yes" => new Notice(texts[TextKey.AttendingYes], IsProblem: false),
+            "no" => new Notice(texts[TextKey.AttendingNo], IsProblem: false),
+            _ => null,
+        };
         return new CardReply(
-            MeetingNoticeCard.Build(
-                TextSet.For(group.Language),
-                group,
-                meeting,
-                await agenda,
-                await record,
-                context.Members
-            )
+            MeetingNoticeCard.Build(texts, group, meeting, await agenda, await record, context.Members, said)
         );
     }
 }

@@ -250,6 +250,8 @@ public enum TextKey
     AgendaDone,
     AgendaPreviousDecisions,
     AttendanceCounts,
+    AttendingYes,
+    AttendingNo,
     ButtonAttend,
     ButtonNotAttend,
     DecisionsTitle,

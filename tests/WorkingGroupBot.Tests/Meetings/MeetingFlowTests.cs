@@ -100,6 +100,7 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
         var answer = await d.PressAsync(d.World.Anna, notice, Verbs.Attend, x => x["answer"]!.GetValue<string>() == "yes");
 
         Assert.Contains("Piedalīsies: 2 · Nepiedalīsies: 1", answer.CardText);
+        Assert.Contains("✓ Jūs piedalīsieties.", answer.CardText); // said to the one who pressed
         var changedMind = await d.PressAsync(d.World.Liga, notice, Verbs.Attend, x => x["answer"]!.GetValue<string>() == "yes");
         Assert.Contains("Piedalīsies: 3 · Nepiedalīsies: 0", changedMind.CardText);
     }
