@@ -26,7 +26,7 @@ public static class CoreServiceCollectionExtensions
     )
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(new TableServiceClient(tablesConnectionString, TableStorage.ClientOptions()));
+        services.AddSingleton(TableStorage.Client(tablesConnectionString));
         services.AddSingleton<TableStorage>();
         services.AddSingleton<IStorageFailures, StorageFailure>();
         services

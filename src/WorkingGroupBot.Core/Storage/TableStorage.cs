@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using Azure.Identity;
 using Microsoft.Extensions.Options;
 
 namespace WorkingGroupBot.Storage;
@@ -22,6 +23,16 @@ public sealed class TableStorage(TableServiceClient service, IOptions<StorageOpt
     /// Here a refused call gives up after about 0.6 s and a hung one after about 10 s (3 tries of 3 s); two quick
     /// retries still ride out a blip or a lost answer (measured in docs/performance.md).
     /// </summary>
+    /// <summary>
+    /// The table service: a connection string (Azurite, or a key where one is wanted), or the endpoint URI of an
+    /// account reached with Entra ID — the app's managed identity in Azure (<c>AZURE_CLIENT_ID</c> names it), a
+    /// developer's Azure CLI login elsewhere — so the account needs no shared keys.
+    /// </summary>
+    public static TableServiceClient Client(string tables) =>
+        Uri.TryCreate(tables, UriKind.Absolute, out var endpoint) && endpoint.Scheme == Uri.UriSchemeHttps
+            ? new TableServiceClient(endpoint, new DefaultAzureCredential(), ClientOptions())
+            : new TableServiceClient(tables, ClientOptions());
+
     public static TableClientOptions ClientOptions()
     {
         var options = new TableClientOptions();

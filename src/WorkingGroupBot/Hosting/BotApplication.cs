@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using WorkingGroupBot.Teams;
 
@@ -7,6 +8,10 @@ public static class BotApplication
 {
     /// <summary>Teams messages are small (a card is at most ~28 KB); anything far larger is not from Teams.</summary>
     public const long MaxRequestBytes = 256 * 1024;
+
+    public const string LivePath = "/health/live";
+    public const string ReadyPath = "/health/ready";
+    private const string Ready = "ready";
 
     /// <param name="configureServices">Lets tests replace services (the clock) after the bot's own
     /// registrations.</param>
@@ -20,7 +25,13 @@ public static class BotApplication
 
         var app = builder.Build();
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
-        app.MapGet("/healthz", HealthEndpoint.HandleAsync);
+        // Liveness: the process answers (no checks). Readiness: its tables answer (/healthz, the first path, is the
+        // same). The platform's probes use these.
+        app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false });
+        foreach (var path in new[] { ReadyPath, "/healthz" })
+        {
+            app.MapHealthChecks(path, new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
+        }
         app.MapGet("/exports/{token}/{file}", ExportEndpoint.HandleAsync);
         app.MapGet("/calendar/{file}", CalendarEndpoint.HandleAsync);
         return app;
@@ -33,5 +44,6 @@ public static class BotApplication
         builder.Services.AddHostedService<TablesInitializer>();
         builder.Services.AddWorkingGroupCore(tables);
         builder.Services.AddTeamsEdge();
+        builder.Services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables", tags: [Ready]);
     }
 }
