@@ -22,10 +22,13 @@ public sealed class BotProcess : IAsyncDisposable
 
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
 
-    public static async Task<BotProcess> StartAsync(params string[] settings)
+    public static Task<BotProcess> StartAsync(params string[] settings) =>
+        StartFromAsync(Path.Combine(RepositoryFiles.Root, "src", "WorkingGroupBot", "bin", BuildConfiguration, "net10.0", "WorkingGroupBot.dll"), settings);
+
+    /// <param name="dll">The bot's assembly, e.g. in a publish folder.</param>
+    public static async Task<BotProcess> StartFromAsync(string dll, params string[] settings)
     {
         var url = $"http://127.0.0.1:{Loopback.FreePort()}";
-        var dll = Path.Combine(RepositoryFiles.Root, "src", "WorkingGroupBot", "bin", BuildConfiguration, "net10.0", "WorkingGroupBot.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { dll, "--urls", url, "--Logging:LogLevel:Default", "Warning" },

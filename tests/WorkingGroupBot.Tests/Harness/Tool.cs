@@ -11,7 +11,10 @@ public sealed record ToolRun(int ExitCode, string Output, string Errors)
 /// <summary>Runs the repository's scripts (node, bash) from the repository root, as a developer would.</summary>
 public static class Tool
 {
-    public static async Task<ToolRun> RunAsync(string program, params string[] arguments)
+    public static Task<ToolRun> RunAsync(string program, params string[] arguments) =>
+        RunAsync(TimeSpan.FromMinutes(2), program, arguments);
+
+    public static async Task<ToolRun> RunAsync(TimeSpan limit, string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -25,7 +28,7 @@ public static class Tool
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException(program + " did not start");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var timeout = new CancellationTokenSource(limit);
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var errors = process.StandardError.ReadToEndAsync(timeout.Token);
         await process.WaitForExitAsync(timeout.Token);
