@@ -218,5 +218,8 @@ output botId string = identity.properties.clientId
 output domain string = app.properties.defaultHostName
 
 output appName string = app.name
+
+@description('For the Agents Toolkit\'s zip deploy (m365agents.yml reads it as WEBAPPID).')
+output webAppId string = app.id
 output storageAccount string = storage.name
 output botResource string = bot.name

@@ -88,4 +88,24 @@ public sealed class InfraTests
         Assert.True(outputs.ContainsKey("botId") && outputs.ContainsKey("domain"));
         Assert.DoesNotContain("Password", (await Template.Value).ToJsonString(), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// m365agents.yml asks only for values someone gives: env/.env.dev's, or the outputs of infra/main.bicep (the
+    /// toolkit writes each as its name in capitals); and every file it names is here.
+    /// </summary>
+    [Fact]
+    public async Task The_agents_toolkit_project_uses_only_values_and_files_that_exist()
+    {
+        var project = File.ReadAllText(RepositoryFiles.Find("m365agents.yml"));
+        var given = File.ReadAllLines(RepositoryFiles.Find("env/.env.dev")).Where(l => l.Contains('=') && !l.StartsWith('#')).Select(l => l.Split('=')[0]);
+        var outputs = (await Template.Value)["outputs"]!.AsObject().Select(o => o.Key.ToUpperInvariant());
+        var used = System.Text.RegularExpressions.Regex.Matches(project, @"\$\{\{(\w+)\}\}").Select(m => m.Groups[1].Value).Distinct();
+
+        Assert.All(used, name => Assert.Contains(name, given.Concat(outputs)));
+        Assert.All(
+            System.Text.RegularExpressions.Regex.Matches(project, @"(?:path|parameters): (\S+)").Select(m => m.Groups[1].Value),
+            path => Assert.True(File.Exists(Path.Combine(RepositoryFiles.Root, path)), path + " is missing"));
+        Assert.Contains("src/WorkingGroupBot/WorkingGroupBot.csproj", project);
+        Assert.True(File.Exists(RepositoryFiles.Find("scripts/package.sh")));
+    }
 }
