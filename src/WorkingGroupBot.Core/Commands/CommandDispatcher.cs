@@ -23,7 +23,45 @@ public sealed class CommandDispatcher(
 
     private readonly Dictionary<string, Route> routes = features.SelectMany(f => f.Routes).ToDictionary(r => r.Verb);
 
+    /// <summary>Handles the request in a "turn" span, counted by verb, scope and outcome.</summary>
     public async Task<Reply> HandleAsync(Request request, CancellationToken cancellationToken)
+    {
+        var verb = request.Verb is not null && routes.ContainsKey(request.Verb) ? request.Verb : "unknown";
+        using var span = Telemetry.Source.StartActivity("turn");
+        span?.SetTag("wgb.verb", verb);
+        span?.SetTag("wgb.scope", request.Turn.Scope.ToString());
+        var outcome = "failed";
+        try
+        {
+            var reply = await RouteAsync(request, cancellationToken);
+            outcome = reply is CardReply ? "card" : "text";
+            return reply;
+        }
+        finally
+        {
+            span?.SetTag("wgb.outcome", outcome);
+            if (outcome == "failed")
+            {
+                span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+            }
+
+            Telemetry.Turns.Add(
+                1,
+                new("verb", verb),
+                new("scope", request.Turn.Scope.ToString()),
+                new("outcome", outcome)
+            );
+        }
+    }
+
+    /// <summary>A clear answer that changes nothing, counted by its reason.</summary>
+    private static TextReply Refuse(Request request, TextKey reason)
+    {
+        Telemetry.Refusals.Add(1, new KeyValuePair<string, object?>("reason", reason.ToString()));
+        return new TextReply(request.Texts[reason]);
+    }
+
+    private async Task<Reply> RouteAsync(Request request, CancellationToken cancellationToken)
     {
         if (request.Verb is null || !routes.TryGetValue(request.Verb, out var route))
         {
@@ -52,17 +90,17 @@ public sealed class CommandDispatcher(
             is not { } member
         )
         {
-            return new TextReply(request.Texts[TextKey.NotAMember]);
+            return Refuse(request, TextKey.NotAMember);
         }
 
         if (route.Access == Access.Chair && !member.IsChair)
         {
-            return new TextReply(request.Texts[TextKey.RefusedChairsOnly]);
+            return Refuse(request, TextKey.RefusedChairsOnly);
         }
 
         if (reads.Action is not null && read.Action is null)
         {
-            return new TextReply(request.Texts[TextKey.ActionNotFound]);
+            return Refuse(request, TextKey.ActionNotFound);
         }
 
         var context = new GroupContext(request, new Membership(chosen, member), read, clock.Today(chosen.TimeZone));
@@ -79,25 +117,27 @@ public sealed class CommandDispatcher(
         CancellationToken cancellationToken
     )
     {
-        var notAMember = new TextReply(request.Texts[TextKey.NotAMember]);
         if (request.Input.String(CardData.Group) is { } named)
         {
-            return (groups.FirstOrDefault(g => g.Key.GroupId == named), notAMember);
+            return Chosen(request, groups.FirstOrDefault(g => g.Key.GroupId == named));
         }
 
         if (groups.Count < 2)
         {
-            return (groups.FirstOrDefault(), notAMember);
+            return Chosen(request, groups.FirstOrDefault());
         }
 
         var memberships = await lookup.MembershipsAsync(request.Caller, groups, cancellationToken);
         return memberships.Count switch
         {
-            0 => (null, notAMember),
+            0 => (null, Refuse(request, TextKey.NotAMember)),
             1 => (memberships[0].Group, null),
             _ => (null, new CardReply(ChooseGroupCard.Build(request.Texts, memberships, request.Verb!))),
         };
     }
+
+    private static (Group? Chosen, Reply? Refusal) Chosen(Request request, Group? group) =>
+        group is null ? (null, Refuse(request, TextKey.NotAMember)) : (group, null);
 
     /// <summary>The typed text, short, and shown as typed (the reply is Markdown too).</summary>
     private static string Shorten(string? text)

@@ -65,6 +65,8 @@ public sealed partial class ReminderDispatcher(
             .Where(d => d.LeaseUntil is null || d.LeaseUntil <= now)
             .OrderBy(d => d.Reminder.DueAt)
             .ToList();
+        Telemetry.SweepLag.Record(due.Count == 0 ? 0 : (now - due[0].Reminder.DueAt).TotalSeconds);
+        Telemetry.Reminders.Add(due.Count, new KeyValuePair<string, object?>("outcome", "due"));
         var outcomes = new ConcurrentBag<DispatchOutcome>();
         var reads = composer.NewPass(cancellationToken);
         await Parallel.ForEachAsync(
@@ -74,7 +76,12 @@ public sealed partial class ReminderDispatcher(
                 MaxDegreeOfParallelism = options.Value.Parallelism,
                 CancellationToken = cancellationToken,
             },
-            async (reminder, ct) => outcomes.Add(await DispatchAsync(reminder, reads, now, ct))
+            async (reminder, ct) =>
+            {
+                var outcome = await DispatchAsync(reminder, reads, now, ct);
+                Telemetry.Reminders.Add(1, new KeyValuePair<string, object?>("outcome", outcome.ToString()));
+                outcomes.Add(outcome);
+            }
         );
         return SweepResult.Of(due.Count, outcomes);
     }

@@ -41,6 +41,7 @@ public sealed class TableStorage(TableServiceClient service, IOptions<StorageOpt
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
         options.Retry.NetworkTimeout = TimeSpan.FromSeconds(3);
+        options.AddPolicy(new StorageTiming(), HttpPipelinePosition.PerRetry);
         return options;
     }
 

@@ -45,5 +45,6 @@ public static class BotApplication
         builder.Services.AddWorkingGroupCore(tables);
         builder.Services.AddTeamsEdge();
         builder.Services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables", tags: [Ready]);
+        builder.AddWorkingGroupTelemetry();
     }
 }

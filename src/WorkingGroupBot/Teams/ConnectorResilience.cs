@@ -34,6 +34,16 @@ internal static class ConnectorResilience
                             ? Transient.Contains(response.StatusCode)
                             : IsTransient(args.Outcome.Exception)
                     ),
+                OnRetry = args =>
+                {
+                    if (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
+                    {
+                        Telemetry.Throttled.Add(1);
+                    }
+
+                    Telemetry.RetryWait.Record(args.RetryDelay.TotalSeconds);
+                    return ValueTask.CompletedTask;
+                },
             }
         );
 

@@ -31,6 +31,23 @@ internal sealed partial class ProactiveSender(
         CancellationToken cancellationToken
     )
     {
+        using var span = Telemetry.Source.StartActivity("send");
+        var outcome = await SendThrottledAsync(address, card, cancellationToken);
+        span?.SetTag("wgb.outcome", outcome.ToString());
+        if (outcome != SendOutcome.Sent)
+        {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+        }
+
+        return outcome;
+    }
+
+    private async Task<SendOutcome> SendThrottledAsync(
+        ConversationAddress address,
+        JsonObject card,
+        CancellationToken cancellationToken
+    )
+    {
         if (!await limiter.WaitAsync(address.TenantId, address.ConversationId, cancellationToken))
         {
             return SendOutcome.Failed;

@@ -43,18 +43,15 @@ internal sealed class SendRateLimiter(TimeProvider clock)
     /// <summary>Waits for a turn to send; false when none came within <see cref="MaxWait"/>.</summary>
     public async Task<bool> WaitAsync(string tenant, string conversation, CancellationToken cancellationToken)
     {
-        var giveUpAt = clock.GetTimestamp() + Ticks(MaxWait);
+        var start = clock.GetTimestamp();
+        var giveUpAt = start + Ticks(MaxWait);
         while (true)
         {
             var wait = TryTake(tenant, conversation);
-            if (wait == 0)
+            if (wait == 0 || clock.GetTimestamp() + wait > giveUpAt)
             {
-                return true;
-            }
-
-            if (clock.GetTimestamp() + wait > giveUpAt)
-            {
-                return false;
+                Telemetry.SendLimiterWait.Record(clock.GetElapsedTime(start).TotalMilliseconds);
+                return wait == 0;
             }
 
             // Whole milliseconds, rounded up: a shorter delay would return at once and spin.

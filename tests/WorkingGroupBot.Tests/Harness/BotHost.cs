@@ -37,7 +37,11 @@ public sealed class BotHost : IAsyncDisposable
     public IServiceProvider Services => app.Services;
 
     /// <param name="settings">Extra configuration, e.g. MicrosoftAppId for the authentication tests.</param>
-    public static async Task<BotHost> StartAsync(string tablesConnectionString, params string[] settings)
+    public static Task<BotHost> StartAsync(string tablesConnectionString, params string[] settings) =>
+        StartAsync(tablesConnectionString, _ => { }, settings);
+
+    /// <param name="services">Changes to the bot's services, e.g. telemetry exporters a test reads.</param>
+    public static async Task<BotHost> StartAsync(string tablesConnectionString, Action<IServiceCollection> services, params string[] settings)
     {
         var clock = new TestClock(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         string[] args =
@@ -47,7 +51,11 @@ public sealed class BotHost : IAsyncDisposable
             "--Logging:LogLevel:Default", "Warning",
             .. settings,
         ];
-        var app = BotApplication.Create(args, services => services.AddSingleton<TimeProvider>(clock));
+        var app = BotApplication.Create(args, registered =>
+        {
+            registered.AddSingleton<TimeProvider>(clock);
+            services(registered);
+        });
         await app.StartAsync();
         var host = new BotHost(app, clock);
         host.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
