@@ -31,6 +31,12 @@ public sealed partial class ReminderDispatcher(
     private const int MaxPasses = 3;
 
     /// <summary>
+    /// How long reminders being sent may still take once the host is stopping (App Service waits 60 s after SIGTERM;
+    /// the host's own shutdown timeout is set above this).
+    /// </summary>
+    public static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(20);
+
+    /// <summary>
     /// Sends what is due. A reminder skipped for a later one of its chain, or a kept promise, can leave reminders due
     /// at once, so the sweep takes another pass (a few at most) rather than leaving them to the next sweep.
     /// </summary>
@@ -68,7 +74,11 @@ public sealed partial class ReminderDispatcher(
         Telemetry.SweepLag.Record(due.Count == 0 ? 0 : (now - due[0].Reminder.DueAt).TotalSeconds);
         Telemetry.Reminders.Add(due.Count, new KeyValuePair<string, object?>("outcome", "due"));
         var outcomes = new ConcurrentBag<DispatchOutcome>();
-        var reads = composer.NewPass(cancellationToken);
+        // Stopping (the token is the host's): no reminder is taken any more, but those being sent get ShutdownGrace to
+        // finish; one still not sent then is handed back at once for another instance (see DispatchAsync).
+        using var drain = new CancellationTokenSource();
+        await using var stopping = cancellationToken.Register(() => drain.CancelAfter(ShutdownGrace));
+        var reads = composer.NewPass(drain.Token);
         await Parallel.ForEachAsync(
             due,
             new ParallelOptions
@@ -76,9 +86,9 @@ public sealed partial class ReminderDispatcher(
                 MaxDegreeOfParallelism = options.Value.Parallelism,
                 CancellationToken = cancellationToken,
             },
-            async (reminder, ct) =>
+            async (reminder, _) =>
             {
-                var outcome = await DispatchAsync(reminder, reads, now, ct);
+                var outcome = await DispatchAsync(reminder, reads, now, drain.Token);
                 Telemetry.Reminders.Add(1, new KeyValuePair<string, object?>("outcome", outcome.ToString()));
                 outcomes.Add(outcome);
             }
@@ -106,6 +116,12 @@ public sealed partial class ReminderDispatcher(
         {
             // Storage failed mid-way: the claim (if any) expires and the reminder is tried again.
             LogStorageFailed(logger, e, due.Reminder.Kind, due.Group.ToString());
+            return DispatchOutcome.Failed;
+        }
+        catch (OperationCanceledException) when (claimed is not null && cancellationToken.IsCancellationRequested)
+        {
+            // The host is stopping and its grace ran out mid-send: handed back now, not when the lease would expire.
+            await TryReleaseAsync(claimed, clock.GetUtcNow(), CancellationToken.None, backoff: false);
             return DispatchOutcome.Failed;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -172,11 +188,16 @@ public sealed partial class ReminderDispatcher(
         }
     }
 
-    private async Task TryReleaseAsync(DueReminder claimed, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task TryReleaseAsync(
+        DueReminder claimed,
+        DateTimeOffset now,
+        CancellationToken cancellationToken,
+        bool backoff = true
+    )
     {
         try
         {
-            await store.ReleaseAsync(claimed, now + Backoff(claimed.Attempts), cancellationToken);
+            await store.ReleaseAsync(claimed, backoff ? now + Backoff(claimed.Attempts) : now, cancellationToken);
         }
         catch (Exception e) when (storageFailures.Is(e, cancellationToken))
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Teams;
 
 namespace WorkingGroupBot.Hosting;
@@ -20,6 +21,10 @@ public static class BotApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = MaxRequestBytes);
         builder.Services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+        // On SIGTERM: reminders being sent get their grace, then the host stops well inside App Service's 60 s.
+        builder.Services.Configure<HostOptions>(options =>
+            options.ShutdownTimeout = ReminderDispatcher.ShutdownGrace + TimeSpan.FromSeconds(15)
+        );
         builder.AddWorkingGroupBot();
         configureServices?.Invoke(builder.Services);
 

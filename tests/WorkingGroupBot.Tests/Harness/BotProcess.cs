@@ -50,6 +50,21 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>SIGTERM, as App Service or Kubernetes stop an instance: waits for the process to exit.</summary>
+    /// <returns>Its exit code and how long it took to stop.</returns>
+    public async Task<(int ExitCode, TimeSpan Took)> TerminateAsync(TimeSpan limit)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(limit);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, started.Elapsed);
+    }
+
     /// <summary>kill -9: no shutdown, no flushing, whatever the process was doing.</summary>
     public void Kill()
     {

@@ -50,6 +50,41 @@ public sealed class CrashTests(ReminderFixture fixture, ITestOutputHelper output
         Assert.InRange(duplicates, 0, kills * Parallelism);
     }
 
+    /// <summary>
+    /// SIGTERM, as App Service sends when it stops an instance for an update: the bot takes no new reminder, lets the
+    /// sends in flight finish and records them, and exits well within the platform's grace; the next instance sends
+    /// the rest. Nothing is lost and, unlike after a kill, nothing is sent twice.
+    /// </summary>
+    [Fact]
+    public async Task Sigterm_mid_sweep_stops_in_time_and_loses_or_doubles_no_reminder()
+    {
+        await using var connector = await LoopbackConnector.StartAsync();
+        string[] settings =
+        [
+            "--ConnectionStrings:Tables", Azurite.Shared.ConnectionString,
+            "--Tables:TablePrefix", ReminderFixture.NewTablePrefix(),
+            "--Reminders:SweepInterval", "00:00:00.2",
+            "--Reminders:Parallelism", Parallelism.ToString(),
+        ];
+        var world = new TeamsWorld(connector, people: 5);
+        var bot = await BotProcess.StartAsync(settings);
+        await SetUpGroupWithActionsDueNowAsync(bot, world);
+        connector.SendDelay = TimeSpan.FromSeconds(1); // four sends at a time: five seconds for all
+
+        await WaitForAsync(() => RemindedActions(connector).Count >= 4, TimeSpan.FromSeconds(30));
+        var (exitCode, took) = await bot.TerminateAsync(TimeSpan.FromSeconds(50));
+        var sentBeforeStop = RemindedActions(connector).Count;
+        await bot.DisposeAsync();
+        await using var next = await BotProcess.StartAsync(settings);
+        await WaitForAsync(() => RemindedActions(connector).Count == Actions, TimeSpan.FromSeconds(60));
+
+        output.WriteLine($"stopped in {took.TotalSeconds:F1} s with exit code {exitCode}; {sentBeforeStop} sent before, {Actions - sentBeforeStop} after");
+        Assert.Equal(0, exitCode);
+        Assert.True(took < TimeSpan.FromSeconds(30), $"took {took}");
+        Assert.True(sentBeforeStop < Actions, "the stop came mid-sweep");
+        Assert.Equal(Actions, Reminders(connector).Count); // each once
+    }
+
     private static async Task SetUpGroupWithActionsDueNowAsync(BotProcess bot, TeamsWorld world)
     {
         var group = new JsonObject { ["group"] = world.TeamId };
