@@ -131,15 +131,28 @@ public static class AdaptiveCard
             ["data"] = WithVerb(data, verb),
         };
 
-    /// <summary>A Universal Action: the bot answers with a card that replaces this one in place.</summary>
+    /// <summary>
+    /// A Universal Action: the bot answers with a card that replaces this one in place. Where a Teams client cannot run
+    /// Action.Execute, its fallback, an Action.Submit with the same data, is pressed instead; the bot answers that the
+    /// same way and replaces the card too (CardData.InPlace).
+    /// </summary>
     public static JsonObject Execute(string title, string verb, JsonObject? data = null, bool primary = false)
     {
+        var withVerb = WithVerb(data, verb);
+        var fallback = (JsonObject)withVerb.DeepClone();
+        fallback[CardData.InPlace] = "true";
         var action = new JsonObject
         {
             ["type"] = "Action.Execute",
             ["title"] = title,
             ["verb"] = verb,
-            ["data"] = WithVerb(data, verb),
+            ["data"] = withVerb,
+            ["fallback"] = new JsonObject
+            {
+                ["type"] = "Action.Submit",
+                ["title"] = title,
+                ["data"] = fallback,
+            },
         };
         if (primary)
         {
@@ -174,12 +187,18 @@ public static class AdaptiveCard
 
     private const int MaxInSight = 3;
 
-    /// <summary>Makes the whole element a button (its selectAction): tapped, it runs the verb like a button.</summary>
+    /// <summary>
+    /// Makes the whole element a button (its selectAction): tapped, it runs the verb like a button. It carries no
+    /// Action.Submit fallback: on a card of many such elements that would double its size past Teams' limit.
+    /// </summary>
     public static JsonObject Tappable(JsonObject element, string verb, JsonObject data)
     {
-        var action = Execute("", verb, data);
-        action.Remove("title");
-        element["selectAction"] = action;
+        element["selectAction"] = new JsonObject
+        {
+            ["type"] = "Action.Execute",
+            ["verb"] = verb,
+            ["data"] = WithVerb(data, verb),
+        };
         return element;
     }
 

@@ -8,6 +8,11 @@ namespace WorkingGroupBot.Cards;
 public static class CardData
 {
     public const string Verb = "verb";
+
+    /// <summary>
+    /// On the Action.Submit fallback of a Universal Action: answer by replacing the card, as the Execute would have.
+    /// </summary>
+    public const string InPlace = "inPlace";
     public const string Group = "group";
     public const string Action = "action";
     public const string Status = "status";

@@ -43,6 +43,8 @@ public static class Verbs
     public const string EndSeries = "meeting.end";
     public const string ChangeSeries = "meeting.changeFrom";
     public const string Attend = "meeting.attend";
+    public const string Agenda = "meeting.agenda";
+    public const string PreviewMeeting = "meeting.preview";
     public const string Decisions = "meeting.decisions";
     public const string SaveDecisions = "meeting.saveDecisions";
     public const string Calendar = "calendar";

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
@@ -21,9 +22,21 @@ public static class MeetingForm
     public const string Date = "date";
 
     public const string Weekly = "weekly";
+    public const string Biweekly = "biweekly";
     public const string MonthlyNthWeekday = "monthlyNthWeekday";
     public const string MonthlyDay = "monthlyDay";
+    public const string Quarterly = "quarterly";
     public const string Custom = "custom";
+
+    /// <summary>The notice times a chair picks from, longest first.</summary>
+    public static readonly TimeSpan[] NoticeChoices =
+    [
+        TimeSpan.FromDays(7),
+        TimeSpan.FromDays(3),
+        TimeSpan.FromDays(1),
+        TimeSpan.FromHours(2),
+        TimeSpan.FromHours(1),
+    ];
 
     private static readonly string[] Days = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
@@ -35,6 +48,7 @@ public static class MeetingForm
         var first = input.Date(FirstDate);
         var start = input.Time(Start);
         var duration = input.Int(Duration) ?? 90;
+        // The choices say how often; the interval input of forms sent before them still counts.
         var interval = input.Int(Interval) ?? 1;
         var notices = ReadNotices(input.Text(Notices));
         if (title.Length == 0 || first is null || start is null)
@@ -57,7 +71,9 @@ public static class MeetingForm
             return (null, TextKey.ProblemMeetingValues);
         }
 
-        var rrule = RuleFor(input.String(Recurrence), first.Value, interval, input.Text(RRule));
+        // A rule of one's own (under "Advanced…"), when given, wins over the choice.
+        var custom = input.Text(RRule);
+        var rrule = RuleFor(custom.Length > 0 ? Custom : input.String(Recurrence), first.Value, interval, custom);
         if (rrule is null || MeetingCalendar.Problem(rrule) is not null)
         {
             return (null, TextKey.ProblemMeetingRule);
@@ -95,6 +111,8 @@ public static class MeetingForm
         recurrence switch
         {
             Weekly => $"FREQ=WEEKLY;INTERVAL={interval};BYDAY={Days[(int)first.DayOfWeek]}",
+            Biweekly => RuleFor(Weekly, first, 2 * interval, custom),
+            Quarterly => RuleFor(MonthlyNthWeekday, first, 3 * interval, custom),
             MonthlyNthWeekday =>
                 $"FREQ=MONTHLY;INTERVAL={interval};BYDAY={((first.Day - 1) / 7 + 1 is var n && n == 5 ? -1 : n)}{Days[(int)first.DayOfWeek]}",
             MonthlyDay => $"FREQ=MONTHLY;INTERVAL={interval};BYMONTHDAY={first.Day}",
@@ -102,7 +120,10 @@ public static class MeetingForm
             _ => null,
         };
 
-    /// <summary>"1d, 1h, 30m": at most three notices, each at most two weeks ahead.</summary>
+    /// <summary>
+    /// "1d,1h" (the chosen values of the form's notice choices; "30m" too, from older forms): at most three notices,
+    /// each at most two weeks ahead.
+    /// </summary>
     public static IReadOnlyList<TimeSpan>? ReadNotices(string text)
     {
         if (text.Length == 0)
@@ -136,9 +157,32 @@ public static class MeetingForm
         return notices.Count is > 0 and <= 3 ? notices.Distinct().OrderDescending().ToList() : null;
     }
 
+    /// <summary>The series' next meetings, each as its day with the weekday and time: what the chair checks.</summary>
+    public static string NextDates(TextSet texts, MeetingSeries series, DateTimeOffset now)
+    {
+        var zone = Groups.GroupClock.Zone(series.TimeZone);
+        return string.Join(
+            "; ",
+            MeetingCalendar
+                .Between(series, now, now.AddYears(2))
+                .Take(PreviewedMeetings)
+                .Select(m => TimeZoneInfo.ConvertTime(m.Start, zone))
+                .Select(local => $"{Formats.Day(texts, DateOnly.FromDateTime(local.DateTime))} {local:HH\\:mm}")
+        );
+    }
+
+    private const int PreviewedMeetings = 4;
+
+    /// <summary>A notice time in words: "1 week", "3 d.", "1 st.".</summary>
+    public static string NoticeLabel(TextSet texts, TimeSpan notice) =>
+        notice.TotalDays >= 7 && notice.TotalDays % 7 == 0 ? texts.Count(TextKey.NoticeWeeks, (int)notice.TotalDays / 7)
+        : notice.TotalDays >= 1 && notice.TotalDays % 1 == 0 ? texts.Count(TextKey.NoticeDays, (int)notice.TotalDays)
+        : texts.Count(TextKey.NoticeHours, (int)Math.Ceiling(notice.TotalHours));
+
+    /// <summary>Notice times as the form's choice values: "1d,1h".</summary>
     public static string NoticesText(IEnumerable<TimeSpan> notices) =>
         string.Join(
-            ", ",
+            ",",
             notices.Select(n =>
                 n.TotalDays >= 1 && n.TotalDays % 1 == 0 ? $"{n.TotalDays}d"
                 : n.TotalHours % 1 == 0 ? $"{n.TotalHours}h"

@@ -23,7 +23,8 @@ public static class MeetingNoticeCard
         Agenda agenda,
         MeetingRecord record,
         IReadOnlyList<Member> members,
-        Notice? notice = null
+        Notice? notice = null,
+        bool backToMeetings = false
     )
     {
         var data = MeetingsCard.Data(group, meeting);
@@ -53,6 +54,16 @@ public static class MeetingNoticeCard
                     Verbs.Attend,
                     ((JsonObject)data.DeepClone()).With(CardData.Answer, "no")
                 ),
+                .. backToMeetings
+                    ? new[]
+                    {
+                        AdaptiveCard.Execute(
+                            texts[TextKey.ButtonBack],
+                            Verbs.Meetings,
+                            new JsonObject { [CardData.Group] = group.Key.GroupId }
+                        ),
+                    }
+                    : [],
             ]
         );
         AdaptiveCard.RefreshFor(

@@ -7,10 +7,14 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Meetings;
 
-/// <summary>The next meetings with the size of their agendas; chairs can cancel or move one, record decisions, end a
-/// series.</summary>
+/// <summary>
+/// The next meetings with the size of their agendas, each with Show agenda; chairs also move one, and under "More…"
+/// change the series from it, cancel it or end the series (both asking first); and record the last one's decisions.
+/// </summary>
 public static class MeetingsCard
 {
+    public const int MaxUpcoming = 4;
+
     /// <param name="last">The latest past meeting, shown to chairs so they can record its decisions.</param>
     public static JsonObject Build(
         TextSet texts,
@@ -87,88 +91,104 @@ public static class MeetingsCard
             ),
             AdaptiveCard.Text(texts.Count(TextKey.AgendaSize, agendaSize), subtle: true),
         ];
+        var agenda = AdaptiveCard.Execute(texts[TextKey.ButtonShowAgenda], Verbs.Agenda, data);
         if (!viewerIsChair)
         {
-            return AdaptiveCard.Container(items, separator: true);
+            return AdaptiveCard.Container([.. items, AdaptiveCard.Buttons([agenda])], separator: true);
         }
 
         var suffix = $".{meeting.SeriesId}.{meeting.OriginalDate:yyyyMMdd}";
         return AdaptiveCard.Container(
             [
                 .. items,
-                AdaptiveCard.Buttons([
-                    AdaptiveCard.Confirmed(
-                        texts[TextKey.ButtonCancelMeeting],
-                        texts[TextKey.ConfirmCancelMeeting],
-                        texts[TextKey.ButtonConfirm],
-                        Verbs.CancelMeeting,
-                        data
-                    ),
-                    AdaptiveCard.ShowCard(
-                        texts[TextKey.ButtonMoveMeeting],
-                        [
-                            CardInputs.Date(
-                                MeetingForm.Date + suffix,
-                                texts[TextKey.FieldNewDate],
-                                DateOnly.FromDateTime(meeting.Start.UtcDateTime),
-                                min: null,
-                                required: true,
-                                error: texts[TextKey.ProblemMeetingMissing]
-                            ),
-                            CardInputs.Time(MeetingForm.Start + suffix + ".move", texts[TextKey.FieldStartTime], null),
-                        ],
-                        [
-                            AdaptiveCard.Execute(
-                                texts[TextKey.ButtonSave],
-                                Verbs.MoveMeeting,
-                                ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix)
-                            ),
-                        ]
-                    ),
-                    AdaptiveCard.ShowCard(
-                        texts[TextKey.ButtonChangeFromHere],
-                        [
-                            AdaptiveCard.Text(texts[TextKey.ChangeFromHereIntro], subtle: true),
-                            CardInputs.Time(
-                                MeetingForm.Start + suffix,
-                                texts[TextKey.FieldStartTime],
-                                TimeOnly.FromDateTime(
-                                    TimeZoneInfo.ConvertTime(meeting.Start, GroupClock.Zone(group.TimeZone)).DateTime
-                                )
-                            ),
-                            CardInputs.Text(
-                                MeetingForm.Duration + suffix,
-                                texts[TextKey.FieldDurationMinutes],
-                                ((int)(meeting.End - meeting.Start).TotalMinutes).ToString(
-                                    System.Globalization.CultureInfo.InvariantCulture
-                                ),
-                                maxLength: 3
-                            ),
-                            CardInputs.Text(
-                                MeetingForm.Place + suffix,
-                                texts[TextKey.FieldPlace],
-                                meeting.Place,
-                                maxLength: FreeText.MeetingPlace
-                            ),
-                        ],
-                        [
-                            AdaptiveCard.Execute(
-                                texts[TextKey.ButtonSave],
-                                Verbs.ChangeSeries,
-                                ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix)
-                            ),
-                        ]
-                    ),
-                    AdaptiveCard.Confirmed(
-                        texts[TextKey.ButtonEndSeries],
-                        texts[TextKey.ConfirmEndSeries],
-                        texts[TextKey.ButtonConfirm],
-                        Verbs.EndSeries,
-                        data
-                    ),
-                ]),
+                AdaptiveCard.Buttons(
+                    AdaptiveCard.AtMostThree(
+                        ChairButtons(texts, group, meeting, data, suffix).Prepend(agenda),
+                        texts[TextKey.ButtonMore]
+                    )
+                ),
             ],
             separator: true
         );
     }
+
+    /// <summary>Move…, Change from here…, Cancel this meeting, End the series: the most used first.</summary>
+    private static IEnumerable<JsonNode> ChairButtons(
+        TextSet texts,
+        Group group,
+        Meeting meeting,
+        JsonObject data,
+        string suffix
+    ) =>
+        [
+            AdaptiveCard.ShowCard(
+                texts[TextKey.ButtonMoveMeeting],
+                [
+                    CardInputs.Date(
+                        MeetingForm.Date + suffix,
+                        texts[TextKey.FieldNewDate],
+                        DateOnly.FromDateTime(meeting.Start.UtcDateTime),
+                        min: null,
+                        required: true,
+                        error: texts[TextKey.ProblemMeetingMissing]
+                    ),
+                    CardInputs.Time(MeetingForm.Start + suffix + ".move", texts[TextKey.FieldStartTime], null),
+                ],
+                [
+                    AdaptiveCard.Execute(
+                        texts[TextKey.ButtonSave],
+                        Verbs.MoveMeeting,
+                        ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix)
+                    ),
+                ]
+            ),
+            AdaptiveCard.ShowCard(
+                texts[TextKey.ButtonChangeFromHere],
+                [
+                    AdaptiveCard.Text(texts[TextKey.ChangeFromHereIntro], subtle: true),
+                    CardInputs.Time(
+                        MeetingForm.Start + suffix,
+                        texts[TextKey.FieldStartTime],
+                        TimeOnly.FromDateTime(
+                            TimeZoneInfo.ConvertTime(meeting.Start, GroupClock.Zone(group.TimeZone)).DateTime
+                        )
+                    ),
+                    CardInputs.Text(
+                        MeetingForm.Duration + suffix,
+                        texts[TextKey.FieldDurationMinutes],
+                        ((int)(meeting.End - meeting.Start).TotalMinutes).ToString(
+                            System.Globalization.CultureInfo.InvariantCulture
+                        ),
+                        maxLength: 3
+                    ),
+                    CardInputs.Text(
+                        MeetingForm.Place + suffix,
+                        texts[TextKey.FieldPlace],
+                        meeting.Place,
+                        maxLength: FreeText.MeetingPlace
+                    ),
+                ],
+                [
+                    AdaptiveCard.Execute(
+                        texts[TextKey.ButtonSave],
+                        Verbs.ChangeSeries,
+                        ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix)
+                    ),
+                ]
+            ),
+            AdaptiveCard.Confirmed(
+                texts[TextKey.ButtonCancelMeeting],
+                texts[TextKey.ConfirmCancelMeeting],
+                texts[TextKey.ButtonConfirm],
+                Verbs.CancelMeeting,
+                data
+            ),
+            AdaptiveCard.Confirmed(
+                texts[TextKey.ButtonEndSeries],
+                texts[TextKey.ConfirmEndSeries],
+                texts[TextKey.ButtonConfirm],
+                Verbs.EndSeries,
+                data
+            ),
+        ];
 }

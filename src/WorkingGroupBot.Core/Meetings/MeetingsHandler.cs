@@ -17,11 +17,48 @@ public sealed class MeetingsHandler(
     TimeProvider clock
 )
 {
-    private const int Upcoming = 6;
     private static readonly TimeSpan RecentForDecisions = TimeSpan.FromDays(30);
 
     public Task<Reply> ListAsync(GroupContext context, CancellationToken cancellationToken) =>
         ListCardAsync(context, null, cancellationToken);
+
+    /// <summary>One meeting's agenda as its notice shows it (with the attendance buttons), and Back to the list.</summary>
+    public async Task<Reply> AgendaAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var (input, group) = (context.Request.Input, context.Group);
+        var series = await meetings.FindSeriesAsync(group.Key, input.Text(CardData.Series), cancellationToken);
+        var date = input.Date(CardData.Occurrence);
+        if (series is null || date is null || MeetingCalendar.Find(series, date.Value) is not { } meeting)
+        {
+            return await ListCardAsync(
+                context,
+                new Notice(context.Texts[TextKey.MeetingNotFound], IsProblem: true),
+                cancellationToken
+            );
+        }
+
+        var agenda = agendas.BuildAsync(
+            group.Key,
+            context.Plan,
+            context.Read.Actions,
+            series,
+            meeting,
+            cancellationToken
+        );
+        var record = meetings.FindRecordAsync(group.Key, series.Id, meeting.OriginalDate, cancellationToken);
+        await Task.WhenAll(agenda, record);
+        return new CardReply(
+            MeetingNoticeCard.Build(
+                context.Texts,
+                group,
+                meeting,
+                await agenda,
+                await record,
+                context.Members,
+                backToMeetings: true
+            )
+        );
+    }
 
     public Task<Reply> ScheduleFormAsync(GroupContext context, CancellationToken cancellationToken) =>
         Task.FromResult<Reply>(new CardReply(ScheduleMeetingCard.Build(context.Texts, context.Group, context.Today)));
@@ -32,24 +69,41 @@ public sealed class MeetingsHandler(
         var (series, problem) = MeetingForm.Read(context.Request.Input, group.TimeZone, context.Today);
         if (series is null)
         {
-            return new CardReply(
-                ScheduleMeetingCard.Build(
-                    texts,
-                    group,
-                    context.Today,
-                    new Notice(texts[problem!.Value], IsProblem: true)
-                )
-            );
+            return FormAgain(context, new Notice(texts[problem!.Value], IsProblem: true));
         }
 
         await meetings.AddSeriesAsync(group.Key, series, cancellationToken);
         await planner.PlanMeetingAsync(group, series, catchUp: true, cancellationToken);
+        var next = texts.Format(TextKey.MeetingPreview, MeetingForm.NextDates(texts, series, clock.GetUtcNow()));
         return await ListCardAsync(
             context,
-            new Notice(texts[TextKey.MeetingScheduled], IsProblem: false),
+            new Notice(texts[TextKey.MeetingScheduled], IsProblem: false, [next]),
             cancellationToken
         );
     }
+
+    /// <summary>The form as filled in, with the next dates it would give, or what is wrong with it.</summary>
+    public Task<Reply> PreviewAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var (texts, group) = (context.Texts, context.Group);
+        var (series, problem) = MeetingForm.Read(context.Request.Input, group.TimeZone, context.Today);
+        return Task.FromResult(
+            FormAgain(
+                context,
+                series is null
+                    ? new Notice(texts[problem!.Value], IsProblem: true)
+                    : new Notice(
+                        texts.Format(TextKey.MeetingPreview, MeetingForm.NextDates(texts, series, clock.GetUtcNow())),
+                        IsProblem: false
+                    )
+            )
+        );
+    }
+
+    private static Reply FormAgain(GroupContext context, Notice notice) =>
+        new CardReply(
+            ScheduleMeetingCard.Build(context.Texts, context.Group, context.Today, notice, context.Request.Input)
+        );
 
     public Task<Reply> CancelAsync(GroupContext context, CancellationToken cancellationToken) =>
         ChangeAsync(
@@ -63,6 +117,15 @@ public sealed class MeetingsHandler(
         var (input, suffix) = (context.Request.Input, InputSuffix(context.Request));
         var date = input.Date(MeetingForm.Date + suffix);
         var start = input.Time(MeetingForm.Start + suffix + ".move");
+        if (date < context.Today)
+        {
+            return ListCardAsync(
+                context,
+                new Notice(context.Texts[TextKey.ProblemMeetingInPast], IsProblem: true),
+                cancellationToken
+            );
+        }
+
         return ChangeAsync(
             context,
             (series, original) =>
@@ -185,11 +248,11 @@ public sealed class MeetingsHandler(
         var next = all.SelectMany(series =>
                 MeetingCalendar
                     .Between(series, now, now.AddYears(1))
-                    .Take(Upcoming)
+                    .Take(MeetingsCard.MaxUpcoming)
                     .Select(meeting => (series, meeting))
             )
             .OrderBy(x => x.meeting.Start)
-            .Take(Upcoming)
+            .Take(MeetingsCard.MaxUpcoming)
             .ToList();
         var sizes = await Task.WhenAll(
             next.Select(async x =>

@@ -7,19 +7,34 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Meetings;
 
-/// <summary>For chairs: schedule a meeting series — first date and time, length, place, how it recurs, when notices
-/// go.</summary>
+/// <summary>
+/// For chairs: schedule a meeting series — first date and time, length, place, how often in plain words, when notices
+/// go — with Preview dates before Schedule; a rule of one's own (RRULE) under "Advanced…".
+/// </summary>
 public static class ScheduleMeetingCard
 {
-    public static JsonObject Build(TextSet texts, Group group, DateOnly today, Notice? notice = null)
+    /// <param name="values">What the chair filled in, kept when the form comes back with a preview or a problem.</param>
+    public static JsonObject Build(
+        TextSet texts,
+        Group group,
+        DateOnly today,
+        Notice? notice = null,
+        CardInput? values = null
+    )
     {
+        string? Value(string id) => values?.String(id) is { Length: > 0 } value ? value : null;
         (string, string)[] recurrences =
         [
             (texts[TextKey.RecurrenceWeekly], MeetingForm.Weekly),
+            (texts[TextKey.RecurrenceBiweekly], MeetingForm.Biweekly),
             (texts[TextKey.RecurrenceMonthlyNthWeekday], MeetingForm.MonthlyNthWeekday),
             (texts[TextKey.RecurrenceMonthlyDay], MeetingForm.MonthlyDay),
-            (texts[TextKey.RecurrenceCustom], MeetingForm.Custom),
+            (texts[TextKey.RecurrenceQuarterly], MeetingForm.Quarterly),
         ];
+        var notices = MeetingForm
+            .NoticeChoices.Select(n => (MeetingForm.NoticeLabel(texts, n), MeetingForm.NoticesText([n])))
+            .ToList();
+        var data = new JsonObject { [CardData.Group] = group.Key.GroupId };
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts[TextKey.ScheduleMeetingTitle]),
@@ -27,7 +42,7 @@ public static class ScheduleMeetingCard
             CardInputs.Text(
                 MeetingForm.Title,
                 texts[TextKey.FieldMeetingTitle],
-                texts[TextKey.DefaultMeetingTitle],
+                Value(MeetingForm.Title) ?? texts[TextKey.DefaultMeetingTitle],
                 maxLength: FreeText.MeetingTitle,
                 required: true,
                 error: texts[TextKey.ProblemMeetingMissing]
@@ -35,39 +50,64 @@ public static class ScheduleMeetingCard
             CardInputs.Date(
                 MeetingForm.FirstDate,
                 texts[TextKey.FieldFirstDate],
-                null,
+                values?.Date(MeetingForm.FirstDate),
                 min: today,
                 required: true,
                 error: texts[TextKey.ProblemMeetingMissing]
             ),
-            CardInputs.Time(MeetingForm.Start, texts[TextKey.FieldStartTime], new TimeOnly(10, 0)),
-            CardInputs.Text(MeetingForm.Duration, texts[TextKey.FieldDurationMinutes], "90", maxLength: 3),
-            CardInputs.Text(MeetingForm.Place, texts[TextKey.FieldPlace], maxLength: FreeText.MeetingPlace),
+            CardInputs.Time(
+                MeetingForm.Start,
+                texts[TextKey.FieldStartTime],
+                values?.Time(MeetingForm.Start) ?? new TimeOnly(10, 0)
+            ),
+            CardInputs.Text(
+                MeetingForm.Duration,
+                texts[TextKey.FieldDurationMinutes],
+                Value(MeetingForm.Duration) ?? "90",
+                maxLength: 3
+            ),
+            CardInputs.Text(
+                MeetingForm.Place,
+                texts[TextKey.FieldPlace],
+                Value(MeetingForm.Place),
+                maxLength: FreeText.MeetingPlace
+            ),
             CardInputs.Choices(
                 MeetingForm.Recurrence,
                 texts[TextKey.FieldRecurrence],
                 recurrences,
-                MeetingForm.MonthlyNthWeekday,
+                Value(MeetingForm.Recurrence) ?? MeetingForm.MonthlyNthWeekday,
                 required: true,
                 error: texts[TextKey.ProblemMeetingRule]
             ),
-            CardInputs.Text(MeetingForm.Interval, texts[TextKey.FieldInterval], "1", maxLength: 2),
-            CardInputs.Text(MeetingForm.RRule, texts[TextKey.FieldRRule], maxLength: FreeText.MeetingRule),
-            CardInputs.Text(
+            CardInputs.Choices(
                 MeetingForm.Notices,
                 texts[TextKey.FieldNotices],
-                MeetingForm.NoticesText(MeetingSeries.DefaultNotices),
-                maxLength: 30
+                notices,
+                Value(MeetingForm.Notices) ?? MeetingForm.NoticesText(MeetingSeries.DefaultNotices),
+                multiSelect: true
             ),
         ];
         return AdaptiveCard.Create(
             body,
             [
-                AdaptiveCard.Execute(
-                    texts[TextKey.ButtonSchedule],
-                    Verbs.CreateMeeting,
-                    new JsonObject { [CardData.Group] = group.Key.GroupId },
-                    primary: true
+                AdaptiveCard.Execute(texts[TextKey.ButtonSchedule], Verbs.CreateMeeting, data, primary: true),
+                AdaptiveCard.Execute(texts[TextKey.ButtonPreviewDates], Verbs.PreviewMeeting, data),
+                AdaptiveCard.ShowCard(
+                    texts[TextKey.ButtonAdvanced],
+                    [
+                        AdaptiveCard.Text(texts[TextKey.AdvancedIntro], subtle: true),
+                        CardInputs.Text(
+                            MeetingForm.RRule,
+                            texts[TextKey.FieldRRule],
+                            Value(MeetingForm.RRule),
+                            maxLength: FreeText.MeetingRule
+                        ),
+                    ],
+                    [
+                        AdaptiveCard.Execute(texts[TextKey.ButtonSchedule], Verbs.CreateMeeting, data),
+                        AdaptiveCard.Execute(texts[TextKey.ButtonPreviewDates], Verbs.PreviewMeeting, data),
+                    ]
                 ),
             ]
         );

@@ -35,7 +35,41 @@ internal sealed class TeamsBot(
             new Request(TeamsTurn.From(activity), verb, input, text),
             cancellationToken
         );
+        if (
+            reply is CardReply
+            && input.String(CardData.InPlace) == "true"
+            && activity.ReplyToId is { Length: > 0 } pressed
+            && await TryReplaceAsync(turnContext, pressed, reply, cancellationToken)
+        )
+        {
+            return;
+        }
+
         await turnContext.SendActivityAsync(reply.ToActivity(), cancellationToken);
+    }
+
+    /// <summary>
+    /// The answer to an Action.Submit fallback of a Universal Action replaces the pressed card, as the Execute's would;
+    /// false when Teams would not update it (e.g. the message is gone), and the answer then comes as a new message.
+    /// </summary>
+    private static async Task<bool> TryReplaceAsync(
+        ITurnContext turnContext,
+        string pressed,
+        Reply reply,
+        CancellationToken cancellationToken
+    )
+    {
+        var update = (Activity)reply.ToActivity();
+        update.Id = pressed;
+        try
+        {
+            await turnContext.UpdateActivityAsync(update, cancellationToken);
+            return true;
+        }
+        catch (Microsoft.Bot.Schema.ErrorResponseException)
+        {
+            return false;
+        }
     }
 
     /// <summary>An Action.Execute press (Universal Actions): the answer replaces the card in place.</summary>

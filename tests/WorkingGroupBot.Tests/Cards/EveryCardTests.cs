@@ -150,7 +150,7 @@ public sealed class EveryCardTests
         ["ScheduleMeetingCard"] = t => ScheduleMeetingCard.Build(t, Build.Group(), Build.Today),
         ["ScheduleMeetingCard: with a problem"] = t => ScheduleMeetingCard.Build(t, Build.Group(), Build.Today, new Notice("no", IsProblem: true)),
         ["MeetingsCard: none"] = t => MeetingsCard.Build(t, Build.Group(), [], null, viewerIsChair: false),
-        ["MeetingsCard: a chair, long titles, a past meeting"] = t => MeetingsCard.Build(t, Build.Group(), Enumerable.Range(0, 6).Select(i => (LongMeeting(i), 99)).ToList(), LongMeeting(-1), viewerIsChair: true, new Notice("ok", IsProblem: false)),
+        ["MeetingsCard: a chair, long titles, a past meeting"] = t => MeetingsCard.Build(t, Build.Group(), Enumerable.Range(0, MeetingsCard.MaxUpcoming).Select(i => (LongMeeting(i), 99)).ToList(), LongMeeting(-1), viewerIsChair: true, new Notice("ok", IsProblem: false)),
         ["MeetingNoticeCard"] = t => MeetingNoticeCard.Build(t, Build.Group(), LongMeeting(0) with { Title = "Sanāksme", Place = "Zāle" }, Agenda.Build(TemplatePlan, Actions, Build.Today, null, null, []), MeetingRecord.Empty, Members),
         ["MeetingNoticeCard: a big group's long agenda"] = t => MeetingNoticeCard.Build(t, Build.Group(), LongMeeting(0),
             Agenda.Build(BigPlan, BigActions.Select((a, i) => a with { Status = (ActionStatus)(i % 4), StatusChangedAt = DateTimeOffset.MaxValue }).ToList(), Build.Today, Build.Today.AddDays(60), DateTimeOffset.MinValue,

@@ -67,10 +67,14 @@ public sealed class CrashTests(ReminderFixture fixture, ITestOutputHelper output
             "--Reminders:Parallelism", Parallelism.ToString(),
         ];
         var world = new TeamsWorld(connector, people: 5);
-        var bot = await BotProcess.StartAsync(settings);
-        await SetUpGroupWithActionsDueNowAsync(bot, world);
-        connector.SendDelay = TimeSpan.FromSeconds(1); // four sends at a time: five seconds for all
+        // The group is set up by an instance that sends no reminders, so the stop surely comes mid-sweep.
+        await using (var setUp = await BotProcess.StartAsync([.. settings, "--Reminders:Enabled", "false"]))
+        {
+            await SetUpGroupWithActionsDueNowAsync(setUp, world);
+        }
 
+        connector.SendDelay = TimeSpan.FromSeconds(1); // four sends at a time: five seconds for all
+        var bot = await BotProcess.StartAsync(settings);
         await WaitForAsync(() => RemindedActions(connector).Count >= 4, TimeSpan.FromSeconds(30));
         var (exitCode, took) = await bot.TerminateAsync(TimeSpan.FromSeconds(50));
         var sentBeforeStop = RemindedActions(connector).Count;
