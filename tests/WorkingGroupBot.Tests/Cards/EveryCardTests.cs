@@ -239,6 +239,30 @@ public sealed class EveryCardTests
         Assert.All(rows, row => Assert.True(row.Count <= 3, $"{row.Count} buttons in a row: {string.Join(", ", row.Select(b => (string?)b?["title"]))}"));
     }
 
+    /// <summary>
+    /// Every button that is an Action.Execute falls back to an Action.Submit with the same data and the in-place mark,
+    /// for Teams clients that cannot run it (tappable areas, selectActions, carry none: see AdaptiveCard.Tappable).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Every_execute_button_falls_back_to_a_submit_with_the_same_data(string sample, Language language)
+    {
+        var card = Samples[sample](TextSet.For(language));
+        var buttons = Descendants(card).Concat(Descendants(card).Where(n => n["card"] is JsonObject).SelectMany(n => Descendants(n["card"])))
+            .Where(n => (string?)n["type"] == "Action.Execute" && n["title"] is not null)
+            .Distinct();
+
+        Assert.All(buttons, button =>
+        {
+            var fallback = button["fallback"]!.AsObject();
+            var expected = button["data"]!.DeepClone().AsObject();
+            expected[CardData.InPlace] = "true";
+            Assert.Equal("Action.Submit", (string?)fallback["type"]);
+            Assert.Equal((string?)button["title"], (string?)fallback["title"]);
+            Assert.True(JsonNode.DeepEquals(expected, fallback["data"]), fallback.ToJsonString());
+        });
+    }
+
     private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
     {
         JsonObject o => [o, .. o.Where(p => p.Key != "card").SelectMany(p => Descendants(p.Value))],

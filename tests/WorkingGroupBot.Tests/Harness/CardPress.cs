@@ -11,6 +11,18 @@ public static class CardPress
             .FirstOrDefault(d => d?["verb"]?.GetValue<string>() == verb && (where?.Invoke(d) ?? true))?.DeepClone().AsObject()
         ?? throw new Xunit.Sdk.XunitException($"No button with verb '{verb}' on the card: {card.ToJsonString()}");
 
+    /// <summary>
+    /// The data of the Action.Submit fallback of the (first) Action.Execute with this verb whose data matches: what a
+    /// Teams client that cannot run Action.Execute sends instead.
+    /// </summary>
+    public static JsonObject FallbackOf(JsonObject card, string verb, Func<JsonObject, bool>? where = null) =>
+        Actions(card).Where(a => a["type"]!.GetValue<string>() == "Action.Execute" && a["data"] is JsonObject d
+                && d["verb"]?.GetValue<string>() == verb && (where?.Invoke(d) ?? true))
+            .Select(a => a["fallback"])
+            .FirstOrDefault() is JsonObject { } fallback && fallback["type"]?.GetValue<string>() == "Action.Submit"
+            ? fallback["data"]!.DeepClone().AsObject()
+            : throw new Xunit.Sdk.XunitException($"No Action.Submit fallback on a button with verb '{verb}': {card.ToJsonString()}");
+
     public static bool HasButton(JsonObject card, string verb) =>
         Actions(card).Any(a => a["data"]?["verb"]?.GetValue<string>() == verb);
 

@@ -37,6 +37,26 @@ public sealed class PlanDriver(BotHost bot, LoopbackConnector connector, TeamsWo
     public Task<InvokeAnswer> PressAsync(TestUser who, JsonObject card, string verb, Func<JsonObject, bool>? where = null, params (string, JsonNode?)[] inputs) =>
         bot.InvokeAsync(world.PersonalInvoke(who, CardPress.DataOf(card, verb, where).With(inputs)));
 
+    /// <summary>
+    /// Presses the button's Action.Submit fallback instead, as a Teams client without Action.Execute would: a message in
+    /// the personal chat with the fallback's data and the inputs, replying to the card. The answer is the card the bot
+    /// put in the pressed one's place, or the text it replied.
+    /// </summary>
+    public async Task<InvokeAnswer> SubmitAsync(TestUser who, JsonObject card, string verb, Func<JsonObject, bool>? where = null, params (string, JsonNode?)[] inputs)
+    {
+        var pressed = "card-" + Guid.NewGuid().ToString("N");
+        var before = connector.MessagesTo(TeamsWorld.PersonalChatId(who)).Count;
+        await bot.DeliverAsync(world.PersonalSubmit(who, CardPress.FallbackOf(card, verb, where).With(inputs)).With("replyToId", pressed));
+        if (connector.Calls.LastOrDefault(c => c.Kind == ConnectorCall.Update && c.ActivityId == pressed) is { Card: { } replaced })
+        {
+            return new InvokeAnswer(200, WorkingGroupBot.Cards.AdaptiveCard.ContentType, replaced);
+        }
+
+        var reply = connector.MessagesTo(TeamsWorld.PersonalChatId(who)).Skip(before).Single();
+        return reply.Card is not null ? throw new Xunit.Sdk.XunitException("A card came as a new message, not in place of the pressed one: " + reply.CardText)
+            : new InvokeAnswer(200, "application/vnd.microsoft.activity.message", reply.Text);
+    }
+
     public Task<InvokeAnswer> SendForgedAsync(TestUser who, JsonObject data) => bot.InvokeAsync(world.PersonalInvoke(who, data));
 
     /// <summary>A chair fills in the new-action form: the first area of the plan unless told otherwise.</summary>
