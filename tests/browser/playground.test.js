@@ -1,7 +1,9 @@
 // What people see: the bot in the Microsoft 365 Agents Playground, its cards drawn by the Playground's Adaptive Cards
-// renderer in Debian's Chromium. Starts Azurite, the bot (build it first) and the Playground on free ports, then asks
-// in the team channel (with an @mention) and in the personal chat, fills in and presses cards, and keeps a screenshot
-// of each step in artifacts/browser/. Run: node --test tests/browser/   (scripts/test.sh does, after the xunit tests)
+// renderer in Debian's Chromium, once in English and once in Latvian (the browser's language is the activities'
+// locale). For each language it starts Azurite, the bot (build it first) and the Playground on free ports, then asks in
+// the team channel (with an @mention) and in the personal chat, fills in and presses cards, and keeps a screenshot of
+// each step in artifacts/browser/<language>-NN-<step>.png, and one of the personal chat at a
+// phone's width (320 px). Run: node --test tests/browser/   (scripts/test.sh does, after the xunit tests)
 "use strict";
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
@@ -18,167 +20,209 @@ const USER = "Alex Wilber"; // the Playground's signed-in user
 const TEAM = "My Team";
 const WAIT = 30_000;
 
-let services;
-let browser;
-let page;
-let shot = 0;
-const pageErrors = [];
+/** What a person types and reads, per language. */
+const LANGUAGES = {
+  en: {
+    locale: "en-US",
+    help: "help", helpTitle: "What I can do", chairLine: `${TEAM}: you are chair`,
+    plan: "plan", planTitle: `Prevention plan: ${TEAM}`, fromTemplate: "Start from the template", startEmpty: "Start empty",
+    area: "Training of professionals", nothingBehind: "Nothing is overdue",
+    newAction: "new action", formTitle: "New action", create: "Create", created: "The action was added to the plan.",
+    actionTitle: "Training for teachers on signs of abuse",
+    myActions: "my actions", myActionsTitle: "My actions (1)", sentPersonally: "I sent your actions to our personal chat.",
+    done: "Done", inProgress: "In progress", statusChanged: "Status changed: “in progress”.",
+    reminders: "reminders", at: /^At|^Time/, save: "Save",
+    meetings: "meetings", schedule: "Schedule a meeting", preview: "Preview dates", nextMeetings: "The next meetings:",
+  },
+  lv: {
+    locale: "lv-LV",
+    help: "palīdzība", helpTitle: "Ko es varu darīt", chairLine: `${TEAM}: jūs esat vadītājs`,
+    plan: "plāns", planTitle: `Prevencijas plāns: ${TEAM}`, fromTemplate: "Sākt ar veidni", startEmpty: "Sākt tukšu",
+    area: "Speciālistu apmācība", nothingBehind: "Nekas nav nokavēts",
+    newAction: "jauns uzdevums", formTitle: "Jauns uzdevums", create: "Izveidot", created: "Uzdevums pievienots plānam.",
+    actionTitle: "Apmācība skolotājiem par vardarbības pazīmēm",
+    myActions: "mani uzdevumi", myActionsTitle: "Mani uzdevumi (1)", sentPersonally: "Jūsu uzdevumus nosūtīju mūsu personīgajā sarakstē.",
+    done: "Izpildīts", inProgress: "Procesā", statusChanged: "Statuss nomainīts: “procesā”.",
+    reminders: "atgādinājumi", at: /^Laiks|^Plkst/, save: "Saglabāt",
+    meetings: "sanāksmes", schedule: "Ieplānot sanāksmi", preview: "Parādīt datumus", nextMeetings: "Nākamās sanāksmes:",
+  },
+};
 
-async function screenshot(name) {
-  shot += 1;
-  await page.screenshot({ path: path.join(SHOTS, `${String(shot).padStart(2, "0")}-${name}.png`) });
-}
+for (const [code, t] of Object.entries(LANGUAGES)) {
+  describe(`the bot in the Agents Playground, in ${t.locale}`, { timeout: 10 * 60_000 }, () => {
+    let services;
+    let browser;
+    let page;
+    let shot = 0;
+    const pageErrors = [];
 
-/** Fails on any script error in the page, e.g. from the card renderer, since the last check. */
-function assertNoPageErrors() {
-  const errors = pageErrors.splice(0);
-  assert.deepEqual(errors, [], "script errors in the Playground");
-}
+    async function screenshot(name) {
+      shot += 1;
+      await page.screenshot({ path: path.join(SHOTS, `${code}-${String(shot).padStart(2, "0")}-${name}.png`) });
+    }
 
-async function openChat(name) {
-  await page.getByText(name, { exact: true }).first().click();
-  await page.locator('[data-lexical-editor="true"][role="textbox"]').first().waitFor({ timeout: WAIT });
-}
+    /** Fails on any script error in the page, e.g. from the card renderer, since the last check. */
+    function assertNoPageErrors() {
+      const errors = pageErrors.splice(0);
+      assert.deepEqual(errors, [], "script errors in the Playground");
+    }
 
-/** Sends text the way a person does, and returns the card the bot answers with (the first new one with this title). */
-async function ask(text, title, { mention = false } = {}) {
-  await page.locator(".ac-adaptiveCard").evaluateAll((cards) => cards.forEach((card) => card.setAttribute("data-seen", "")));
-  const box = page.locator('[data-lexical-editor="true"][role="textbox"]').first();
-  await box.click();
-  if (mention) {
-    await page.keyboard.type("@");
-    await page.getByRole("menuitem", { name: BOT }).click();
-    await page.keyboard.type(` ${text}`);
-    await page.getByRole("button", { name: "Post", exact: true }).click();
-  } else {
-    await page.keyboard.type(text);
-    await page.keyboard.press("Enter");
-  }
-  const card = page.locator(".ac-adaptiveCard:not([data-seen])").filter({ hasText: title }).first();
-  await card.waitFor({ timeout: WAIT });
-  await card.scrollIntoViewIfNeeded();
-  return card;
-}
+    async function openChat(name) {
+      await page.getByText(name, { exact: true }).first().click();
+      await page.locator('[data-lexical-editor="true"][role="textbox"]').first().waitFor({ timeout: WAIT });
+    }
 
-/** The card is drawn by the renderer with this title and these buttons, and nothing failed. */
-async function assertCard(card, title, buttons = []) {
-  await card.getByText(title, { exact: true }).first().waitFor({ timeout: WAIT });
-  for (const button of buttons) {
-    assert.ok(await card.getByRole("button", { name: button, exact: true }).first().isVisible(), `the button "${button}" is not visible`);
-  }
-  assertNoPageErrors();
-}
+    function markSeen() {
+      return page.locator(".ac-adaptiveCard").evaluateAll((cards) => cards.forEach((card) => card.setAttribute("data-seen", "")));
+    }
 
-function nextMonthsFifteenth() {
-  const today = new Date();
-  const date = new Date(today.getFullYear(), today.getMonth() + 1, 15);
-  return { date, label: `15, ${date.toLocaleString("en-US", { month: "long" })}, ${date.getFullYear()}` };
-}
+    /** Sends text the way a person does. */
+    async function say(text, { mention = false } = {}) {
+      await markSeen();
+      const box = page.locator('[data-lexical-editor="true"][role="textbox"]').first();
+      await box.click();
+      if (mention) {
+        await page.keyboard.type("@");
+        await page.getByRole("menuitem", { name: BOT }).click();
+        await page.keyboard.type(` ${text}`);
+        await page.getByRole("button", { name: "Post", exact: true }).click();
+      } else {
+        await page.keyboard.type(text);
+        await page.keyboard.press("Enter");
+      }
+    }
 
-describe("the bot in the Agents Playground", { timeout: 10 * 60_000 }, () => {
-  before(async () => {
-    assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium`);
-    fs.rmSync(SHOTS, { recursive: true, force: true });
-    fs.mkdirSync(SHOTS, { recursive: true });
-    services = await stack.start(path.join(ROOT, "artifacts", "browser", "logs"));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    /** The first card not seen before with this text. */
+    async function newCard(text) {
+      const card = page.locator(".ac-adaptiveCard:not([data-seen])").filter({ hasText: text }).first();
+      await card.waitFor({ timeout: WAIT });
+      await card.scrollIntoViewIfNeeded();
+      return card;
+    }
+
+    /** Sends text and returns the card the bot answers with. */
+    async function ask(text, title, options) {
+      await say(text, options);
+      return newCard(title);
+    }
+
+    /** The card is drawn by the renderer with this title and these buttons, and nothing failed. */
+    async function assertCard(card, title, buttons = []) {
+      await card.getByText(title, { exact: true }).first().waitFor({ timeout: WAIT });
+      for (const button of buttons) {
+        assert.ok(await card.getByRole("button", { name: button, exact: true }).first().isVisible(), `the button "${button}" is not visible`);
+      }
+      assertNoPageErrors();
+    }
+
+    before(async () => {
+      assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium`);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      for (const old of fs.readdirSync(SHOTS).filter((f) => f.startsWith(`${code}-`))) {
+        fs.rmSync(path.join(SHOTS, old));
+      }
+      services = await stack.start(path.join(SHOTS, "logs", code), { locale: t.locale });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", `--lang=${t.locale}`],
+      });
+      page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: t.locale, timezoneId: "Europe/Riga" });
+      page.setDefaultTimeout(WAIT);
+      // Only loopback: the Playground's page would fetch fonts from a CDN.
+      await page.route("**/*", (route) => (["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort()));
+      page.on("pageerror", (error) => pageErrors.push(error.message));
+      await page.goto(services.playgroundUrl);
+      await page.getByText("Personal Chat", { exact: true }).first().waitFor();
     });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: "en-US", timezoneId: "Europe/Riga" });
-    page.setDefaultTimeout(WAIT);
-    // Only loopback: the Playground's page would fetch fonts from a CDN.
-    await page.route("**/*", (route) => (["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort()));
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(services.playgroundUrl);
-    await page.getByText("Personal Chat", { exact: true }).first().waitFor();
+
+    after(async () => {
+      await browser?.close();
+      await services?.stop();
+    });
+
+    test("in the team channel, help (with an @mention) shows the chair what they can do", async () => {
+      await openChat("General");
+      const card = await ask(t.help, t.helpTitle, { mention: true });
+      await assertCard(card, t.helpTitle);
+      await card.getByText(t.chairLine).waitFor();
+      await screenshot("channel-help");
+    });
+
+    test("in the team channel, the chair starts the plan from the template", async () => {
+      const start = await ask(t.plan, t.planTitle, { mention: true });
+      await assertCard(start, t.planTitle, [t.fromTemplate, t.startEmpty]);
+      await start.getByRole("button", { name: t.fromTemplate, exact: true }).click();
+
+      // Action.Execute: the answer replaces the card in place.
+      const plan = page.locator(".ac-adaptiveCard").filter({ hasText: t.area }).filter({ hasText: t.nothingBehind }).first();
+      await plan.waitFor();
+      await plan.scrollIntoViewIfNeeded();
+      await assertCard(plan, t.planTitle);
+      await screenshot("channel-plan-from-template");
+    });
+
+    test("in the team channel, the chair creates an action due today", async () => {
+      const form = await ask(t.newAction, t.formTitle, { mention: true });
+      await assertCard(form, t.formTitle, [t.create]);
+      await form.getByRole("textbox").first().fill(t.actionTitle);
+      await form.getByRole("combobox").first().click();
+      await page.getByRole("option", { name: t.area, exact: true }).click();
+      await form.getByRole("checkbox", { name: new RegExp(USER) }).check();
+      await form.getByRole("combobox").nth(1).click();
+      await page.locator('button[class*="dayIsToday"], td[class*="dayIsToday"] button').first().click();
+      await screenshot("channel-new-action-filled");
+
+      await form.getByRole("button", { name: t.create, exact: true }).click();
+      const created = page.locator(".ac-adaptiveCard").filter({ hasText: t.created }).first();
+      await created.waitFor();
+      await created.scrollIntoViewIfNeeded();
+      await assertCard(created, `#1 ${t.actionTitle}`, [t.done, t.inProgress]);
+      await screenshot("channel-action-created");
+    });
+
+    test("in the team channel, my actions goes to the personal chat with a pointer here", async () => {
+      await say(t.myActions, { mention: true });
+      await page.getByText(t.sentPersonally).first().waitFor();
+      await screenshot("channel-my-actions-pointer");
+    });
+
+    test("in the personal chat, my actions updates in place, and reads at a phone's width", async () => {
+      await openChat("Personal Chat");
+      const mine = await ask(t.myActions, t.myActionsTitle);
+      await assertCard(mine, t.myActionsTitle, [t.done, t.inProgress]);
+      await screenshot("personal-my-actions");
+      await mine.getByRole("button", { name: t.inProgress, exact: true }).first().click();
+      const updated = page.locator(".ac-adaptiveCard").filter({ hasText: t.myActionsTitle }).filter({ hasText: "✓" }).first();
+      await updated.waitFor();
+      await screenshot("personal-my-actions-in-progress");
+
+      await page.setViewportSize({ width: 320, height: 800 });
+      await updated.scrollIntoViewIfNeeded();
+      await screenshot("personal-my-actions-320px");
+      await page.setViewportSize({ width: 1400, height: 1000 });
+    });
+
+    test("in the personal chat, the plan shows the areas and the action in progress", async () => {
+      const plan = await ask(t.plan, t.planTitle);
+      await assertCard(plan, t.planTitle);
+      await plan.getByText(t.actionTitle, { exact: false }).first().waitFor();
+      await screenshot("personal-plan");
+    });
+
+    test("in the team channel, the chair fills in the meeting form and previews its dates", async () => {
+      await openChat("General");
+      const list = await ask(t.meetings, t.reminders === "reminders" ? "Meetings" : "Sanāksmes", { mention: true });
+      await list.getByRole("button", { name: t.schedule, exact: true }).click();
+      const form = await newCard(t.preview);
+      await form.getByRole("combobox").first().click(); // the first date: today
+      await page.locator('button[class*="dayIsToday"], td[class*="dayIsToday"] button').first().click();
+      await screenshot("channel-meeting-form");
+      await form.getByRole("button", { name: t.preview, exact: true }).click();
+      const preview = page.locator(".ac-adaptiveCard").filter({ hasText: t.nextMeetings }).first();
+      await preview.waitFor();
+      await preview.scrollIntoViewIfNeeded();
+      await screenshot("channel-meeting-preview");
+      assertNoPageErrors();
+    });
   });
-
-  after(async () => {
-    await browser?.close();
-    await services?.stop();
-  });
-
-  test("in the team channel, help (with an @mention) shows the chair what they can do", async () => {
-    await openChat("General");
-    const card = await ask("help", "What I can do", { mention: true });
-    await assertCard(card, "What I can do", ["My actions", "Plan", "New action", "Members", "Export"]);
-    await card.getByText(`${TEAM}: you are chair`).waitFor();
-    await screenshot("channel-help");
-  });
-
-  test("in the team channel, the chair starts the plan from the template", async () => {
-    const start = await ask("plan", `Prevention plan: ${TEAM}`, { mention: true });
-    await assertCard(start, `Prevention plan: ${TEAM}`, ["Start from the template", "Start empty"]);
-    await screenshot("channel-plan-not-started");
-
-    await start.getByRole("button", { name: "Start from the template", exact: true }).click();
-
-    // Action.Execute: the answer replaces the card in place.
-    const plan = page.locator(".ac-adaptiveCard").filter({ hasText: "Training of professionals" }).filter({ hasText: "Who does what" }).first();
-    await plan.waitFor();
-    await plan.scrollIntoViewIfNeeded();
-    await assertCard(plan, `Prevention plan: ${TEAM}`, ["My actions", "New action"]);
-    await screenshot("channel-plan-from-template");
-  });
-
-  test("in the team channel, the chair fills in the new action form and creates the action", async () => {
-    const form = await ask("new action", "New action", { mention: true });
-    await assertCard(form, "New action", ["Create"]);
-    await form.getByRole("textbox", { name: /^Title/ }).fill("Training for teachers on signs of abuse");
-    await form.getByRole("combobox", { name: /^Area/ }).click();
-    await page.getByRole("option", { name: "Training of professionals", exact: true }).click();
-    await form.getByRole("checkbox", { name: new RegExp(USER) }).check();
-    const deadline = nextMonthsFifteenth();
-    await form.getByRole("combobox", { name: /^Deadline/ }).click();
-    await page.getByRole("button", { name: /^Next month/ }).click();
-    await page.getByRole("button", { name: deadline.label, exact: true }).click();
-    await screenshot("channel-new-action-filled");
-
-    await form.getByRole("button", { name: "Create", exact: true }).click();
-
-    const created = page.locator(".ac-adaptiveCard").filter({ hasText: "The action was added to the plan." }).first();
-    await created.waitFor();
-    await created.scrollIntoViewIfNeeded();
-    await assertCard(created, "#1 Training for teachers on signs of abuse", ["In progress", "Done"]);
-    await created.getByText("Training of professionals").first().waitFor();
-    await screenshot("channel-action-created");
-  });
-
-  test("in the team channel, my actions lists the new action", async () => {
-    const mine = await ask("my actions", "My actions (1)", { mention: true });
-    await assertCard(mine, "My actions (1)", ["In progress", "Done"]);
-    await mine.getByText("Training for teachers on signs of abuse", { exact: false }).first().waitFor();
-    await screenshot("channel-my-actions");
-  });
-
-  test("in the personal chat, help shows the chair's role in the team", async () => {
-    await openChat("Personal Chat");
-    const card = await ask("help", "What I can do");
-    await assertCard(card, "What I can do", ["My actions", "Plan", "New action"]);
-    await card.getByText(`${TEAM}: you are chair`).waitFor();
-    await screenshot("personal-help");
-  });
-
-  test("in the personal chat, my actions shows the action and In progress updates it in place", async () => {
-    const mine = await ask("my actions", "My actions (1)");
-    await assertCard(mine, "My actions (1)", ["In progress", "Done"]);
-    await screenshot("personal-my-actions");
-
-    await mine.getByRole("button", { name: "In progress", exact: true }).first().click();
-    // Action.Execute: the list comes back in place, with what happened on top and the new status.
-    const updated = page.locator(".ac-adaptiveCard").filter({ hasText: "Action #1 saved." }).first();
-    await updated.waitFor();
-    assert.match(await updated.innerText(), /In \d+ days · [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4} · in progress/);
-    await assertCard(updated, "My actions (1)", ["Done"]);
-    await screenshot("personal-my-actions-in-progress");
-  });
-
-  test("in the personal chat, the plan shows the areas and the action in progress", async () => {
-    const plan = await ask("plan", `Prevention plan: ${TEAM}`);
-    await assertCard(plan, `Prevention plan: ${TEAM}`, ["My actions"]);
-    await plan.getByText("Training of professionals").first().waitFor();
-    await plan.getByText(/in progress 1/).first().waitFor();
-    await screenshot("personal-plan");
-  });
-});
+}

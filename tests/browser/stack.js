@@ -1,8 +1,10 @@
 // Starts what the browser test needs, each on a free loopback port, in its own process group: Azurite (tables, in
-// memory), the bot (the build from 'dotnet build') and the Microsoft 365 Agents Playground pointed at it.
+// memory), the bot (the build from 'dotnet build') and the Microsoft 365 Agents Playground pointed at it — through a
+// small proxy that gives each activity the locale under test, since the Playground always says "en-US".
 "use strict";
 const { spawn } = require("child_process");
 const fs = require("fs");
+const http = require("http");
 const net = require("net");
 const os = require("os");
 const path = require("path");
@@ -45,13 +47,50 @@ function tail(file) {
   return fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").slice(-30).join("\n") : "";
 }
 
-/** Starts the three; logs go to logDir. Returns { playgroundUrl, botUrl, stop() }. */
-async function start(logDir) {
+/** Forwards activities to the bot with their locale (and their clientInfo's) set to this one. */
+function localeProxy(port, botUrl, locale) {
+  const server = http.createServer((request, response) => {
+    const chunks = [];
+    request.on("data", (chunk) => chunks.push(chunk));
+    request.on("end", async () => {
+      let body = Buffer.concat(chunks).toString("utf8");
+      try {
+        const activity = JSON.parse(body);
+        activity.locale = locale;
+        for (const entity of activity.entities ?? []) {
+          if (entity.type === "clientInfo") {
+            entity.locale = locale;
+          }
+        }
+        body = JSON.stringify(activity);
+      } catch {
+        // not JSON: forwarded as it came
+      }
+      try {
+        const answer = await fetch(botUrl + request.url, {
+          method: request.method,
+          headers: { "content-type": request.headers["content-type"] ?? "application/json", authorization: request.headers.authorization ?? "" },
+          body,
+        });
+        response.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" });
+        response.end(Buffer.from(await answer.arrayBuffer()));
+      } catch (error) {
+        response.writeHead(502);
+        response.end(String(error));
+      }
+    });
+  });
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
+}
+
+/** Starts the three; logs go to logDir; locale is the activities'. Returns { playgroundUrl, botUrl, stop() }. */
+async function start(logDir, { locale = "en-US" } = {}) {
   fs.mkdirSync(logDir, { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "wgb-playground-"));
   // The Playground opens a browser with xdg-open; give it one that does nothing.
   fs.writeFileSync(path.join(work, "xdg-open"), "#!/bin/sh\nexit 0\n", { mode: 0o755 });
   const children = [];
+  let proxy;
   const launch = (name, command, args, options = {}) => {
     const log = path.join(logDir, `${name}.log`);
     const out = fs.openSync(log, "w");
@@ -61,6 +100,7 @@ async function start(logDir) {
     return { child, log };
   };
   const stop = async () => {
+    proxy?.close();
     for (const child of children.reverse()) {
       if (child.exitCode === null) {
         try {
@@ -82,7 +122,7 @@ async function start(logDir) {
   };
 
   try {
-    const [tablesPort, botPort, playgroundPort] = [await freePort(), await freePort(), await freePort()];
+    const [tablesPort, botPort, playgroundPort, proxyPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     launch("azurite", path.join(ROOT, "node_modules/.bin/azurite-table"),
       ["--tableHost", "127.0.0.1", "--tablePort", String(tablesPort), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry"]);
     const tables = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURITE_KEY};TableEndpoint=http://127.0.0.1:${tablesPort}/devstoreaccount1;`;
@@ -91,9 +131,10 @@ async function start(logDir) {
     const bot = launch("bot", "dotnet", ["run", "--no-build", "--project", "src/WorkingGroupBot", "--",
       "--urls", botUrl, "--ConnectionStrings:Tables", tables, "--Bot:PublicUrl", botUrl]);
     await waitFor(`${botUrl}/healthz`, bot.child, "the bot", bot.log);
+    proxy = await localeProxy(proxyPort, botUrl, locale);
 
     const playground = launch("playground", path.join(ROOT, "node_modules/.bin/agentsplayground"),
-      ["-e", `${botUrl}/api/messages`, "-c", "msteams", "-p", String(playgroundPort), "--disable-telemetry"],
+      ["-e", `http://127.0.0.1:${proxyPort}/api/messages`, "-c", "msteams", "-p", String(playgroundPort), "--disable-telemetry"],
       { cwd: work, env: { ...process.env, PATH: `${work}:${process.env.PATH}` } });
     const playgroundUrl = `http://127.0.0.1:${playgroundPort}`;
     await waitFor(`${playgroundUrl}/`, playground.child, "the Playground", playground.log);

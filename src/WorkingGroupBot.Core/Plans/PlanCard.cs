@@ -41,7 +41,7 @@ public static class PlanCard
                                 TextKey.PlanMemberLoad,
                                 l.Member.Name,
                                 l.Open,
-                                Formats.Deadline(texts, nearest),
+                                Formats.Day(texts, nearest.Deadline),
                                 Formats.ShortTitle(nearest)
                             )
                             : texts.Format(TextKey.PlanMemberFree, l.Member.Name)

@@ -44,8 +44,8 @@ public sealed class OverviewAndExportTests(BotFixture fixture)
         Assert.Contains("Data collection and analysis\nopen 1\n", overview);
         Assert.Contains("Education of children\nNo actions yet", overview);
         Assert.DoesNotContain("Overdue", overview);
-        Assert.Contains("Līga Ozola: 3 open, nearest 4 Mar 2026", overview);
-        Assert.Contains("Jānis Kalniņš: 1 open, nearest 7 Mar 2026", overview);
+        Assert.Contains("Līga Ozola: 3 open, nearest Wed 4 Mar 2026", overview);
+        Assert.Contains("Jānis Kalniņš: 1 open, nearest Sat 7 Mar 2026", overview);
         Assert.Contains("Pēteris Liepa: no open actions", overview);
     }
 
