@@ -11,9 +11,7 @@ public sealed class AttendanceHandler(IMeetingStore meetings, MeetingAgendas age
     public async Task<Reply> AnswerAsync(GroupContext context, CancellationToken cancellationToken)
     {
         var (input, group) = (context.Request.Input, context.Group);
-        var series = await meetings.FindSeriesAsync(group.Key, input.Text(CardData.Series), cancellationToken);
-        var date = input.Date(CardData.Occurrence);
-        if (series is null || date is null || MeetingCalendar.Find(series, date.Value) is not { } meeting)
+        if (await agendas.FindAsync(context, cancellationToken) is not ({ } series, { } meeting))
         {
             return new TextReply(context.Texts[TextKey.MeetingNotFound]);
         }
@@ -28,14 +26,7 @@ public sealed class AttendanceHandler(IMeetingStore meetings, MeetingAgendas age
                 cancellationToken
             )
             : meetings.FindRecordAsync(group.Key, series.Id, meeting.OriginalDate, cancellationToken);
-        var agenda = agendas.BuildAsync(
-            group.Key,
-            context.Plan,
-            context.Read.Actions,
-            series,
-            meeting,
-            cancellationToken
-        );
+        var agenda = agendas.BuildAsync(context, series, meeting, cancellationToken);
         await Task.WhenAll(record, agenda);
         // The answer replaces the card for the one who pressed, so it can say what they said.
         var texts = TextSet.For(group.Language);

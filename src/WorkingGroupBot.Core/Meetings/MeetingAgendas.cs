@@ -1,3 +1,5 @@
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Plans;
 
@@ -16,6 +18,28 @@ public sealed class MeetingAgendas(IMeetingStore meetings, IPlanStore plans)
         var read = await plans.ReadAsync(group, new PlanReads(AllActions: true), cancellationToken);
         return await BuildAsync(group, read.Plan ?? new Plan([]), read.Actions, series, meeting, cancellationToken);
     }
+
+    /// <summary>The meeting a card names (its series and original date), while it is still in its series.</summary>
+    public async Task<(MeetingSeries Series, Meeting Meeting)?> FindAsync(
+        GroupContext context,
+        CancellationToken cancellationToken
+    )
+    {
+        var input = context.Request.Input;
+        var series = await meetings.FindSeriesAsync(context.Group.Key, input.Text(CardData.Series), cancellationToken);
+        var date = input.Date(CardData.Occurrence);
+        return series is not null && date is not null && MeetingCalendar.Find(series, date.Value) is { } meeting
+            ? (series, meeting)
+            : null;
+    }
+
+    /// <summary>The agenda from the plan and actions the turn read.</summary>
+    public Task<Agenda> BuildAsync(
+        GroupContext context,
+        MeetingSeries series,
+        Meeting meeting,
+        CancellationToken cancellationToken
+    ) => BuildAsync(context.Group.Key, context.Plan, context.Read.Actions, series, meeting, cancellationToken);
 
     /// <summary>The agenda from a plan and actions the caller has read already: only the previous meeting's record is
     /// read.</summary>

@@ -25,10 +25,8 @@ public sealed class MeetingsHandler(
     /// <summary>One meeting's agenda as its notice shows it (with the attendance buttons), and Back to the list.</summary>
     public async Task<Reply> AgendaAsync(GroupContext context, CancellationToken cancellationToken)
     {
-        var (input, group) = (context.Request.Input, context.Group);
-        var series = await meetings.FindSeriesAsync(group.Key, input.Text(CardData.Series), cancellationToken);
-        var date = input.Date(CardData.Occurrence);
-        if (series is null || date is null || MeetingCalendar.Find(series, date.Value) is not { } meeting)
+        var group = context.Group;
+        if (await agendas.FindAsync(context, cancellationToken) is not ({ } series, { } meeting))
         {
             return await ListCardAsync(
                 context,
@@ -37,14 +35,7 @@ public sealed class MeetingsHandler(
             );
         }
 
-        var agenda = agendas.BuildAsync(
-            group.Key,
-            context.Plan,
-            context.Read.Actions,
-            series,
-            meeting,
-            cancellationToken
-        );
+        var agenda = agendas.BuildAsync(context, series, meeting, cancellationToken);
         var record = meetings.FindRecordAsync(group.Key, series.Id, meeting.OriginalDate, cancellationToken);
         await Task.WhenAll(agenda, record);
         return new CardReply(
@@ -255,18 +246,7 @@ public sealed class MeetingsHandler(
             .Take(MeetingsCard.MaxUpcoming)
             .ToList();
         var sizes = await Task.WhenAll(
-            next.Select(async x =>
-                (
-                    await agendas.BuildAsync(
-                        group.Key,
-                        context.Plan,
-                        context.Read.Actions,
-                        x.series,
-                        x.meeting,
-                        cancellationToken
-                    )
-                ).Size
-            )
+            next.Select(async x => (await agendas.BuildAsync(context, x.series, x.meeting, cancellationToken)).Size)
         );
         var withAgendas = next.Select((x, i) => (x.meeting, sizes[i])).ToList();
         var chair = context.Member.IsChair;
