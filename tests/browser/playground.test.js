@@ -1,8 +1,8 @@
 // What people see: the bot in the Microsoft 365 Agents Playground, its cards drawn by the Playground's Adaptive Cards
 // renderer in Debian's Chromium, once in English and once in Latvian (the browser's language is the activities'
 // locale). For each language it starts Azurite, the bot (build it first) and the Playground on free ports, then asks in
-// the team channel (with an @mention) and in the personal chat, fills in and presses cards, and keeps a screenshot of
-// each step in artifacts/browser/<language>-NN-<step>.png, and one of the personal chat at a
+// the team channel (with an @mention) and in the personal chat, fills in and presses cards, waits for a reminder, and
+// keeps a screenshot of each step in artifacts/browser/<language>-NN-<step>.png, and one of the personal chat at a
 // phone's width (320 px). Run: node --test tests/browser/   (scripts/test.sh does, after the xunit tests)
 "use strict";
 const assert = require("node:assert/strict");
@@ -31,7 +31,7 @@ const LANGUAGES = {
     actionTitle: "Training for teachers on signs of abuse",
     myActions: "my actions", myActionsTitle: "My actions (1)", sentPersonally: "I sent your actions to our personal chat.",
     done: "Done", inProgress: "In progress", statusChanged: "Status changed: “in progress”.",
-    meetingsTitle: "Meetings",
+    reminderTitle: "Reminder: #1", meetingsTitle: "Meetings",
     meetings: "meetings", schedule: "Schedule a meeting", preview: "Preview dates", nextMeetings: "The next meetings:",
   },
   lv: {
@@ -43,10 +43,25 @@ const LANGUAGES = {
     actionTitle: "Apmācība skolotājiem par vardarbības pazīmēm",
     myActions: "mani uzdevumi", myActionsTitle: "Mani uzdevumi (1)", sentPersonally: "Jūsu uzdevumus nosūtīju mūsu personīgajā sarakstē.",
     done: "Izpildīts", inProgress: "Procesā", statusChanged: "Statuss nomainīts: “procesā”.",
-    meetingsTitle: "Sanāksmes",
+    reminderTitle: "Atgādinājums: #1", meetingsTitle: "Sanāksmes",
     meetings: "sanāksmes", schedule: "Ieplānot sanāksmi", preview: "Parādīt datumus", nextMeetings: "Nākamās sanāksmes:",
   },
 };
+
+/**
+ * The person's time zone: one where it is between 09:00 and 10:00 now and the date is Riga's, so an action due today
+ * (Riga's today, as the browser shows it) is reminded at once: reminders go at 09:00 in the person's zone.
+ */
+function zoneAtNine() {
+  const rigaToday = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Riga" }).format(new Date());
+  const base = 9 - new Date().getUTCHours();
+  for (const offset of [base, base + 24, base - 24].filter((o) => o >= -12 && o <= 14)) {
+    if (new Date(Date.now() + offset * 3_600_000).toISOString().slice(0, 10) === rigaToday) {
+      return offset >= 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+    }
+  }
+  throw new Error("no time zone at 09:00 shares Riga's date now");
+}
 
 for (const [code, t] of Object.entries(LANGUAGES)) {
   describe(`the bot in the Agents Playground, in ${t.locale}`, { timeout: 10 * 60_000 }, () => {
@@ -121,7 +136,8 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
       for (const old of fs.readdirSync(SHOTS).filter((f) => f.startsWith(`${code}-`))) {
         fs.rmSync(path.join(SHOTS, old));
       }
-      services = await stack.start(path.join(SHOTS, "logs", code), { locale: t.locale });
+      // Reminders are looked for every two seconds, so the one this walk waits for comes at once.
+      services = await stack.start(path.join(SHOTS, "logs", code), { locale: t.locale, timeZone: zoneAtNine(), botArgs: ["--Reminders:SweepInterval", "00:00:02"] });
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", `--lang=${t.locale}`],
@@ -186,8 +202,14 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
       await screenshot("channel-my-actions-pointer");
     });
 
-    test("in the personal chat, my actions updates in place, and reads at a phone's width", async () => {
+    test("in the personal chat, the reminder of the action due today comes, and my actions updates in place", async () => {
       await openChat("Personal Chat");
+      const reminder = page.locator(".ac-adaptiveCard").filter({ hasText: t.reminderTitle }).first();
+      await reminder.waitFor({ timeout: 60_000 });
+      await reminder.scrollIntoViewIfNeeded();
+      await assertCard(reminder, `${t.reminderTitle} ${t.actionTitle}`, [t.done]);
+      await screenshot("personal-reminder");
+
       const mine = await ask(t.myActions, t.myActionsTitle);
       await assertCard(mine, t.myActionsTitle, [t.done, t.inProgress]);
       await screenshot("personal-my-actions");

@@ -1,6 +1,7 @@
 // Starts what the browser test needs, each on a free loopback port, in its own process group: Azurite (tables, in
 // memory), the bot (the build from 'dotnet build') and the Microsoft 365 Agents Playground pointed at it — through a
-// small proxy that gives each activity the locale under test, since the Playground always says "en-US".
+// small proxy that gives each activity the locale and the person's time zone under test (the Playground always says
+// "en-US" and often no zone).
 "use strict";
 const { spawn } = require("child_process");
 const fs = require("fs");
@@ -47,8 +48,8 @@ function tail(file) {
   return fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").slice(-30).join("\n") : "";
 }
 
-/** Forwards activities to the bot with their locale (and their clientInfo's) set to this one. */
-function localeProxy(port, botUrl, locale) {
+/** Forwards activities to the bot with their locale, and their clientInfo's locale and time zone, set to these. */
+function localeProxy(port, botUrl, locale, timeZone) {
   const server = http.createServer((request, response) => {
     const chunks = [];
     request.on("data", (chunk) => chunks.push(chunk));
@@ -57,11 +58,8 @@ function localeProxy(port, botUrl, locale) {
       try {
         const activity = JSON.parse(body);
         activity.locale = locale;
-        for (const entity of activity.entities ?? []) {
-          if (entity.type === "clientInfo") {
-            entity.locale = locale;
-          }
-        }
+        activity.entities = (activity.entities ?? []).filter((entity) => entity.type !== "clientInfo");
+        activity.entities.push({ type: "clientInfo", locale, timezone: timeZone });
         body = JSON.stringify(activity);
       } catch {
         // not JSON: forwarded as it came
@@ -83,8 +81,11 @@ function localeProxy(port, botUrl, locale) {
   return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
 }
 
-/** Starts the three; logs go to logDir; locale is the activities'. Returns { playgroundUrl, botUrl, stop() }. */
-async function start(logDir, { locale = "en-US" } = {}) {
+/**
+ * Starts the three; logs go to logDir. locale and timeZone are the activities' (the person's); botArgs go to the bot.
+ * Returns { playgroundUrl, botUrl, stop() }.
+ */
+async function start(logDir, { locale = "en-US", timeZone = "Europe/Riga", botArgs = [] } = {}) {
   fs.mkdirSync(logDir, { recursive: true });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "wgb-playground-"));
   // The Playground opens a browser with xdg-open; give it one that does nothing.
@@ -129,9 +130,9 @@ async function start(logDir, { locale = "en-US" } = {}) {
     const botUrl = `http://127.0.0.1:${botPort}`;
     // The bot's /healthz answers only once its tables answer, so waiting for it waits for Azurite too.
     const bot = launch("bot", "dotnet", ["run", "--no-build", "--project", "src/WorkingGroupBot", "--",
-      "--urls", botUrl, "--ConnectionStrings:Tables", tables, "--Bot:PublicUrl", botUrl]);
+      "--urls", botUrl, "--ConnectionStrings:Tables", tables, "--Bot:PublicUrl", botUrl, ...botArgs]);
     await waitFor(`${botUrl}/healthz`, bot.child, "the bot", bot.log);
-    proxy = await localeProxy(proxyPort, botUrl, locale);
+    proxy = await localeProxy(proxyPort, botUrl, locale, timeZone);
 
     const playground = launch("playground", path.join(ROOT, "node_modules/.bin/agentsplayground"),
       ["-e", `http://127.0.0.1:${proxyPort}/api/messages`, "-c", "msteams", "-p", String(playgroundPort), "--disable-telemetry"],
