@@ -28,12 +28,7 @@ public static class ActionCard
         var notes = log.Where(e => e.Kind == LogKind.Note)
             .TakeLast(RecentNotes)
             .Select(n =>
-                texts.Format(
-                    TextKey.NoteLine,
-                    n.AuthorName,
-                    Formats.Moment(texts, n.At, view.Group.TimeZone),
-                    n.Note ?? ""
-                )
+                texts.Format(TextKey.NoteLine, n.AuthorName, Formats.Moment(texts, n.At, view.ReaderZone), n.Note ?? "")
             );
         JsonNode[] body =
         [

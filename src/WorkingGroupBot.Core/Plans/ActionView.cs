@@ -13,6 +13,9 @@ public sealed record ActionView(
     DateOnly Today
 )
 {
+    /// <summary>The time zone the viewer reads times in: their own when Teams says it, else the group's.</summary>
+    public string ReaderZone { get; init; } = Group.TimeZone;
+
     public string NameOf(string aadObjectId) => Members.FirstOrDefault(m => m.AadObjectId == aadObjectId)?.Name ?? "?";
 
     public bool CanMoveTo(ActionStatus status) => ActionPolicy.CanChangeStatus(Viewer, Action, status) is null;

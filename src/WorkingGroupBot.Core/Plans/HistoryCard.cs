@@ -25,7 +25,7 @@ public static class HistoryCard
     /// theirs.</summary>
     public static string Line(TextSet texts, ActionView view, LogEntry entry)
     {
-        var when = Formats.Moment(texts, entry.At, view.Group.TimeZone);
+        var when = Formats.Moment(texts, entry.At, view.ReaderZone);
         var what = entry.Kind switch
         {
             LogKind.Created => texts[TextKey.HistoryCreated],

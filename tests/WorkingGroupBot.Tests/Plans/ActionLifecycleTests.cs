@@ -167,6 +167,27 @@ public sealed class ActionLifecycleTests(BotFixture fixture)
         Assert.Contains("#" + number, CardTexts.Of(await d.AskPersonallyAsync(d.World.Liga, "mani uzdevumi")));
     }
 
+    /// <summary>Times in the history are in the reader's time zone when Teams says it, else in the group's.</summary>
+    [Fact]
+    public async Task The_history_shows_times_in_the_readers_time_zone()
+    {
+        var (d, number) = await GroupWithActionForJanisAsync();
+        var data = new JsonObject { ["verb"] = Verbs.History, ["group"] = d.World.TeamId, ["action"] = number };
+        var created = (await Plans.ReadLogAsync(Team(d), number, default))[0].At;
+        async Task<string> HistoryInAsync(string? zone)
+        {
+            var invoke = d.World.PersonalInvoke(d.World.Anna, data.DeepClone().AsObject());
+            invoke["entities"]![0]!["timezone"] = zone;
+            return (await bot.InvokeAsync(invoke)).CardText;
+        }
+
+        string At(string zone) => TimeZoneInfo.ConvertTime(created, TimeZoneInfo.FindSystemTimeZoneById(zone)).ToString("HH:mm");
+
+        Assert.Contains(At("America/New_York"), await HistoryInAsync("America/New_York"));
+        Assert.Contains(At("Europe/Riga"), await HistoryInAsync(null)); // the group's
+        Assert.NotEqual(At("America/New_York"), At("Europe/Riga"));
+    }
+
     [Fact]
     public async Task Twenty_concurrent_updates_of_one_action_lose_none()
     {
