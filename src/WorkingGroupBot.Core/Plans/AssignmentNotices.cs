@@ -1,4 +1,3 @@
-using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.People;

@@ -30,12 +30,9 @@ public sealed record Back(string Verb, string? Of, int Page)
     /// <summary>The button that shows the list again, at the page it was on.</summary>
     public JsonObject Button(string title, string groupId)
     {
-        var data = new JsonObject { [CardData.Group] = groupId, [CardData.Page] = Page };
-        if (Of is not null)
-        {
-            data[CardData.Of] = Of;
-        }
-
+        var data = Data();
+        data.Remove(CardData.BackTo);
+        data[CardData.Group] = groupId;
         return AdaptiveCard.Execute(title, Verb, data);
     }
 }
