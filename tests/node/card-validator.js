@@ -30,7 +30,8 @@ const OBJECTS = { selectAction: "action", refresh: "refresh", inlineAction: "act
 // application/search invoke) in cards of version 1.2 and later (msteams-docs "Typeahead search in Adaptive Cards";
 // Microsoft's samples send it in 1.2 and 1.3 cards), where the library files it under 1.6.
 const TEAMS_EXTENSIONS = [/^Property "choices\.data" is supported in version 1\.6/];
-// Free-form values the bot may fill as it likes.
+// Free-form values the bot may fill as it likes ("fallback" is "drop" or an object of its owner's kind, checked as
+// such; its ids may repeat its owner's).
 const OPAQUE = new Set(["data", "authentication", "backgroundImage", "fallback"]);
 
 function schemaOf(kind, type) {
@@ -77,6 +78,10 @@ function checkProperties(node, kind, path, problems) {
         const items = collections[key] === "card" ? [value] : value;
         items.forEach((item, i) => checkProperties(item, collections[key], collections[key] === "card" ? here : `${here}[${i}]`, problems));
       }
+      continue;
+    }
+    if (key === "fallback" && value && typeof value === "object") {
+      checkProperties(value, kind, here, problems); // what a host without this element or action shows instead
       continue;
     }
     if (OPAQUE.has(key) || (key === "$schema" && kind === "card")) {

@@ -28,7 +28,7 @@ internal sealed class TeamsBot(
     )
     {
         var activity = IncomingOf(turnContext);
-        var text = activity.RemoveRecipientMention()?.Trim();
+        var text = activity.Text is null ? null : activity.RemoveRecipientMention()?.Trim();
         var input = CardInputs.From(activity.Value);
         var verb = activity.Value is null ? CommandParser.Parse(text) : input.String(CardData.Verb);
         var reply = await commands.HandleAsync(

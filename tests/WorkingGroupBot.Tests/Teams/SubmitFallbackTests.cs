@@ -61,6 +61,27 @@ public sealed class SubmitFallbackTests(BotFixture fixture)
         Assert.Equal([LogKind.Created], log.Select(l => l.Kind));
     }
 
+    /// <summary>
+    /// A fallback pressed on a card in the channel: a message with the @mention entity but no text (the SDK's mention
+    /// removal used to throw on it), answered in place of the card in the channel's thread.
+    /// </summary>
+    [Fact]
+    public async Task In_a_channel_the_fallback_updates_the_card_where_it_was_pressed()
+    {
+        var d = await GroupAsync();
+        var created = await d.CreateActionAsync(d.World.Anna, "Bukleti", [d.World.Janis], PlanDriver.Today.AddDays(5));
+        var press = d.World.ChannelMessage(d.World.Janis, "").Without("text")
+            .With("value", CardPress.FallbackOf(created.Card, Verbs.SetStatus, x => x["status"]!.GetValue<string>() == "InProgress"))
+            .With("replyToId", "card-in-channel");
+        var before = fixture.Connector.MessagesTo(d.World.ChannelId).Count;
+
+        await fixture.Bot.DeliverAsync(press);
+
+        var answer = Assert.Single(fixture.Connector.MessagesTo(d.World.ChannelId).Skip(before));
+        Assert.Equal((ConnectorCall.Update, "card-in-channel"), (answer.Kind, answer.ActivityId));
+        Assert.Contains("Statuss nomainīts: “procesā”", answer.CardText);
+    }
+
     private static string Shown(InvokeAnswer answer) => answer.Type == AdaptiveCard.ContentType ? answer.CardText : answer.Text;
 
     private async Task<PlanDriver> GroupAsync()
