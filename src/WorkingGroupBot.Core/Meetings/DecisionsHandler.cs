@@ -7,7 +7,12 @@ namespace WorkingGroupBot.Meetings;
 
 /// <summary>Chairs record a meeting's decisions; a decision with an area, people and a deadline becomes an
 /// action.</summary>
-public sealed class DecisionsHandler(IMeetingStore meetings, NewActions newActions, AssignmentNotices assignments)
+public sealed class DecisionsHandler(
+    IMeetingStore meetings,
+    MeetingAgendas agendas,
+    NewActions newActions,
+    AssignmentNotices assignments
+)
 {
     public async Task<Reply> FormAsync(GroupContext context, CancellationToken cancellationToken) =>
         await FindAsync(context, cancellationToken) is (var meeting, var record)
@@ -154,10 +159,7 @@ public sealed class DecisionsHandler(IMeetingStore meetings, NewActions newActio
         CancellationToken cancellationToken
     )
     {
-        var input = context.Request.Input;
-        var series = await meetings.FindSeriesAsync(context.Group.Key, input.Text(CardData.Series), cancellationToken);
-        var date = input.Date(CardData.Occurrence);
-        if (series is null || date is null || MeetingCalendar.Find(series, date.Value) is not { } meeting)
+        if (await agendas.FindAsync(context, cancellationToken) is not ({ } series, { } meeting))
         {
             return null;
         }
