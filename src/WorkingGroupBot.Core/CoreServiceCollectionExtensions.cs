@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Dashboard;
 using WorkingGroupBot.Delivery;
 using WorkingGroupBot.Exports;
 using WorkingGroupBot.Groups;
@@ -77,6 +78,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IMeetingStore, TableMeetingStore>();
         services.AddSingleton<MeetingAgendas>();
+        services.AddSingleton<Dashboards>();
         services.AddSingleton<MeetingsHandler>();
         services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<DecisionsHandler>();

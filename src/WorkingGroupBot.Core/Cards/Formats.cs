@@ -36,20 +36,26 @@ public static class Formats
         var day = action.DeadlineTime is { } time
             ? $"{Day(texts, action.Deadline)} {time:HH\\:mm}"
             : Day(texts, action.Deadline);
+        return Relative(texts, action, today) is { } relative ? $"**{relative}** · {day}" : day;
+    }
+
+    /// <summary>How far an open action's deadline is ("In 5 days", "⏰ Due today", "⚠ 3 days overdue"); null for a
+    /// closed one.</summary>
+    public static string? Relative(TextSet texts, ActionItem action, DateOnly today)
+    {
         if (action.Status.IsClosed())
         {
-            return day;
+            return null;
         }
 
         var days = action.Deadline.DayNumber - today.DayNumber;
-        var relative = days switch
+        return days switch
         {
             < 0 => "⚠ " + texts.Count(TextKey.DueOverdue, -days),
             0 => "⏰ " + texts[TextKey.DueToday],
             1 => texts[TextKey.DueTomorrow],
             _ => texts.Count(TextKey.DueInDays, days),
         };
-        return $"**{relative}** · {day}";
     }
 
     public static string Status(TextSet texts, ActionStatus status) =>

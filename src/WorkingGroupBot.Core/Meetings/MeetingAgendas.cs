@@ -52,13 +52,49 @@ public sealed class MeetingAgendas(IMeetingStore meetings, IPlanStore plans)
         CancellationToken cancellationToken
     )
     {
-        var previous = MeetingCalendar.Between(series, meeting.Start.AddYears(-1), meeting.Start).LastOrDefault();
-        var next = MeetingCalendar
-            .Between(series, meeting.Start.AddMinutes(1), meeting.Start.AddYears(1))
-            .FirstOrDefault();
+        var previous = Previous(series, meeting);
         var previousRecord = previous is null
             ? MeetingRecord.Empty
             : await meetings.FindRecordAsync(group, series.Id, previous.OriginalDate, cancellationToken);
+        return Build(plan, actions, series, meeting, previous, previousRecord);
+    }
+
+    /// <summary>The agenda from what one read of the group's partition holds: its plan, actions and meeting records
+    /// (the dashboard).</summary>
+    public static Agenda Build(
+        Plan plan,
+        IReadOnlyList<ActionItem> actions,
+        MeetingSeries series,
+        Meeting meeting,
+        IReadOnlyDictionary<(string Series, DateOnly Date), MeetingRecord> records
+    )
+    {
+        var previous = Previous(series, meeting);
+        return Build(
+            plan,
+            actions,
+            series,
+            meeting,
+            previous,
+            previous is null ? MeetingRecord.Empty : records.GetValueOrDefault((series.Id, previous.OriginalDate)) ?? MeetingRecord.Empty
+        );
+    }
+
+    private static Meeting? Previous(MeetingSeries series, Meeting meeting) =>
+        MeetingCalendar.Between(series, meeting.Start.AddYears(-1), meeting.Start).LastOrDefault();
+
+    private static Agenda Build(
+        Plan plan,
+        IReadOnlyList<ActionItem> actions,
+        MeetingSeries series,
+        Meeting meeting,
+        Meeting? previous,
+        MeetingRecord previousRecord
+    )
+    {
+        var next = MeetingCalendar
+            .Between(series, meeting.Start.AddMinutes(1), meeting.Start.AddYears(1))
+            .FirstOrDefault();
         var zone = GroupClock.Zone(series.TimeZone);
         return Agenda.Build(
             plan,

@@ -79,8 +79,38 @@ public static class MeetingNoticeCard
     /// counted.</summary>
     private static IEnumerable<JsonNode> AgendaBlocks(TextSet texts, Agenda agenda, IReadOnlyList<Member> members)
     {
+        var sections = Sections(texts, agenda, members);
+        if (sections.Count == 0)
+        {
+            yield return AdaptiveCard.Text(texts[TextKey.AgendaEmpty], subtle: true);
+            yield break;
+        }
+
+        var budget = MaxLines;
+        foreach (var (title, lines) in sections.Where(_ => budget > 0))
+        {
+            var shown = lines.Take(budget).ToList();
+            budget -= shown.Count;
+            yield return AdaptiveCard.Container([AdaptiveCard.Subheading(title), AdaptiveCard.Bullets(shown)]);
+        }
+
+        var total = sections.Sum(s => s.Lines.Count);
+        if (total > MaxLines)
+        {
+            yield return AdaptiveCard.Text(texts.Format(TextKey.DigestMore, total - MaxLines), subtle: true);
+        }
+    }
+
+    /// <summary>The agenda as sections of lines: each area's, then what became of the last meeting's decisions; empty
+    /// sections left out. The tab shows the same.</summary>
+    public static IReadOnlyList<(string Title, IReadOnlyList<string> Lines)> Sections(
+        TextSet texts,
+        Agenda agenda,
+        IReadOnlyList<Member> members
+    )
+    {
         string Line(ActionItem a) => Formats.Line(texts, a, members);
-        var sections = agenda
+        return agenda
             .Areas.Select(area =>
                 (
                     Title: Formats.Short(area.Area.DisplayName(texts), 100),
@@ -108,25 +138,8 @@ public static class MeetingNoticeCard
                 )
             )
             .Where(s => s.Lines.Count > 0)
+            .Select(s => (s.Title, (IReadOnlyList<string>)s.Lines))
             .ToList();
-        if (sections.Count == 0)
-        {
-            yield return AdaptiveCard.Text(texts[TextKey.AgendaEmpty], subtle: true);
-            yield break;
-        }
 
-        var budget = MaxLines;
-        foreach (var (title, lines) in sections.Where(_ => budget > 0))
-        {
-            var shown = lines.Take(budget).ToList();
-            budget -= shown.Count;
-            yield return AdaptiveCard.Container([AdaptiveCard.Subheading(title), AdaptiveCard.Bullets(shown)]);
-        }
-
-        var total = sections.Sum(s => s.Lines.Count);
-        if (total > MaxLines)
-        {
-            yield return AdaptiveCard.Text(texts.Format(TextKey.DigestMore, total - MaxLines), subtle: true);
-        }
     }
 }

@@ -31,18 +31,47 @@ public sealed class ActionUpdateHandler(MyActionsHandler myActions, ActionChange
             new CardReply(HistoryCard.Build(context.Texts, context.View(context.Action!), context.Read.Log))
         );
 
-    public Task<Reply> SetStatusAsync(GroupContext context, CancellationToken cancellationToken)
+    public async Task<Reply> SetStatusAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var input = context.Request.Input;
+        var edit = await ChangeStatusAsync(
+            context,
+            input.String(CardData.Status),
+            InputText(context.Request, ActionForm.Reason),
+            cancellationToken
+        );
+        return await AnswerAsync(context, edit, cancellationToken);
+    }
+
+    public async Task<Reply> AddNoteAsync(GroupContext context, CancellationToken cancellationToken)
     {
         var request = context.Request;
-        if (
-            !Enum.TryParse<ActionStatus>(request.Input.String(CardData.Status), out var status)
-            || !Enum.IsDefined(status)
-        )
+        var edit = await NoteAsync(
+            context,
+            InputText(request, ActionForm.Note),
+            Submissions.From(request),
+            cancellationToken
+        );
+        return await AnswerAsync(context, edit, cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves the action the context read to <paramref name="statusName"/> (a blocked one needs its reason), if the
+    /// caller may: the one rule for every place a status is changed from (a card, the tab).
+    /// </summary>
+    public Task<ActionEdit> ChangeStatusAsync(
+        GroupContext context,
+        string? statusName,
+        string reasonText,
+        CancellationToken cancellationToken
+    )
+    {
+        if (!Enum.TryParse<ActionStatus>(statusName, out var status) || !Enum.IsDefined(status))
         {
-            return RefuseAsync(context, TextKey.RefusedUnknownStatus, cancellationToken);
+            return Refused(context, TextKey.RefusedUnknownStatus);
         }
 
-        var reason = status == ActionStatus.Blocked ? InputText(request, ActionForm.Reason) : null;
+        var reason = status == ActionStatus.Blocked ? reasonText : null;
         if (
             reason is not null
             && FreeText.Problem(
@@ -54,16 +83,17 @@ public sealed class ActionUpdateHandler(MyActionsHandler myActions, ActionChange
                 is { } problem
         )
         {
-            return RefuseAsync(context, problem, cancellationToken);
+            return Refused(context, problem);
         }
 
-        return ChangeAsync(
+        return changes.UpdateAsync(
             context,
+            context.Action!,
             stored =>
                 ActionPolicy.CanChangeStatus(context.Member, stored, status) is { } refusal
                     ? ActionEdit.Refuse(refusal)
                     : Changed(
-                        request,
+                        context.Request,
                         stored,
                         stored with
                         {
@@ -77,45 +107,38 @@ public sealed class ActionUpdateHandler(MyActionsHandler myActions, ActionChange
         );
     }
 
-    public Task<Reply> AddNoteAsync(GroupContext context, CancellationToken cancellationToken)
-    {
-        var request = context.Request;
-        var note = InputText(request, ActionForm.Note);
-        if (
-            FreeText.Problem(note, TextKey.ProblemNoteMissing, FreeText.Note, TextKey.ProblemNoteTooLong) is { } problem
-        )
-        {
-            return RefuseAsync(context, problem, cancellationToken);
-        }
-
-        return ChangeAsync(
-            context,
-            stored =>
-                ActionPolicy.CanAddNote(context.Member, stored) is { } refusal
-                    ? ActionEdit.Refuse(refusal)
-                    : ActionEdit.Apply(stored, Log(request, LogKind.Note) with { Note = note }),
-            Submissions.From(request),
-            cancellationToken
-        );
-    }
-
+    /// <summary>Adds a progress note to the action the context read, if the caller may.</summary>
     /// <param name="submission">The note's form instance: a second submission of it answers as the first and adds
     /// nothing.</param>
-    private async Task<Reply> ChangeAsync(
+    public Task<ActionEdit> NoteAsync(
         GroupContext context,
-        Func<ActionItem, ActionEdit> decide,
+        string note,
         string? submission,
         CancellationToken cancellationToken
     )
     {
-        var edit = await changes.UpdateAsync(context, context.Action!, decide, submission, cancellationToken);
-        return await AnswerAsync(context, edit, cancellationToken);
+        if (
+            FreeText.Problem(note, TextKey.ProblemNoteMissing, FreeText.Note, TextKey.ProblemNoteTooLong) is { } problem
+        )
+        {
+            return Refused(context, problem);
+        }
+
+        return changes.UpdateAsync(
+            context,
+            context.Action!,
+            stored =>
+                ActionPolicy.CanAddNote(context.Member, stored) is { } refusal
+                    ? ActionEdit.Refuse(refusal)
+                    : ActionEdit.Apply(stored, Log(context.Request, LogKind.Note) with { Note = note }),
+            submission,
+            cancellationToken
+        );
     }
 
-    /// <summary>A change refused before it is tried (its input is not valid), answered with the action as
-    /// read.</summary>
-    private Task<Reply> RefuseAsync(GroupContext context, TextKey reason, CancellationToken cancellationToken) =>
-        AnswerAsync(context, new ActionEdit.Refused(reason) { Action = context.Action }, cancellationToken);
+    /// <summary>A change refused before it is tried (its input is not valid), with the action as read.</summary>
+    private static Task<ActionEdit> Refused(GroupContext context, TextKey reason) =>
+        Task.FromResult<ActionEdit>(new ActionEdit.Refused(reason) { Action = context.Action });
 
     /// <summary>Answers on the card the button was on: the my-actions list, a reminder, or the action card.</summary>
     private async Task<Reply> AnswerAsync(GroupContext context, ActionEdit edit, CancellationToken cancellationToken)

@@ -5,11 +5,25 @@ namespace WorkingGroupBot.Storage;
 public sealed class MeetingRowEntity : Entity
 {
     public const string SeriesPrefix = "meeting|";
+    public const string RecordPrefix = "occ|";
 
     public string Json { get; set; } = "";
 
     public static string SeriesRow(string seriesId) => SeriesPrefix + TableKey.Of(seriesId);
 
     public static string RecordRow(string seriesId, DateOnly originalDate) =>
-        $"occ|{TableKey.Of(seriesId)}|{originalDate:yyyyMMdd}";
+        $"{RecordPrefix}{TableKey.Of(seriesId)}|{originalDate:yyyyMMdd}";
+
+    /// <summary>The series and original date of a record row (the inverse of <see cref="RecordRow"/>).</summary>
+    public static (string Series, DateOnly Date) KeyOfRecord(string rowKey)
+    {
+        var parts = TableKey.PartsOf(rowKey);
+        return (
+            parts[1],
+            DateOnly.ParseExact(parts[2], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)
+        );
+    }
+
+    public T Value<T>() =>
+        System.Text.Json.JsonSerializer.Deserialize<T>(Json) ?? throw new InvalidDataException($"Unreadable row {RowKey}");
 }

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using WorkingGroupBot.Groups;
+using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Reminders;
@@ -8,7 +9,8 @@ namespace WorkingGroupBot.Storage;
 
 /// <summary>
 /// What a turn reads of its group's Plans partition, asked in one query: the plan row, the settings row, the areas,
-/// the members and, as asked, every action or one action with its log, and the snoozes.
+/// the members and, as asked, every action or one action with its log, the snoozes, the meetings, and the recent
+/// changes.
 /// </summary>
 internal static class PartitionRead
 {
@@ -37,6 +39,17 @@ internal static class PartitionRead
             parts.Add(PlanRows.Range(PlanRows.LogOf(number)));
         }
 
+        if (reads.Meetings)
+        {
+            parts.Add(PlanRows.Range(MeetingRowEntity.SeriesPrefix));
+            parts.Add(PlanRows.Range(MeetingRowEntity.RecordPrefix));
+        }
+
+        if (reads.ChangesSince is { } since)
+        {
+            parts.Add(PlanRows.Range(PlanRows.LogPrefix) + TableClient.CreateQueryFilter($" and At ge {since}"));
+        }
+
         return TableClient.CreateQueryFilter($"PartitionKey eq {PlanRows.PartitionOf(group)}")
             + " and ("
             + string.Join(" or ", parts)
@@ -52,6 +65,9 @@ internal static class PartitionRead
         List<Member> members = [];
         List<ActionItem> actions = [];
         List<LogEntry> log = [];
+        List<ActionLogLine> changes = [];
+        List<MeetingSeries> series = [];
+        Dictionary<(string Series, DateOnly Date), MeetingRecord> records = [];
         Dictionary<(int Action, string Person), Snooze> snoozes = [];
         foreach (var row in rows)
         {
@@ -73,7 +89,23 @@ internal static class PartitionRead
                     actions.Add(RowAs.Entity<ActionEntity>(row).ToAction());
                     break;
                 case var key when key.StartsWith(PlanRows.LogPrefix, StringComparison.Ordinal):
-                    log.Add(RowAs.Entity<LogEntity>(row).ToEntry());
+                    var (logged, entry) = (PlanRows.ActionOfLog(key), RowAs.Entity<LogEntity>(row).ToEntry());
+                    if (logged == reads.Action)
+                    {
+                        log.Add(entry);
+                    }
+
+                    if (entry.At >= reads.ChangesSince)
+                    {
+                        changes.Add(new ActionLogLine(logged, entry));
+                    }
+
+                    break;
+                case var key when key.StartsWith(MeetingRowEntity.SeriesPrefix, StringComparison.Ordinal):
+                    series.Add(RowAs.Entity<MeetingRowEntity>(row).Value<MeetingSeries>());
+                    break;
+                case var key when key.StartsWith(MeetingRowEntity.RecordPrefix, StringComparison.Ordinal):
+                    records[MeetingRowEntity.KeyOfRecord(key)] = RowAs.Entity<MeetingRowEntity>(row).Value<MeetingRecord>();
                     break;
                 case var key when key.StartsWith(SnoozeEntity.Prefix, StringComparison.Ordinal):
                     snoozes[SnoozeEntity.KeyOf(key)] = RowAs.Entity<SnoozeEntity>(row).ToSnooze();
@@ -92,6 +124,9 @@ internal static class PartitionRead
         )
         {
             Snoozes = snoozes,
+            Series = series,
+            Records = records,
+            Changes = changes,
         };
     }
 }

@@ -29,6 +29,10 @@ public static class PlanRows
 
     public static string LogOf(int number) => $"{LogPrefix}{number:D6}|";
 
+    /// <summary>The action a log row belongs to ("log|000012|000003" is #12's).</summary>
+    public static int ActionOfLog(string rowKey) =>
+        int.Parse(rowKey.AsSpan(LogPrefix.Length, 6), System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Log(int number, int sequence) => $"{LogOf(number)}{sequence:D6}";
 
     public static string RangeFilter(string partition, string prefix) =>

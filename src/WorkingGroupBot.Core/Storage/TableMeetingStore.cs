@@ -22,7 +22,7 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
             )
         )
         {
-            series.Add(Read<MeetingSeries>(row));
+            series.Add(row.Value<MeetingSeries>());
         }
 
         return series;
@@ -34,7 +34,7 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
         CancellationToken cancellationToken
     ) =>
         await FindRowAsync(group, MeetingRowEntity.SeriesRow(seriesId), cancellationToken) is { } row
-            ? Read<MeetingSeries>(row)
+            ? row.Value<MeetingSeries>()
             : null;
 
     public Task AddSeriesAsync(GroupKey group, MeetingSeries series, CancellationToken cancellationToken) =>
@@ -51,7 +51,7 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
             {
                 if (
                     await FindRowAsync(group, MeetingRowEntity.SeriesRow(seriesId), cancellationToken) is not { } row
-                    || change(Read<MeetingSeries>(row)) is not { } changed
+                    || change(row.Value<MeetingSeries>()) is not { } changed
                 )
                 {
                     return null;
@@ -75,7 +75,7 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
         CancellationToken cancellationToken
     ) =>
         await FindRowAsync(group, MeetingRowEntity.RecordRow(seriesId, originalDate), cancellationToken) is { } row
-            ? Read<MeetingRecord>(row)
+            ? row.Value<MeetingRecord>()
             : MeetingRecord.Empty;
 
     public Task<MeetingRecord> UpdateRecordAsync(
@@ -90,7 +90,7 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
             {
                 var key = MeetingRowEntity.RecordRow(seriesId, originalDate);
                 var row = await FindRowAsync(group, key, cancellationToken);
-                var changed = change(row is null ? MeetingRecord.Empty : Read<MeetingRecord>(row));
+                var changed = change(row is null ? MeetingRecord.Empty : row.Value<MeetingRecord>());
                 if (row is null)
                 {
                     await Plans.AddEntityAsync(Row(group, key, changed), cancellationToken);
@@ -130,7 +130,7 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
             rows.AddRange(TablePlanStore.NewActionRows(group, action, decisions.Created, attempt));
         }
 
-        var record = row is null ? MeetingRecord.Empty : Read<MeetingRecord>(row);
+        var record = row is null ? MeetingRecord.Empty : row.Value<MeetingRecord>();
         var added = decisions.Texts.Select((text, i) => new Decision(text, i == 0 ? decisions.Action?.Number : null));
         var changed = record with { Decisions = [.. record.Decisions, .. added] };
         rows.Add(
@@ -185,7 +185,4 @@ public sealed class TableMeetingStore(TableStorage storage) : IMeetingStore
             RowKey = rowKey,
             Json = JsonSerializer.Serialize(value),
         };
-
-    private static T Read<T>(MeetingRowEntity row) =>
-        JsonSerializer.Deserialize<T>(row.Json) ?? throw new InvalidDataException($"Unreadable row {row.RowKey}");
 }

@@ -1,3 +1,4 @@
+using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Reminders;
 
@@ -7,7 +8,16 @@ namespace WorkingGroupBot.Plans;
 /// <param name="AllActions">Every action of the plan (lists, the plan card, exports).</param>
 /// <param name="Action">One action and its log (a button on an action card).</param>
 /// <param name="Snoozes">The members' snoozes (a reminder sweep decides with them).</param>
-public sealed record PlanReads(bool AllActions = false, int? Action = null, bool Snoozes = false)
+/// <param name="Meetings">The meeting series and the records of their meetings (the dashboard).</param>
+/// <param name="ChangesSince">The log lines of every action written since then (the dashboard's recent
+/// changes).</param>
+public sealed record PlanReads(
+    bool AllActions = false,
+    int? Action = null,
+    bool Snoozes = false,
+    bool Meetings = false,
+    DateTimeOffset? ChangesSince = null
+)
 {
     public static readonly PlanReads PlanOnly = new();
 }
@@ -32,4 +42,18 @@ public sealed record PlanRead(
     /// empty.</summary>
     public IReadOnlyDictionary<(int Action, string Person), Snooze> Snoozes { get; init; } =
         new Dictionary<(int Action, string Person), Snooze>();
+
+    /// <summary>The meeting series, when <see cref="PlanReads.Meetings"/> asked for them; else empty.</summary>
+    public IReadOnlyList<MeetingSeries> Series { get; init; } = [];
+
+    /// <summary>What is known of each meeting by its series and original date, with <see cref="Series"/>.</summary>
+    public IReadOnlyDictionary<(string Series, DateOnly Date), MeetingRecord> Records { get; init; } =
+        new Dictionary<(string Series, DateOnly Date), MeetingRecord>();
+
+    /// <summary>The log lines written since <see cref="PlanReads.ChangesSince"/>, in no particular order; else
+    /// empty.</summary>
+    public IReadOnlyList<ActionLogLine> Changes { get; init; } = [];
 }
+
+/// <summary>One line of an action's log, with the action it belongs to.</summary>
+public sealed record ActionLogLine(int Action, LogEntry Entry);

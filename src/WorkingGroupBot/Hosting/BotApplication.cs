@@ -29,6 +29,7 @@ public static class BotApplication
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.MapTab();
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         // Liveness: the process answers (no checks). Readiness: its tables answer (/healthz, the first path, is the
         // same). The platform's probes use these.
@@ -51,5 +52,6 @@ public static class BotApplication
         builder.Services.AddTeamsEdge();
         builder.Services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables", tags: [Ready]);
         builder.AddWorkingGroupTelemetry();
+        builder.AddTabAuthentication();
     }
 }

@@ -13,8 +13,8 @@ public sealed class DependencyTests
 {
     private static readonly string[][] CoreOrder =
     [
-        ["Conversations"], ["Cards"], ["Reminders"], ["Members"], ["Plans"], ["Meetings"], ["Delivery"], ["Exports"],
-        ["Links", "Calendar"], ["Installation"], ["Commands"],
+        ["Conversations"], ["Cards"], ["Reminders"], ["Members"], ["Plans"], ["Meetings"], ["Dashboard"], ["Delivery"],
+        ["Exports"], ["Links", "Calendar"], ["Installation"], ["Commands"],
     ];
 
     private const string Storage = "Storage";

@@ -1,0 +1,149 @@
+using WorkingGroupBot.Members;
+using WorkingGroupBot.Plans;
+
+namespace WorkingGroupBot.Dashboard;
+
+/// <summary>One area's actions counted by status.</summary>
+public sealed record AreaProgress(Area Area, IReadOnlyDictionary<ActionStatus, int> ByStatus, int Overdue)
+{
+    public int Total => ByStatus.Values.Sum();
+
+    public int Count(ActionStatus status) => ByStatus.GetValueOrDefault(status);
+}
+
+/// <summary>A person with overdue actions: how many, and by how many days the oldest is late.</summary>
+public sealed record PersonBehind(Member Member, int Overdue, int LongestDays);
+
+/// <summary>One person's row of "who does what": their unfinished actions per area, in the areas' order.</summary>
+public sealed record MatrixRow(Member Member, IReadOnlyList<MatrixCell> Cells)
+{
+    public int Unfinished => Cells.Sum(c => c.Unfinished);
+    public int Overdue => Cells.Sum(c => c.Overdue);
+}
+
+public sealed record MatrixCell(int Unfinished, int Overdue);
+
+/// <summary>
+/// The figures of a plan on one day, which the tab and the council report draw: progress per area, the deadlines
+/// ahead and behind, who does what, who is behind, and what has no one. Everything is computed from one read.
+/// </summary>
+public sealed class PlanPicture
+{
+    /// <summary>How far ahead the deadline timeline looks.</summary>
+    public const int HorizonDays = 90;
+
+    /// <summary>The statuses in the order the charts stack them: finished work first.</summary>
+    public static readonly IReadOnlyList<ActionStatus> StatusOrder =
+    [
+        ActionStatus.Done,
+        ActionStatus.InProgress,
+        ActionStatus.Open,
+        ActionStatus.Blocked,
+        ActionStatus.Cancelled,
+    ];
+
+    private PlanPicture(Plan plan, IReadOnlyList<ActionItem> actions, IReadOnlyList<Member> members, DateOnly today)
+    {
+        Today = today;
+        Actions = actions;
+        Members = members;
+        var roster = members.Where(m => m.InRoster).ToList();
+        var unfinished = actions.Where(a => !a.Status.IsClosed()).ToList();
+        Areas = plan
+            .Areas.Select(area =>
+            {
+                var inArea = actions.Where(a => a.AreaId == area.Id).ToList();
+                return new AreaProgress(
+                    area,
+                    inArea.GroupBy(a => a.Status).ToDictionary(g => g.Key, g => g.Count()),
+                    inArea.Count(a => a.IsOverdue(today))
+                );
+            })
+            .Where(a => !a.Area.Retired || a.Total > 0)
+            .ToList();
+        Timeline = unfinished
+            .Where(a => a.Deadline <= today.AddDays(HorizonDays))
+            .OrderBy(a => a.Deadline)
+            .ThenBy(a => a.Number)
+            .ToList();
+        Matrix = roster
+            .Select(m => new MatrixRow(
+                m,
+                Areas
+                    .Select(area =>
+                    {
+                        var theirs = unfinished.Where(a => a.AreaId == area.Area.Id && a.IsResponsible(m.AadObjectId));
+                        return new MatrixCell(theirs.Count(), theirs.Count(a => a.IsOverdue(today)));
+                    })
+                    .ToList()
+            ))
+            .Where(r => r.Unfinished > 0)
+            .OrderByDescending(r => r.Overdue)
+            .ThenBy(r => r.Member.Name, StringComparer.CurrentCulture)
+            .ToList();
+        Behind = roster
+            .Select(m =>
+            {
+                var late = unfinished.Where(a => a.IsResponsible(m.AadObjectId) && a.IsOverdue(today)).ToList();
+                return late.Count == 0
+                    ? null
+                    : new PersonBehind(m, late.Count, today.DayNumber - late.Min(a => a.Deadline).DayNumber);
+            })
+            .OfType<PersonBehind>()
+            .OrderByDescending(p => p.LongestDays)
+            .ThenBy(p => p.Member.Name, StringComparer.CurrentCulture)
+            .ToList();
+        var inRoster = roster.Select(m => m.AadObjectId).ToHashSet();
+        NoOne = unfinished
+            .Where(a => !a.Responsible.Any(inRoster.Contains))
+            .OrderBy(a => a.Deadline)
+            .ThenBy(a => a.Number)
+            .ToList();
+    }
+
+    public DateOnly Today { get; }
+    public IReadOnlyList<ActionItem> Actions { get; }
+    public IReadOnlyList<Member> Members { get; }
+    public IReadOnlyList<AreaProgress> Areas { get; }
+
+    /// <summary>Unfinished actions due within <see cref="HorizonDays"/>, the overdue ones included, by
+    /// deadline.</summary>
+    public IReadOnlyList<ActionItem> Timeline { get; }
+
+    /// <summary>The people in the roster with unfinished actions, the most overdue first.</summary>
+    public IReadOnlyList<MatrixRow> Matrix { get; }
+
+    public IReadOnlyList<PersonBehind> Behind { get; }
+
+    /// <summary>Unfinished actions with no one responsible in the roster (e.g. their people left).</summary>
+    public IReadOnlyList<ActionItem> NoOne { get; }
+
+    public int Overdue => Areas.Sum(a => a.Overdue);
+
+    public int Count(ActionStatus status) => Areas.Sum(a => a.Count(status));
+
+    public string NameOf(string aadObjectId) => Members.FirstOrDefault(m => m.AadObjectId == aadObjectId)?.Name ?? "?";
+
+    public static PlanPicture Of(
+        Plan plan,
+        IReadOnlyList<ActionItem> actions,
+        IReadOnlyList<Member> members,
+        DateOnly today
+    ) => new(plan, actions, members, today);
+
+    /// <summary>Actions done since <paramref name="since"/> (by when their status last changed).</summary>
+    public IReadOnlyList<ActionItem> DoneSince(DateTimeOffset since) =>
+        Actions.Where(a => a.Status == ActionStatus.Done && a.StatusChangedAt >= since).OrderBy(a => a.Number).ToList();
+
+    /// <summary>Areas with unfinished actions where no action changed status since <paramref name="since"/>.</summary>
+    public IReadOnlyList<Area> StandingStill(DateTimeOffset since) =>
+        Areas
+            .Where(p =>
+            {
+                var inArea = Actions.Where(a => a.AreaId == p.Area.Id).ToList();
+                return inArea.Any(a => !a.Status.IsClosed())
+                    && !inArea.Any(a => a.StatusChangedAt >= since && a.Status != ActionStatus.Open);
+            })
+            .Select(p => p.Area)
+            .ToList();
+}
