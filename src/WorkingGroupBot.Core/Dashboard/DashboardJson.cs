@@ -55,6 +55,7 @@ public static class DashboardJson
         TextKey.ButtonSave,
         TextKey.ButtonReport,
         TextKey.PlanNotStartedMember,
+        TextKey.ButtonMyActions,
     ];
 
     public static JsonObject LabelsOf(TextSet texts) =>
@@ -72,76 +73,64 @@ public static class DashboardJson
             ["group"] = new JsonObject { ["id"] = context.Group.Key.GroupId, ["name"] = context.Group.Name },
             ["planStarted"] = context.StartedPlan is not null,
             ["today"] = Formats.Day(texts, context.Today),
-            ["statuses"] = new JsonArray(
-                [
-                    .. PlanPicture.StatusOrder.Select(s => new JsonObject
-                    {
-                        ["css"] = SvgCharts.Css(s),
-                        ["name"] = Formats.Status(texts, s),
-                        ["count"] = picture.Count(s),
-                    }),
-                ]
-            ),
+            ["statuses"] = new JsonArray([
+                .. PlanPicture.StatusOrder.Select(s => new JsonObject
+                {
+                    ["css"] = SvgCharts.Css(s),
+                    ["name"] = Formats.Status(texts, s),
+                    ["count"] = picture.Count(s),
+                }),
+            ]),
             ["overdue"] = picture.Overdue,
             ["charts"] = new JsonObject
             {
                 ["progress"] = SvgCharts.Progress(texts, picture),
                 ["timeline"] = SvgCharts.Timeline(texts, picture),
             },
-            ["areas"] = new JsonArray(
-                [
-                    .. picture.Areas.Select(a => new JsonObject
-                    {
-                        ["name"] = a.Area.DisplayName(texts),
-                        ["counts"] = new JsonArray([.. PlanPicture.StatusOrder.Select(s => (JsonNode)a.Count(s))]),
-                        ["total"] = a.Total,
-                        ["overdue"] = a.Overdue,
-                    }),
-                ]
-            ),
+            ["areas"] = new JsonArray([
+                .. picture.Areas.Select(a => new JsonObject
+                {
+                    ["name"] = a.Area.DisplayName(texts),
+                    ["counts"] = new JsonArray([.. PlanPicture.StatusOrder.Select(s => (JsonNode)a.Count(s))]),
+                    ["total"] = a.Total,
+                    ["overdue"] = a.Overdue,
+                }),
+            ]),
             ["timeline"] = new JsonArray([.. picture.Timeline.Select(Action)]),
             ["matrix"] = new JsonObject
             {
                 ["areas"] = new JsonArray([.. picture.Areas.Select(a => (JsonNode)a.Area.DisplayName(texts))]),
-                ["rows"] = new JsonArray(
-                    [
-                        .. picture.Matrix.Select(r => new JsonObject
-                        {
-                            ["name"] = r.Member.Name,
-                            ["cells"] = new JsonArray(
-                                [
-                                    .. r.Cells.Select(c => new JsonObject
-                                    {
-                                        ["unfinished"] = c.Unfinished,
-                                        ["overdue"] = c.Overdue,
-                                    }),
-                                ]
-                            ),
-                            ["unfinished"] = r.Unfinished,
-                            ["overdue"] = r.Overdue,
-                        }),
-                    ]
-                ),
+                ["rows"] = new JsonArray([
+                    .. picture.Matrix.Select(r => new JsonObject
+                    {
+                        ["name"] = r.Member.Name,
+                        ["cells"] = new JsonArray([
+                            .. r.Cells.Select(c => new JsonObject
+                            {
+                                ["unfinished"] = c.Unfinished,
+                                ["overdue"] = c.Overdue,
+                            }),
+                        ]),
+                        ["unfinished"] = r.Unfinished,
+                        ["overdue"] = r.Overdue,
+                    }),
+                ]),
             },
-            ["behind"] = new JsonArray(
-                [
-                    .. picture.Behind.Select(p =>
-                        (JsonNode)texts.Format(TextKey.PlanBehindPerson, p.Member.Name, p.Overdue, p.LongestDays)
-                    ),
-                ]
-            ),
+            ["behind"] = new JsonArray([
+                .. picture.Behind.Select(p =>
+                    (JsonNode)texts.Format(TextKey.PlanBehindPerson, p.Member.Name, p.Overdue, p.LongestDays)
+                ),
+            ]),
             ["noOne"] = new JsonArray([.. picture.NoOne.Select(Action)]),
             ["meetings"] = Meetings(context, now),
             ["changes"] = Changes(context, zone),
-            ["mine"] = new JsonArray(
-                [
-                    .. read
-                        .Actions.Where(a => !a.Status.IsClosed() && a.IsResponsible(context.Member.AadObjectId))
-                        .OrderBy(a => a.Deadline)
-                        .ThenBy(a => a.Number)
-                        .Select(Action),
-                ]
-            ),
+            ["mine"] = new JsonArray([
+                .. read
+                    .Actions.Where(a => !a.Status.IsClosed() && a.IsResponsible(context.Member.AadObjectId))
+                    .OrderBy(a => a.Deadline)
+                    .ThenBy(a => a.Number)
+                    .Select(Action),
+            ]),
         };
     }
 
@@ -166,18 +155,16 @@ public static class DashboardJson
             ["statusCss"] = SvgCharts.Css(action.Status),
             ["blockedReason"] = action.BlockedReason,
             ["revision"] = action.Revision,
-            ["moves"] = new JsonArray(
-                [
-                    .. new[]
-                    {
-                        (ActionStatus.Done, TextKey.ButtonDone),
-                        (ActionStatus.InProgress, TextKey.ButtonInProgress),
-                        (ActionStatus.Blocked, TextKey.ButtonBlocked),
-                    }
-                        .Where(m => view.CanMoveTo(m.Item1))
-                        .Select(m => new JsonObject { ["status"] = m.Item1.ToString(), ["label"] = texts[m.Item2] }),
-                ]
-            ),
+            ["moves"] = new JsonArray([
+                .. new[]
+                {
+                    (ActionStatus.Done, TextKey.ButtonDone),
+                    (ActionStatus.InProgress, TextKey.ButtonInProgress),
+                    (ActionStatus.Blocked, TextKey.ButtonBlocked),
+                }
+                    .Where(m => view.CanMoveTo(m.Item1))
+                    .Select(m => new JsonObject { ["status"] = m.Item1.ToString(), ["label"] = texts[m.Item2] }),
+            ]),
             ["canNote"] = view.CanAddNote,
         };
     }
@@ -187,53 +174,49 @@ public static class DashboardJson
         var texts = context.Texts;
         var read = context.Read;
         var upcoming = read
-            .Series.SelectMany(s => MeetingCalendar.Between(s, now, now.AddDays(120)).Select(m => (Series: s, Meeting: m)))
+            .Series.SelectMany(s =>
+                MeetingCalendar.Between(s, now, now.AddDays(120)).Select(m => (Series: s, Meeting: m))
+            )
             .OrderBy(x => x.Meeting.Start)
             .Take(MaxMeetings);
-        return new JsonArray(
-            [
-                .. upcoming.Select(x => new JsonObject
-                {
-                    ["title"] = x.Meeting.Title,
-                    ["when"] = Formats.Moment(texts, x.Meeting.Start, x.Series.TimeZone),
-                    ["place"] = x.Meeting.Place,
-                    ["agenda"] = new JsonArray(
-                        [
-                            .. MeetingNoticeCard
-                                .Sections(
-                                    texts,
-                                    MeetingAgendas.Build(context.Plan, read.Actions, x.Series, x.Meeting, read.Records),
-                                    read.Members
-                                )
-                                .Select(s => new JsonObject
-                                {
-                                    ["title"] = s.Title,
-                                    ["lines"] = new JsonArray([.. s.Lines.Select(l => (JsonNode)l)]),
-                                }),
-                        ]
-                    ),
-                }),
-            ]
-        );
+        return new JsonArray([
+            .. upcoming.Select(x => new JsonObject
+            {
+                ["title"] = x.Meeting.Title,
+                ["when"] = Formats.Moment(texts, x.Meeting.Start, x.Series.TimeZone),
+                ["place"] = x.Meeting.Place,
+                ["agenda"] = new JsonArray([
+                    .. MeetingNoticeCard
+                        .Sections(
+                            texts,
+                            MeetingAgendas.Build(context.Plan, read.Actions, x.Series, x.Meeting, read.Records),
+                            read.Members
+                        )
+                        .Select(s => new JsonObject
+                        {
+                            ["title"] = s.Title,
+                            ["lines"] = new JsonArray([.. s.Lines.Select(l => (JsonNode)l)]),
+                        }),
+                ]),
+            }),
+        ]);
     }
 
     private static JsonArray Changes(GroupContext context, string zone)
     {
         var texts = context.Texts;
         var titles = context.Read.Actions.ToDictionary(a => a.Number, a => a.Title);
-        return new JsonArray(
-            [
-                .. context
-                    .Read.Changes.OrderByDescending(c => c.Entry.At)
-                    .Take(MaxChanges)
-                    .Select(c => new JsonObject
-                    {
-                        ["at"] = Formats.Moment(texts, c.Entry.At, zone),
-                        ["action"] = c.Action,
-                        ["text"] = ChangeText(texts, c, titles.GetValueOrDefault(c.Action, "")),
-                    }),
-            ]
-        );
+        return new JsonArray([
+            .. context
+                .Read.Changes.OrderByDescending(c => c.Entry.At)
+                .Take(MaxChanges)
+                .Select(c => new JsonObject
+                {
+                    ["at"] = Formats.Moment(texts, c.Entry.At, zone),
+                    ["action"] = c.Action,
+                    ["text"] = ChangeText(texts, c, titles.GetValueOrDefault(c.Action, "")),
+                }),
+        ]);
     }
 
     private static string ChangeText(TextSet texts, ActionLogLine line, string title)
@@ -244,7 +227,7 @@ public static class DashboardJson
             LogKind.Created => texts.Format(TextKey.DashChangeCreated, who, line.Action, title),
             LogKind.Note => texts.Format(TextKey.DashChangeNote, who, line.Action, title),
             _ when entry.Changes.FirstOrDefault(c => c.Field == ActionField.Status) is { After: { } after }
-                && Enum.TryParse<ActionStatus>(after, out var status) => texts.Format(
+                    && Enum.TryParse<ActionStatus>(after, out var status) => texts.Format(
                 TextKey.DashChangeStatus,
                 who,
                 line.Action,

@@ -109,10 +109,15 @@ public static class SvgCharts
                 var overdue = action.IsOverdue(today);
                 var label =
                     $"{Formats.Title(action)} — {Formats.Deadline(texts, action)} — {Formats.Relative(texts, action, today)}";
-                svg.Append(CultureInfo.InvariantCulture, $"<a href=\"#action-{action.Number}\"><title>{E(label)}</title>");
+                svg.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<a href=\"#action-{action.Number}\"><title>{E(label)}</title>"
+                );
                 svg.Append(
                     overdue
-                        ? FormattableString.Invariant($"<path class=\"mark overdue\" d=\"M{x:0.#} {y - 6:0.#} L{x + 6:0.#} {y + 5:0.#} L{x - 6:0.#} {y + 5:0.#} Z\"/>")
+                        ? FormattableString.Invariant(
+                            $"<path class=\"mark overdue\" d=\"M{x:0.#} {y - 6:0.#} L{x + 6:0.#} {y + 5:0.#} L{x - 6:0.#} {y + 5:0.#} Z\"/>"
+                        )
                         : FormattableString.Invariant(
                             $"<circle class=\"mark s-{Css(action.Status)}\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"5\"/>"
                         )

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Groups;
 using WorkingGroupBot.Links;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
@@ -62,13 +63,28 @@ public sealed class ExportHandler(
             return null;
         }
 
-        var read = await plans.ReadAsync(link.Group, new PlanReads(AllActions: true), cancellationToken);
+        var read = await plans.ReadAsync(
+            link.Group,
+            new PlanReads(AllActions: true, Meetings: true),
+            cancellationToken
+        );
         if (read.Plan is not { } plan)
         {
             return null;
         }
 
-        var report = new PlanReport(group, plan, read.Actions, read.Members, clock.GetUtcNow());
+        var report = new PlanReport(
+            group,
+            plan,
+            read.Actions,
+            read.Members,
+            clock.GetUtcNow(),
+            clock.Today(group.TimeZone)
+        )
+        {
+            Series = read.Series,
+            Records = read.Records,
+        };
         var texts = TextSet.For(link.Language);
         return file == CsvFile
             ? (PlanCsv.ContentType, PlanCsv.Render(texts, report))

@@ -1,35 +1,108 @@
 using System.Net;
 using System.Text;
 using WorkingGroupBot.Cards;
+using WorkingGroupBot.Dashboard;
+using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Exports;
 
-/// <summary>The plan as a printable HTML report, e.g. for the municipal council. Every value is HTML-encoded.</summary>
+/// <summary>
+/// The plan as a report for the municipal council, to read or print on A4: a summary (actions by status, done in the
+/// period, overdue with who is responsible, areas with no progress), the tab's charts, a table per area, and the last
+/// meetings' decisions. Every value is HTML-encoded; nothing in it loads or runs.
+/// </summary>
 public static class PlanHtml
 {
     public const string ContentType = "text/html; charset=utf-8";
+    public const int DecisionMeetings = 3;
+
+    private const string Style = """
+        :root{--text:#242424;--muted:#616161;--line:#999;--done:#2e7d32;--progress:#1565c0;--open:#9e9e9e;--blocked:#e65100;--cancelled:#cfcfcf;--overdue:#b00020;--card:#fff}
+        body{font-family:"Segoe UI",system-ui,sans-serif;color:var(--text);margin:2em;font-size:11pt}
+        h1{font-size:18pt;margin:0}h2{font-size:14pt;margin:1.2em 0 .4em;break-after:avoid}h3{font-size:12pt}
+        .muted{color:var(--muted)}.overdue{color:var(--overdue);font-weight:600}
+        table{border-collapse:collapse;width:100%;margin-bottom:1em}td,th{border:1px solid var(--line);padding:3px 5px;text-align:left;vertical-align:top}
+        tr{break-inside:avoid}.charts svg{width:100%;height:auto;max-height:120mm}
+        svg.chart text{fill:var(--text);font-size:11px}svg.chart .legend,svg.chart .tick-label{font-size:10px}
+        svg.chart .count.overdue,svg.chart .today-label{fill:var(--overdue);font-weight:600}
+        svg.chart .axis,svg.chart .tick{stroke:var(--muted)}svg.chart .today{stroke:var(--overdue);stroke-dasharray:3 3}
+        svg.chart .s-done{fill:var(--done)}svg.chart .s-progress{fill:var(--progress)}svg.chart .s-open{fill:var(--open)}
+        svg.chart .s-blocked{fill:var(--blocked)}svg.chart .s-cancelled{fill:var(--cancelled)}svg.chart .mark.overdue{fill:var(--overdue)}
+        .confidential{border:1px solid var(--line);padding:.4em .6em;margin:.8em 0}
+        @page{size:A4;margin:16mm 14mm 18mm;@bottom-right{content:counter(page) " / " counter(pages);font-size:9pt}}
+        @media print{body{margin:0}.area{break-before:auto}}
+        """;
 
     public static byte[] Render(TextSet texts, PlanReport report)
     {
         static string E(string text) => WebUtility.HtmlEncode(text);
+        var picture = report.Picture;
         var title = texts.Format(TextKey.PlanTitle, report.Group.Name);
         var html = new StringBuilder()
             .Append(
-                $"<!DOCTYPE html><html lang=\"{(texts.Language == Language.Latvian ? "lv" : "en")}\"><head><meta charset=\"utf-8\"><title>{E(title)}</title>"
+                $"<!DOCTYPE html><html lang=\"{(texts.Language == Language.Latvian ? "lv" : "en")}\"><head><meta charset=\"utf-8\"><title>{E(title)}</title><style>{Style}</style></head><body>"
             )
             .Append(
-                "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%;margin-bottom:2em}td,th{border:1px solid #999;padding:4px;text-align:left;vertical-align:top}</style></head><body>"
+                $"<h1>{E(title)}</h1><p class=\"muted\">{E(texts.Format(TextKey.ExportGenerated, Formats.Day(texts, report.Today)))}</p>"
             )
-            .Append(
-                $"<h1>{E(title)}</h1><p>{E(texts.Format(TextKey.ExportGenerated, Formats.Date(texts, DateOnly.FromDateTime(report.GeneratedAt.UtcDateTime))))}</p>"
-            );
+            .Append($"<p class=\"confidential\">{E(texts[TextKey.ReportConfidential])}</p>");
+
+        // Summary: the numbers first, then what needs the council's attention.
+        html.Append($"<h2>{E(texts[TextKey.ReportSummary])}</h2><table><tr>");
+        foreach (var status in PlanPicture.StatusOrder)
+        {
+            html.Append($"<th>{E(Formats.Status(texts, status))}</th>");
+        }
+
+        html.Append($"<th>⚠</th><th>{E(texts[TextKey.ReportTotal])}</th></tr><tr>");
+        foreach (var status in PlanPicture.StatusOrder)
+        {
+            html.Append($"<td>{picture.Count(status)}</td>");
+        }
+
+        html.Append($"<td>{picture.Overdue}</td><td>{report.Actions.Count}</td></tr></table>");
+        var periodStart = DateOnly.FromDateTime(report.PeriodStart.UtcDateTime);
+        html.Append(
+            $"<p>{E(texts.Format(TextKey.ReportDoneInPeriod, Formats.Date(texts, periodStart), Formats.Date(texts, report.Today), picture.DoneSince(report.PeriodStart).Count))}</p>"
+        );
+        var still = picture.StandingStill(report.PeriodStart);
+        html.Append(
+            $"<p>{E(still.Count == 0 ? texts[TextKey.ReportEveryAreaMoved] : texts.Format(TextKey.ReportNoProgress, string.Join(", ", still.Select(a => a.DisplayName(texts)))))}</p>"
+        );
+        html.Append($"<h3>{E(texts[TextKey.ReportOverdueTitle])}</h3>");
+        var overdue = picture.Timeline.Where(a => a.IsOverdue(report.Today)).ToList();
+        if (overdue.Count == 0)
+        {
+            html.Append($"<p>{E(texts[TextKey.ReportNoneOverdue])}</p>");
+        }
+        else
+        {
+            html.Append("<ul>");
+            foreach (var a in overdue)
+            {
+                var who =
+                    a.Responsible.Count == 0
+                        ? texts[TextKey.ActionListNoOne]
+                        : string.Join(", ", a.Responsible.Select(report.NameOf));
+                html.Append(
+                    $"<li><a href=\"#action-{a.Number}\">{E(Formats.Title(a))}</a> — {E(who)} — <span class=\"overdue\">{E(Formats.Relative(texts, a, report.Today) ?? "")}</span></li>"
+                );
+            }
+
+            html.Append("</ul>");
+        }
+
+        html.Append(
+            $"<div class=\"charts\"><h2>{E(texts[TextKey.DashProgress])}</h2>{SvgCharts.Progress(texts, picture)}<h2>{E(texts[TextKey.DashTimeline])}</h2>{SvgCharts.Timeline(texts, picture)}</div>"
+        );
+
         foreach (var (area, actions) in report.ByArea)
         {
-            html.Append($"<h2>{E(area.DisplayName(texts))}</h2>");
+            html.Append($"<h2 class=\"area\">{E(area.DisplayName(texts))}</h2>");
             if (actions.Count == 0)
             {
-                html.Append($"<p>{E(texts[TextKey.ExportNoActions])}</p>");
+                html.Append($"<p class=\"muted\">{E(texts[TextKey.ExportNoActions])}</p>");
                 continue;
             }
 
@@ -38,12 +111,37 @@ public static class PlanHtml
             );
             foreach (var a in actions)
             {
+                var late = a.IsOverdue(report.Today)
+                    ? $" <span class=\"overdue\">{E(Formats.Relative(texts, a, report.Today) ?? "")}</span>"
+                    : "";
                 html.Append(
-                    $"<tr><td>{a.Number}</td><td><strong>{E(a.Title)}</strong><br>{E(a.Description)}</td><td>{E(string.Join(", ", a.Responsible.Select(report.NameOf)))}</td><td>{E(Formats.Deadline(texts, a))}</td><td>{E(Formats.Status(texts, a.Status))}{E(a.BlockedReason is null ? "" : ": " + a.BlockedReason)}</td></tr>"
+                    $"<tr id=\"action-{a.Number}\"><td>{a.Number}</td><td><strong>{E(a.Title)}</strong><br>{E(a.Description)}</td><td>{E(string.Join(", ", a.Responsible.Select(report.NameOf)))}</td><td>{E(Formats.Deadline(texts, a))}{late}</td><td>{E(Formats.Status(texts, a.Status))}{E(a.BlockedReason is null ? "" : ": " + a.BlockedReason)}</td></tr>"
                 );
             }
 
             html.Append("</table>");
+        }
+
+        html.Append($"<h2>{E(texts[TextKey.ReportDecisions])}</h2>");
+        var decisions = report.LastDecisions(DecisionMeetings);
+        if (decisions.Count == 0)
+        {
+            html.Append($"<p class=\"muted\">{E(texts[TextKey.ReportNoDecisions])}</p>");
+        }
+
+        foreach (var (series, date, taken) in decisions)
+        {
+            html.Append($"<h3>{E(series.Title)}, {E(Formats.Day(texts, date))}</h3><ul>");
+            foreach (var decision in taken)
+            {
+                var action = decision.Action is { } n ? report.Actions.FirstOrDefault(a => a.Number == n) : null;
+                var became = action is null
+                    ? ""
+                    : $" → {E(Formats.Title(action))}: {E(Formats.Status(texts, action.Status))}";
+                html.Append($"<li>{E(decision.Text)}{became}</li>");
+            }
+
+            html.Append("</ul>");
         }
 
         return Encoding.UTF8.GetBytes(html.Append("</body></html>").ToString());

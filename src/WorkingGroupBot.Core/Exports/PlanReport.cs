@@ -1,18 +1,49 @@
+using WorkingGroupBot.Dashboard;
 using WorkingGroupBot.Groups;
+using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 
 namespace WorkingGroupBot.Exports;
 
-/// <summary>What an export holds: the group's plan with every action, in area order.</summary>
+/// <summary>What an export holds: the group's plan with every action, in area order, and its meetings'
+/// decisions.</summary>
+/// <param name="Today">The group's date when the report was made.</param>
 public sealed record PlanReport(
     Group Group,
     Plan Plan,
     IReadOnlyList<ActionItem> Actions,
     IReadOnlyList<Member> Members,
-    DateTimeOffset GeneratedAt
+    DateTimeOffset GeneratedAt,
+    DateOnly Today
 )
 {
+    /// <summary>The period the report's summary looks back on.</summary>
+    public static readonly TimeSpan Period = TimeSpan.FromDays(90);
+
+    public PlanPicture Picture { get; } = PlanPicture.Of(Plan, Actions, Members, Today);
+
+    /// <summary>The meeting series, with the records of their meetings (for the decisions).</summary>
+    public IReadOnlyList<MeetingSeries> Series { get; init; } = [];
+
+    public IReadOnlyDictionary<(string Series, DateOnly Date), MeetingRecord> Records { get; init; } =
+        new Dictionary<(string Series, DateOnly Date), MeetingRecord>();
+
+    public DateTimeOffset PeriodStart => GeneratedAt - Period;
+
+    /// <summary>The decisions of the last <paramref name="meetings"/> meetings that took any, newest first.</summary>
+    public IReadOnlyList<(MeetingSeries Series, DateOnly Date, IReadOnlyList<Decision> Decisions)> LastDecisions(
+        int meetings
+    ) =>
+        Records
+            .Where(r => r.Value.Decisions.Count > 0)
+            .Select(r => (Series: Series.FirstOrDefault(s => s.Id == r.Key.Series), r.Key.Date, r.Value.Decisions))
+            .Where(r => r.Series is not null)
+            .OrderByDescending(r => r.Date)
+            .Take(meetings)
+            .Select(r => (r.Series!, r.Date, r.Decisions))
+            .ToList();
+
     public string NameOf(string aadObjectId) => Members.FirstOrDefault(m => m.AadObjectId == aadObjectId)?.Name ?? "?";
 
     public IEnumerable<(Area Area, IReadOnlyList<ActionItem> Actions)> ByArea =>

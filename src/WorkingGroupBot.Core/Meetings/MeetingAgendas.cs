@@ -76,7 +76,9 @@ public sealed class MeetingAgendas(IMeetingStore meetings, IPlanStore plans)
             series,
             meeting,
             previous,
-            previous is null ? MeetingRecord.Empty : records.GetValueOrDefault((series.Id, previous.OriginalDate)) ?? MeetingRecord.Empty
+            previous is null
+                ? MeetingRecord.Empty
+                : records.GetValueOrDefault((series.Id, previous.OriginalDate)) ?? MeetingRecord.Empty
         );
     }
 

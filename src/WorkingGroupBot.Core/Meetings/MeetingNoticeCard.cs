@@ -140,6 +140,5 @@ public static class MeetingNoticeCard
             .Where(s => s.Lines.Count > 0)
             .Select(s => (s.Title, (IReadOnlyList<string>)s.Lines))
             .ToList();
-
     }
 }

@@ -18,12 +18,10 @@ public sealed class MeetingRowEntity : Entity
     public static (string Series, DateOnly Date) KeyOfRecord(string rowKey)
     {
         var parts = TableKey.PartsOf(rowKey);
-        return (
-            parts[1],
-            DateOnly.ParseExact(parts[2], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)
-        );
+        return (parts[1], DateOnly.ParseExact(parts[2], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public T Value<T>() =>
-        System.Text.Json.JsonSerializer.Deserialize<T>(Json) ?? throw new InvalidDataException($"Unreadable row {RowKey}");
+        System.Text.Json.JsonSerializer.Deserialize<T>(Json)
+        ?? throw new InvalidDataException($"Unreadable row {RowKey}");
 }

@@ -105,7 +105,9 @@ internal static class PartitionRead
                     series.Add(RowAs.Entity<MeetingRowEntity>(row).Value<MeetingSeries>());
                     break;
                 case var key when key.StartsWith(MeetingRowEntity.RecordPrefix, StringComparison.Ordinal):
-                    records[MeetingRowEntity.KeyOfRecord(key)] = RowAs.Entity<MeetingRowEntity>(row).Value<MeetingRecord>();
+                    records[MeetingRowEntity.KeyOfRecord(key)] = RowAs
+                        .Entity<MeetingRowEntity>(row)
+                        .Value<MeetingRecord>();
                     break;
                 case var key when key.StartsWith(SnoozeEntity.Prefix, StringComparison.Ordinal):
                     snoozes[SnoozeEntity.KeyOf(key)] = RowAs.Entity<SnoozeEntity>(row).ToSnooze();

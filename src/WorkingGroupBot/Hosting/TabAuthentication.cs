@@ -45,9 +45,8 @@ internal static class TabAuthentication
         }
         else if (developmentUser is not null)
         {
-            authentication.AddScheme<DevelopmentUserOptions, DevelopmentUserHandler>(
-                Scheme,
-                options => options.User = developmentUser
+            authentication.AddScheme<DevelopmentUserOptions, DevelopmentUserHandler>(Scheme, options =>
+                options.User = developmentUser
             );
             builder.Services.AddSingleton(new TabSignIn(TabMode.Development));
         }
@@ -110,12 +109,17 @@ internal static class TabAuthentication
     /// <summary>The issuer must be the token's own tenant's (v2 or v1 form); the metadata's is a template.</summary>
     private static string ValidIssuer(string issuer, SecurityToken token, string instance)
     {
-        var tenant = token is Microsoft.IdentityModel.JsonWebTokens.JsonWebToken jwt
+        var tenant =
+            token is Microsoft.IdentityModel.JsonWebTokens.JsonWebToken jwt
             && jwt.TryGetPayloadValue<string>("tid", out var tid)
-            && Guid.TryParse(tid, out _)
-            ? tid
-            : null;
-        if (tenant is not null && (issuer == $"{instance}{tenant}/v2.0" || issuer == $"https://sts.windows.net/{tenant}/"))
+            && tid is { Length: > 0 and <= 64 }
+            && tid.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+                ? tid
+                : null;
+        if (
+            tenant is not null
+            && (issuer == $"{instance}{tenant}/v2.0" || issuer == $"https://sts.windows.net/{tenant}/")
+        )
         {
             return issuer;
         }

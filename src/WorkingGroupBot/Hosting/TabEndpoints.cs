@@ -42,82 +42,72 @@ internal static partial class TabEndpoints
         app.UseStaticFiles();
 
         var api = app.MapGroup("/api/tab");
-        api.MapGet("/texts", (HttpContext http) => Results.Json(new JsonObject
-        {
-            ["mode"] = http.RequestServices.GetRequiredService<TabSignIn>().Mode.ToString(),
-            ["labels"] = DashboardJson.LabelsOf(TextSet.For(TabAuthentication.LanguageOf(http))),
-        }));
-        api.MapGet(
-            "/groups",
-            (HttpContext http, Dashboards dashboards) =>
-                AnswerAsync(
-                    http,
-                    async (user, ct) =>
-                        Results.Json(
-                            new JsonObject
-                            {
-                                ["groups"] = new JsonArray(
-                                    [
-                                        .. (await dashboards.GroupsAsync(user, ct)).Select(g => new JsonObject
-                                        {
-                                            ["id"] = g.Key.GroupId,
-                                            ["name"] = g.Name,
-                                        }),
-                                    ]
-                                ),
-                            }
-                        )
-                )
+        api.MapGet("/texts", (HttpContext http) =>
+            Results.Json(
+                new JsonObject
+                {
+                    ["mode"] = http.RequestServices.GetRequiredService<TabSignIn>().Mode.ToString(),
+                    ["labels"] = DashboardJson.LabelsOf(TextSet.For(TabAuthentication.LanguageOf(http))),
+                }
+            )
         );
-        api.MapGet(
-            "/groups/{groupId}",
-            (string groupId, HttpContext http, Dashboards dashboards, TimeProvider clock) =>
-                AnswerAsync(
-                    http,
-                    async (user, ct) =>
-                        await dashboards.ReadAsync(user, groupId, ct) is { } context
-                            ? Results.Json(DashboardJson.Build(context, clock.GetUtcNow()))
-                            : Error(http, StatusCodes.Status404NotFound, TextKey.DashNotFound)
+        api.MapGet("/groups", (HttpContext http, Dashboards dashboards) =>
+            AnswerAsync(http, async (user, ct) =>
+                Results.Json(
+                    new JsonObject
+                    {
+                        ["groups"] = new JsonArray([
+                            .. (await dashboards.GroupsAsync(user, ct)).Select(g => new JsonObject
+                            {
+                                ["id"] = g.Key.GroupId,
+                                ["name"] = g.Name,
+                            }),
+                        ]),
+                    }
                 )
+            )
+        );
+        api.MapGet("/groups/{groupId}", (string groupId, HttpContext http, Dashboards dashboards, TimeProvider clock) =>
+            AnswerAsync(http, async (user, ct) =>
+                await dashboards.ReadAsync(user, groupId, ct) is { } context
+                    ? Results.Json(DashboardJson.Build(context, clock.GetUtcNow()))
+                    : Error(http, StatusCodes.Status404NotFound, TextKey.DashNotFound)
+            )
         );
         api.MapPost(
             "/groups/{groupId}/actions/{number:int}/status",
             (string groupId, int number, ChangeBody body, HttpContext http, Dashboards dashboards) =>
-                AnswerAsync(
-                    http,
-                    async (user, ct) =>
-                        Edited(
-                            http,
-                            await dashboards.ChangeStatusAsync(
-                                user,
-                                groupId,
-                                number,
-                                body.Status,
-                                body.Reason?.Trim() ?? "",
-                                ct
-                            ),
-                            TextKey.StatusChangedTo
-                        )
+                AnswerAsync(http, async (user, ct) =>
+                    Edited(
+                        http,
+                        await dashboards.ChangeStatusAsync(
+                            user,
+                            groupId,
+                            number,
+                            body.Status,
+                            body.Reason?.Trim() ?? "",
+                            ct
+                        ),
+                        TextKey.StatusChangedTo
+                    )
                 )
         );
         api.MapPost(
             "/groups/{groupId}/actions/{number:int}/notes",
             (string groupId, int number, ChangeBody body, HttpContext http, Dashboards dashboards) =>
-                AnswerAsync(
-                    http,
-                    async (user, ct) =>
-                        Edited(
-                            http,
-                            await dashboards.AddNoteAsync(
-                                user,
-                                groupId,
-                                number,
-                                body.Note?.Trim() ?? "",
-                                Submission(body.Submission),
-                                ct
-                            ),
-                            TextKey.NoteAdded
-                        )
+                AnswerAsync(http, async (user, ct) =>
+                    Edited(
+                        http,
+                        await dashboards.AddNoteAsync(
+                            user,
+                            groupId,
+                            number,
+                            body.Note?.Trim() ?? "",
+                            Submission(body.Submission),
+                            ct
+                        ),
+                        TextKey.NoteAdded
+                    )
                 )
         );
     }
@@ -137,9 +127,10 @@ internal static partial class TabEndpoints
             ActionEdit.Applied applied => Results.Json(
                 new JsonObject
                 {
-                    ["message"] = done == TextKey.StatusChangedTo
-                        ? texts.Format(done, Cards.Formats.Status(texts, applied.Action.Status))
-                        : texts[done],
+                    ["message"] =
+                        done == TextKey.StatusChangedTo
+                            ? texts.Format(done, Cards.Formats.Status(texts, applied.Action.Status))
+                            : texts[done],
                     ["number"] = applied.Action.Number,
                     ["status"] = applied.Action.Status.ToString(),
                 }
@@ -197,6 +188,9 @@ internal static partial class TabEndpoints
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A tab request could not be answered: table storage does not answer")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "A tab request could not be answered: table storage does not answer"
+    )]
     private static partial void LogStorageDown(ILogger logger, Exception exception);
 }

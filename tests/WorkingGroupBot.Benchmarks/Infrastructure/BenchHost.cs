@@ -35,7 +35,8 @@ public sealed class BenchHost : IAsyncDisposable
 
     public string Url { get; private set; } = "";
 
-    public static async Task<BenchHost> StartAsync(string tablesConnectionString, string tablePrefix, TimeProvider clock)
+    /// <param name="extraArgs">More command-line settings for the host, e.g. <c>--Tab:DevelopmentUser tenant/aadObjectId</c>.</param>
+    public static async Task<BenchHost> StartAsync(string tablesConnectionString, string tablePrefix, TimeProvider clock, IReadOnlyList<string>? extraArgs = null)
     {
         var storage = new StorageCounter(tablePrefix);
         string[] args =
@@ -45,6 +46,7 @@ public sealed class BenchHost : IAsyncDisposable
             "--Tables:TablePrefix", tablePrefix,
             "--Reminders:Enabled", "false",
             "--Logging:LogLevel:Default", "Error",
+            .. extraArgs ?? [],
         ];
         Type? adapterType = null;
         var app = BotApplication.Create(args, services =>

@@ -87,6 +87,16 @@ public sealed class OverviewAndExportTests(BotFixture fixture)
         var html = await bot.Http.GetStringAsync(bot.Url + new Uri(urls[1]).AbsolutePath);
         Assert.Contains("<h1>Prevencijas plāns: Cēsu novada sadarbības grupa</h1>", html);
         Assert.Contains("Bukleti; &quot;drošība&quot;", html);
+        // The council report: the summary's numbers, the area that did not move, the charts, printable on A4.
+        Assert.Contains("<td>1</td><td>1</td><td>1</td><td>1</td><td>0</td><td>0</td><td>4</td>", html);
+        Assert.Matches(@"Izpildīti no \d\d\.\d\d\.\d{4}\. līdz \d\d\.\d\d\.\d{4}\.: 1<", html);
+        Assert.Contains("Jomas bez virzības šajā periodā: Datu vākšana un analīze", html);
+        Assert.Contains("Nekas nav nokavēts.", html);
+        Assert.Contains("<title id=\"progress-title\">Virzība pa jomām</title>", html);
+        Assert.Equal(3, html.Split("href=\"#action-").Length - 1);
+        Assert.Contains("Pašvaldības domei.", html);
+        Assert.Contains("Lēmumi nav ierakstīti.", html);
+        Assert.Contains("@page{size:A4", html);
     }
 
     [Fact]
