@@ -18,6 +18,7 @@ const OPTIONS = {
   "--bot-id": { key: "botId", env: "MicrosoftAppId", help: "the bot's Microsoft App ID (its Entra app registration)" },
   "--version": { key: "version", env: "WGB_APP_VERSION", help: "the app's version, MAJOR.MINOR.PATCH; raise it for every upload" },
   "--domain": { key: "domain", env: "WGB_DOMAIN", help: "the bot's public host name, e.g. bot.example.lv (default: the host of Bot__PublicUrl)" },
+  "--sso-app-id": { key: "ssoAppId", env: "WGB_SSO_APP_ID", help: "the Entra app registration whose API (api://DOMAIN/ID, scope access_as_user) the tab signs in to (default: the bot id)" },
   "--developer": { key: "developer", env: "WGB_DEVELOPER", help: "who publishes the app, at most 32 characters (default: WorkingGroupBot)" },
   "--website-url": { key: "websiteUrl", env: "WGB_WEBSITE_URL", help: "https URL of the publisher's page (default: https://DOMAIN/)" },
   "--privacy-url": { key: "privacyUrl", env: "WGB_PRIVACY_URL", help: "https URL of the privacy statement (default: https://DOMAIN/privacy)" },
@@ -85,6 +86,19 @@ function fillIn(template, options) {
   manifest.version = options.version;
   manifest.bots[0].botId = options.botId.toLowerCase();
   manifest.validDomains = options.domain ? [options.domain] : [];
+  if (options.domain) {
+    // The tab is served by the bot's host and signs in to its API there.
+    const ssoAppId = (options.ssoAppId ?? options.botId).toLowerCase();
+    const onDomain = (url) => url.replace("https://bot.example.invalid/", `${site}/`);
+    manifest.configurableTabs = template.configurableTabs.map((t) => ({ ...t, configurationUrl: onDomain(t.configurationUrl) }));
+    manifest.staticTabs = template.staticTabs.map((t) => (t.contentUrl ? { ...t, contentUrl: onDomain(t.contentUrl), websiteUrl: onDomain(t.websiteUrl) } : t));
+    manifest.webApplicationInfo = { id: ssoAppId, resource: `api://${options.domain}/${ssoAppId}` };
+  } else {
+    // Without a host name there is nowhere to serve the tab from: the package has the bot only.
+    delete manifest.configurableTabs;
+    delete manifest.staticTabs;
+    delete manifest.webApplicationInfo;
+  }
   manifest.developer = {
     name: options.developer ?? template.developer.name,
     websiteUrl: options.websiteUrl ?? `${site}/`,
@@ -92,6 +106,15 @@ function fillIn(template, options) {
     termsOfUseUrl: options.termsUrl ?? `${site}/terms`,
   };
   return manifest;
+}
+
+/** A package file as it is in manifest/, but a translation without the tabs' texts when the package has no tabs. */
+function fileFor(manifest, source, name) {
+  const data = fs.readFileSync(path.join(source, name));
+  if (!name.endsWith(".json") || manifest.staticTabs) return data;
+  const texts = JSON.parse(data.toString("utf8"));
+  Object.keys(texts).filter((k) => k.startsWith("staticTabs")).forEach((k) => delete texts[k]);
+  return Buffer.from(JSON.stringify(texts, null, 2) + "\n");
 }
 
 async function build(options) {
@@ -105,7 +128,7 @@ async function build(options) {
     ...(manifest.localizationInfo?.additionalLanguages ?? []).map((l) => l.file),
   ].map((name) => ({
     name,
-    data: name === "manifest.json" ? Buffer.from(JSON.stringify(manifest, null, 2) + "\n") : fs.readFileSync(path.join(source, name)),
+    data: name === "manifest.json" ? Buffer.from(JSON.stringify(manifest, null, 2) + "\n") : fileFor(manifest, source, name),
   }));
 
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), "wgb-package-"));

@@ -5,9 +5,9 @@ using WorkingGroupBot.Benchmarks.Load;
 using WorkingGroupBot.Benchmarks.Micro;
 using WorkingGroupBot.Benchmarks.Scenarios;
 
-// The whole benchmark: turns and throttled proactive sends, card building, then the reminder sweep and memory with ever
-// more data. Options: --quick (short cells, sweep up to 10,000 actions: a smoke run of the benchmark itself);
-// --only turns|throttle|micro|sweep (one part).
+// The whole benchmark: turns and throttled proactive sends, the tab's dashboard API, card building, then the reminder
+// sweep and memory with ever more data. Options: --quick (short cells, fewer tab requests, sweep up to 10,000 actions:
+// a smoke run of the benchmark itself); --only turns|throttle|tab|micro|sweep (one part).
 var quick = args.Contains("--quick");
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 bool Runs(string part) => only is null || only == part;
@@ -48,6 +48,14 @@ if (Runs("turns") || Runs("throttle"))
     }
 }
 
+// 6: the tab's dashboard API for a group of 100 and of 1,000 actions, one request at a time, in tables of its own.
+IReadOnlyList<TabResult> tab = [];
+if (Runs("tab"))
+{
+    Phase($"Tab dashboard API, groups of {string.Join(" and ", TabBenchmark.Sizes.Select(s => s.ToString("N0")))} actions");
+    tab = await new TabBenchmark(azurite.ConnectionString, "bd" + Suffix(), connector.Url, clock, azurite.CpuTime, quick ? 10 : 50, quick ? 100 : 1_000).RunAsync();
+}
+
 IReadOnlyList<MicroResult> micro = [];
 if (Runs("micro"))
 {
@@ -83,6 +91,7 @@ Report.Sweeps(sweeps);
 Report.Throttle(throttle);
 Report.Memory(memory);
 Report.Micro(micro);
+Report.Tab(tab);
 Console.WriteLine();
 Console.WriteLine($"Load average after: {Machine.LoadAverage()}. Whole run: {total.Elapsed.TotalSeconds:0} s.");
 return 0;

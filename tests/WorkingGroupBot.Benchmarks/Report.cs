@@ -117,6 +117,34 @@ public static class Report
         }
     }
 
+    public static void Tab(IReadOnlyList<TabResult> results)
+    {
+        if (results.Count == 0)
+        {
+            return;
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("### 6. Tab dashboard API: GET /api/tab/groups/{id} as the group's chair, one request at a time");
+        Console.WriteLine();
+        Row("actions in group", "Plans rows", "requests", "answers/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "storage req/answer", "CPU ms/answer",
+            "Azurite CPU ms/answer", "answer KB", "errors");
+        Row("--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:", "--:");
+        foreach (var r in results)
+        {
+            Row(r.Actions.ToString("N0", CultureInfo.InvariantCulture), r.Rows.ToString("N0", CultureInfo.InvariantCulture), r.Requests.ToString(),
+                F(r.AnswersPerSecond, "0"), F(r.Latency.P50), F(r.Latency.P95), F(r.Latency.P99), F(r.Latency.Max), F(r.StoragePerAnswer, "0.0"),
+                F(r.CpuMsPerAnswer), F(r.StorageCpuMsPerAnswer), F(r.AnswerBytes / 1024.0, "0"), r.Errors.ToString());
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Storage requests per answer, by table and kind (a query of more than 1,000 rows is one request per page of 1,000):");
+        foreach (var r in results)
+        {
+            Console.WriteLine($"- {r.Actions:N0} actions: {r.Storage.PerTurn(r.Requests)}");
+        }
+    }
+
     private static void Row(params string[] cells) => Console.WriteLine("| " + string.Join(" | ", cells) + " |");
 
     private static string F(double value, string format = "0.0") => double.IsNaN(value) ? "–" : value.ToString(format, CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.FileProviders;
 using WorkingGroupBot.Dashboard;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Storage;
@@ -39,7 +40,13 @@ internal static partial class TabEndpoints
                     }
                 )
         );
-        app.UseStaticFiles();
+        app.UseStaticFiles(
+            new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot", "tab")),
+                RequestPath = PagePath,
+            }
+        );
 
         var api = app.MapGroup("/api/tab");
         api.MapGet("/texts", (HttpContext http) =>

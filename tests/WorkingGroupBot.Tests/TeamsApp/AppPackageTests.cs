@@ -59,6 +59,20 @@ public sealed class AppPackageTests(PackageFixture package) : IClassFixture<Pack
     }
 
     [Fact]
+    public void The_tabs_are_served_from_the_domain_and_sign_in_to_its_api()
+    {
+        var manifest = Manifest;
+        var site = $"https://{PackageFixture.Domain}/tab/";
+
+        Assert.Equal(site + "config.html", manifest["configurableTabs"]![0]!["configurationUrl"]!.GetValue<string>());
+        Assert.Equal(["team", "groupChat"], manifest["configurableTabs"]![0]!["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal(site + "index.html", manifest["staticTabs"]![0]!["contentUrl"]!.GetValue<string>());
+        Assert.Equal(PackageFixture.BotId, manifest["webApplicationInfo"]!["id"]!.GetValue<string>());
+        Assert.Equal($"api://{PackageFixture.Domain}/{PackageFixture.BotId}", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
+        Assert.DoesNotContain("example.invalid", manifest.ToJsonString());
+    }
+
+    [Fact]
     public async Task The_manifest_and_the_latvian_texts_pass_the_official_schemas()
     {
         var problems = await AppCheck.RunAsync(package.Unpacked);
