@@ -56,7 +56,9 @@ start azurite node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort 
   --location .local/azurite --disableTelemetry
 
 # Export and calendar links name the bot's own address, so they open whatever BOT_PORT is.
-bot_args=(--urls "http://127.0.0.1:$BOT_PORT" --Bot:PublicUrl "http://127.0.0.1:$BOT_PORT")
+# The tab (http://127.0.0.1:$BOT_PORT/tab/index.html) signs in locally as the Playground's user (Alex Wilber).
+bot_args=(--urls "http://127.0.0.1:$BOT_PORT" --Bot:PublicUrl "http://127.0.0.1:$BOT_PORT"
+  --Tab:DevelopmentUser "00000000-0000-0000-0000-0000000000001/00000000-0000-0000-0000-0000000000020")
 if [[ "$AZURITE_PORT" != 10002 ]]; then
   key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
   bot_args+=(--ConnectionStrings:Tables "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;TableEndpoint=http://127.0.0.1:$AZURITE_PORT/devstoreaccount1;")

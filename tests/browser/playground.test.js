@@ -6,11 +6,13 @@
 // phone's width (320 px). Run: node --test tests/browser/   (scripts/test.sh does, after the xunit tests)
 "use strict";
 const assert = require("node:assert/strict");
+const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const { after, before, describe, test } = require("node:test");
 const { chromium } = require("playwright-core");
 const stack = require("./stack");
+const { startTabHost, teamsStub, PLAYGROUND_TENANT, PLAYGROUND_USER } = require("./tab-host");
 
 const ROOT = path.join(__dirname, "..", "..");
 const SHOTS = path.join(ROOT, "artifacts", "browser");
@@ -33,6 +35,7 @@ const LANGUAGES = {
     done: "Done", inProgress: "In progress", statusChanged: "Status changed: “in progress”.",
     reminderTitle: "Reminder: #1", meetingsTitle: "Meetings",
     meetings: "meetings", schedule: "Schedule a meeting", preview: "Preview dates", nextMeetings: "The next meetings:",
+    export: "export", report: "Report", tabSignIn: "development", // the tab signs in as the local development identity
   },
   lv: {
     locale: "lv-LV",
@@ -45,8 +48,16 @@ const LANGUAGES = {
     done: "Izpildīts", inProgress: "Procesā", statusChanged: "Statuss nomainīts: “procesā”.",
     reminderTitle: "Atgādinājums: #1", meetingsTitle: "Sanāksmes",
     meetings: "sanāksmes", schedule: "Ieplānot sanāksmi", preview: "Parādīt datumus", nextMeetings: "Nākamās sanāksmes:",
+    export: "eksports", report: "Pārskats", tabSignIn: "sso", // the tab signs in with an SSO token from the local issuer
   },
 };
+
+/** What the tab shows in each of its languages, whatever the chat's language. */
+const TAB = {
+  en: { title: "The plan at a glance", inProgress: "in progress: 1", mine: "My actions", signInFailed: "You could not be signed in." },
+  lv: { title: "Plāns pārskatāmi", inProgress: "procesā: 1", mine: "Mani uzdevumi", signInFailed: "Neizdevās jūs pieteikt." },
+};
+const TAB_APP_ID = "6b1d2c3e-4f50-4a61-9b72-8c93d4e5f6a7";
 
 /**
  * The person's time zone: one where it is between 09:00 and 10:00 now and the date is Riga's, so an action due today
@@ -66,6 +77,7 @@ function zoneAtNine() {
 for (const [code, t] of Object.entries(LANGUAGES)) {
   describe(`the bot in the Agents Playground, in ${t.locale}`, { timeout: 10 * 60_000 }, () => {
     let services;
+    let tabHost;
     let browser;
     let page;
     let shot = 0;
@@ -137,7 +149,11 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
         fs.rmSync(path.join(SHOTS, old));
       }
       // Reminders are looked for every two seconds, so the one this walk waits for comes at once.
-      services = await stack.start(path.join(SHOTS, "logs", code), { locale: t.locale, timeZone: zoneAtNine(), botArgs: ["--Reminders:SweepInterval", "00:00:02"] });
+      tabHost = await startTabHost();
+      const tabArgs = t.tabSignIn === "sso"
+        ? ["--Tab:ApplicationId", TAB_APP_ID, "--Tab:Instance", tabHost.instance, "--Tab:FrameAncestors", tabHost.origin]
+        : ["--Tab:DevelopmentUser", `${PLAYGROUND_TENANT}/${PLAYGROUND_USER}`];
+      services = await stack.start(path.join(SHOTS, "logs", code), { locale: t.locale, timeZone: zoneAtNine(), botArgs: ["--Reminders:SweepInterval", "00:00:02", ...tabArgs] });
       browser = await chromium.launch({
         executablePath: CHROMIUM,
         args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", `--lang=${t.locale}`],
@@ -154,6 +170,7 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
     after(async () => {
       await browser?.close();
       await services?.stop();
+      tabHost?.close();
     });
 
     test("in the team channel, help (with an @mention) shows the chair what they can do", async () => {
@@ -245,6 +262,83 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
       await preview.scrollIntoViewIfNeeded();
       await screenshot("channel-meeting-preview");
       assertNoPageErrors();
+    });
+
+    /** Opens the tab as Teams would in this run (top level with the development identity, or framed with SSO). */
+    async function openTab(lang, theme, token) {
+      const tabUrl = `${services.botUrl}/tab/index.html`;
+      if (t.tabSignIn === "sso") {
+        await page.route("**/tab/lib/MicrosoftTeams.min.js", (route) =>
+          route.fulfill({ contentType: "text/javascript", body: teamsStub({ locale: lang === "lv" ? "lv-LV" : "en-US", theme, token }) }));
+        await page.goto(`${tabHost.origin}/host.html?src=${encodeURIComponent(tabUrl)}`);
+        return page.frameLocator("iframe").locator("body");
+      }
+      await page.goto(`${tabUrl}?lang=${lang}&theme=${theme}`);
+      return page.locator("body");
+    }
+
+    async function chooseTeam(tab) {
+      const picker = tab.locator("select");
+      if (await picker.count()) {
+        await picker.selectOption({ label: TEAM });
+      }
+      await tab.locator("h1", { hasText: TEAM }).waitFor();
+    }
+
+    for (const lang of ["en", "lv"]) {
+      test(`the tab shows the plan at a glance in ${lang}, in the light and dark themes, with the numbers of the plan`, async () => {
+        const tt = TAB[lang];
+        for (const theme of ["default", "dark"]) {
+          const tab = await openTab(lang, theme, tabHost.mint(`api://127.0.0.1/${TAB_APP_ID}`));
+          await chooseTeam(tab);
+          await tab.locator("#progress svg").waitFor();
+          assert.equal(await tab.locator("h1").innerText(), `${tt.title}: ${TEAM}`);
+          assert.match(await tab.locator(".totals").innerText(), new RegExp(tt.inProgress));
+          assert.match(await tab.locator("#mine").innerText(), new RegExp(t.actionTitle));
+          assert.match(await tab.locator("#who tbody").innerText(), new RegExp(`${USER}\\s+1`));
+          assert.equal(await tab.locator("#timeline svg a").count(), 1);
+          await screenshot(`tab-${lang}-${theme}`);
+        }
+        assertNoPageErrors();
+      });
+    }
+
+    test("the tab at a phone's width in the high-contrast theme, with an action opened from the timeline", async () => {
+      await page.setViewportSize({ width: 320, height: 900 });
+      const tab = await openTab(code, "contrast", tabHost.mint(`api://127.0.0.1/${TAB_APP_ID}`));
+      await chooseTeam(tab);
+      await tab.locator("#timeline svg a").first().click();
+      await tab.locator("dialog[open]").waitFor();
+      assert.match(await tab.locator("dialog[open] h2").innerText(), new RegExp(t.actionTitle));
+      await screenshot("tab-320px-contrast-action");
+      await page.setViewportSize({ width: 1400, height: 1000 });
+    });
+
+    if (t.tabSignIn === "sso") {
+      test("a token for another app's API is refused: the tab says sign-in failed and shows no data", async () => {
+        const tab = await openTab(code, "default", tabHost.mint(`api://127.0.0.1/${crypto.randomUUID()}`));
+        await tab.getByText(TAB[code].signInFailed, { exact: false }).waitFor();
+        assert.equal(await tab.locator("#progress").count(), 0);
+        await screenshot("tab-sign-in-refused");
+      });
+    }
+
+    test("the chair's council report prints on A4 with the charts", async () => {
+      await page.goto(services.playgroundUrl);
+      await page.getByText("Personal Chat", { exact: true }).first().waitFor();
+      await openChat("Personal Chat");
+      const card = await ask(t.export, t.report);
+      // The Playground opens an Action.OpenUrl with window.open: keep the address instead, and open it here.
+      await page.evaluate(() => { window.open = (url) => { window.openedUrl = String(url); return null; }; });
+      await card.getByText(t.report, { exact: true }).last().click();
+      const url = await page.waitForFunction(() => window.openedUrl).then((handle) => handle.jsonValue());
+      const report = await browser.newPage();
+      await report.goto(url);
+      await report.emulateMedia({ media: "print" });
+      await report.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+      assert.equal(await report.locator("svg.chart").count(), 2);
+      await report.screenshot({ path: path.join(SHOTS, `${code}-${String(++shot).padStart(2, "0")}-report-print.png`), fullPage: true });
+      await report.close();
     });
   });
 }

@@ -15,7 +15,7 @@ namespace WorkingGroupBot.Dashboard;
 /// </summary>
 public static class SvgCharts
 {
-    private const int Width = 360;
+    private const int Width = 480;
     private const int RowHeight = 34;
     private const int CountsWidth = 90;
     private const int TimelineWidth = 720;
@@ -24,13 +24,20 @@ public static class SvgCharts
     /// <summary>One stacked bar per area: its actions by status, with "n of m done" and the overdue count.</summary>
     public static string Progress(TextSet texts, PlanPicture picture)
     {
-        var max = Math.Max(1, picture.Areas.Select(a => a.Total).DefaultIfEmpty(0).Max());
+        // Areas without actions are left out: a row of "0 of 0" tells nothing.
+        var areas = picture.Areas.Where(a => a.Total > 0).ToList();
+        var max = Math.Max(1, areas.Select(a => a.Total).DefaultIfEmpty(0).Max());
         var legend = Legend(texts);
-        var height = 24 + picture.Areas.Count * RowHeight;
+        var height = 24 + Math.Max(1, areas.Count) * RowHeight;
         var svg = Open("progress", Width, height, texts[TextKey.DashProgress], texts[TextKey.DashProgressDesc]);
         svg.Append(legend);
         var y = 24;
-        foreach (var area in picture.Areas)
+        if (areas.Count == 0)
+        {
+            svg.Append(Text(0, y + 16, texts[TextKey.ExportNoActions], "label"));
+        }
+
+        foreach (var area in areas)
         {
             var x = 0.0;
             svg.Append(Text(0, y + 11, Short(area.Area.DisplayName(texts), 60), "label"));
@@ -99,7 +106,7 @@ public static class SvgCharts
             CultureInfo.InvariantCulture,
             $"<line class=\"today\" x1=\"{X(today):0.#}\" y1=\"16\" x2=\"{X(today):0.#}\" y2=\"{axis + 5}\"/>"
         );
-        svg.Append(Text(X(today), 12, texts[TextKey.DashToday], "today-label", "middle"));
+        svg.Append(Text(X(today), 12, texts[TextKey.DashToday], "today-label", X(today) < 40 ? "start" : "middle"));
         foreach (var stack in stacks)
         {
             var y = axis - 10.0;

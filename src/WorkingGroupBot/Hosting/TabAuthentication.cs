@@ -38,7 +38,7 @@ internal static class TabAuthentication
             }
 
             var publicUrl = config["Bot:PublicUrl"] ?? new BotOptions().PublicUrl;
-            var domain = NonEmpty(config["Tab:Domain"]) ?? new Uri(publicUrl).Authority;
+            var domain = NonEmpty(config["Tab:Domain"]) ?? new Uri(publicUrl).Host;
             var instance = (NonEmpty(config["Tab:Instance"]) ?? DefaultInstance).TrimEnd('/') + "/";
             authentication.AddJwtBearer(Scheme, options => Configure(options, appId, domain, instance));
             builder.Services.AddSingleton(new TabSignIn(TabMode.SingleSignOn));

@@ -209,7 +209,7 @@ function openAction() {
   if (!action) return;
   const L = state.labels;
   const close = () => { dialog.close(); history.replaceState(null, "", location.pathname + location.search); };
-  dialog.replaceChildren(
+  dialog.replaceChildren(...[
     el("h2", { id: "details-title" }, `#${action.number} ${action.title}`),
     el("dl", {}, el("dt", {}, L.FieldArea), el("dd", {}, action.area), el("dt", {}, L.FieldResponsible), el("dd", {}, action.responsible),
       el("dt", {}, L.FieldDeadline), el("dd", { class: action.overdue ? "overdue" : null }, action.deadline + (action.due ? " — " + action.due : "")),
@@ -217,7 +217,8 @@ function openAction() {
     action.description ? el("p", {}, action.description) : null,
     moves(action),
     el("div", { class: "ask", role: "status" }),
-    el("button", { type: "button", class: "close", on: { click: close } }, L.DashClose));
+    el("button", { type: "button", class: "close", on: { click: close } }, L.DashClose),
+  ].filter(Boolean));
   if (!dialog.open) dialog.showModal();
 }
 
