@@ -61,7 +61,7 @@ public static class DashboardJson
     public static JsonObject LabelsOf(TextSet texts) =>
         new(Labels.Select(k => KeyValuePair.Create(k.ToString(), (JsonNode?)texts[k])));
 
-    public static JsonObject Build(GroupContext context, DateTimeOffset now)
+    public static JsonObject Of(GroupContext context, DateTimeOffset now)
     {
         var texts = context.Texts;
         var read = context.Read;

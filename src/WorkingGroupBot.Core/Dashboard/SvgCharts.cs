@@ -15,10 +15,25 @@ namespace WorkingGroupBot.Dashboard;
 /// </summary>
 public static class SvgCharts
 {
+    /// <summary>
+    /// How the charts look, for the tab (served as /tab/charts.css, its themes set the colours) and for the report
+    /// (inline, the defaults). The one place chart styles are written.
+    /// </summary>
+    public const string Style = """
+        svg.chart text{fill:var(--text,#242424);font-size:11px;font-family:inherit}
+        svg.chart .legend{font-size:10px}svg.chart .tick-label,svg.chart .today-label{font-size:13px}
+        svg.chart .count.overdue,svg.chart .today-label{fill:var(--overdue,#b00020);font-weight:600}
+        svg.chart .axis,svg.chart .tick{stroke:var(--muted,#616161)}
+        svg.chart .today{stroke:var(--overdue,#b00020);stroke-dasharray:3 3}
+        svg.chart .s-done{fill:var(--done,#2e7d32)}svg.chart .s-progress{fill:var(--progress,#1565c0)}
+        svg.chart .s-open{fill:var(--open,#9e9e9e)}svg.chart .s-blocked{fill:var(--blocked,#e65100)}
+        svg.chart .s-cancelled{fill:var(--cancelled,#cfcfcf)}
+        svg.chart .mark{stroke:var(--card,#fff);stroke-width:1}svg.chart .mark.overdue{fill:var(--overdue,#b00020)}
+        """;
+
     private const int Width = 480;
     private const int RowHeight = 34;
-    private const int CountsWidth = 90;
-    private const int TimelineWidth = 720;
+    private const int TimelineWidth = 800;
     private const int MarkStep = 14;
 
     /// <summary>One stacked bar per area: its actions by status, with "n of m done" and the overdue count.</summary>
@@ -39,29 +54,28 @@ public static class SvgCharts
 
         foreach (var area in areas)
         {
+            // The area's name with its counts on one line, the bar under it across the whole width.
+            var counts = texts.Format(TextKey.DashDoneOf, area.Count(ActionStatus.Done), area.Total);
+            var overdue = area.Overdue > 0 ? " · " + texts.Format(TextKey.DashOverdueCount, area.Overdue) : "";
+            svg.Append(
+                CultureInfo.InvariantCulture,
+                $"<text class=\"label\" x=\"0\" y=\"{y + 11}\">{E(Short(area.Area.DisplayName(texts), 40))}<tspan class=\"count\"> · {E(counts)}</tspan><tspan class=\"count overdue\">{E(overdue)}</tspan></text>"
+            );
             var x = 0.0;
-            svg.Append(Text(0, y + 11, Short(area.Area.DisplayName(texts), 60), "label"));
             foreach (var status in PlanPicture.StatusOrder)
             {
-                var width = (Width - CountsWidth) * area.Count(status) / (double)max;
+                var width = Width * area.Count(status) / (double)max;
                 if (width > 0)
                 {
                     svg.Append(
                         CultureInfo.InvariantCulture,
-                        $"<rect class=\"s-{Css(status)}\" x=\"{x:0.#}\" y=\"{y + 14}\" width=\"{width:0.#}\" height=\"12\"><title>{E(Formats.Status(texts, status))}: {area.Count(status)}</title></rect>"
+                        $"<rect class=\"s-{Css(status)}\" x=\"{x:0.#}\" y=\"{y + 15}\" width=\"{width:0.#}\" height=\"12\"><title>{E(Formats.Status(texts, status))}: {area.Count(status)}</title></rect>"
                     );
                 }
 
                 x += width;
             }
 
-            var counts = texts.Format(TextKey.DashDoneOf, area.Count(ActionStatus.Done), area.Total);
-            if (area.Overdue > 0)
-            {
-                counts += " · " + texts.Format(TextKey.DashOverdueCount, area.Overdue);
-            }
-
-            svg.Append(Text(x + 4, y + 25, counts, area.Overdue > 0 ? "count overdue" : "count"));
             y += RowHeight;
         }
 
@@ -126,7 +140,7 @@ public static class SvgCharts
                             $"<path class=\"mark overdue\" d=\"M{x:0.#} {y - 6:0.#} L{x + 6:0.#} {y + 5:0.#} L{x - 6:0.#} {y + 5:0.#} Z\"/>"
                         )
                         : FormattableString.Invariant(
-                            $"<circle class=\"mark s-{Css(action.Status)}\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"5\"/>"
+                            $"<circle class=\"mark s-{Css(action.Status)}\" cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"6\"/>"
                         )
                 );
                 svg.Append("</a>");

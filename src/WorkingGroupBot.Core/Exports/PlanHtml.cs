@@ -18,18 +18,12 @@ public static class PlanHtml
     public const int DecisionMeetings = 3;
 
     private const string Style = """
-        :root{--text:#242424;--muted:#616161;--line:#999;--done:#2e7d32;--progress:#1565c0;--open:#9e9e9e;--blocked:#e65100;--cancelled:#cfcfcf;--overdue:#b00020;--card:#fff}
-        body{font-family:"Segoe UI",system-ui,sans-serif;color:var(--text);margin:2em;font-size:11pt}
+        body{font-family:"Segoe UI",system-ui,sans-serif;color:#242424;margin:2em;font-size:11pt}
         h1{font-size:18pt;margin:0}h2{font-size:14pt;margin:1.2em 0 .4em;break-after:avoid}h3{font-size:12pt}
-        .muted{color:var(--muted)}.overdue{color:var(--overdue);font-weight:600}
-        table{border-collapse:collapse;width:100%;margin-bottom:1em}td,th{border:1px solid var(--line);padding:3px 5px;text-align:left;vertical-align:top}
+        .muted{color:#616161}.overdue{color:#b00020;font-weight:600}
+        table{border-collapse:collapse;width:100%;margin-bottom:1em}td,th{border:1px solid #999;padding:3px 5px;text-align:left;vertical-align:top}
         tr{break-inside:avoid}.charts svg{width:100%;height:auto;max-height:120mm}
-        svg.chart text{fill:var(--text);font-size:11px}svg.chart .legend,svg.chart .tick-label{font-size:10px}
-        svg.chart .count.overdue,svg.chart .today-label{fill:var(--overdue);font-weight:600}
-        svg.chart .axis,svg.chart .tick{stroke:var(--muted)}svg.chart .today{stroke:var(--overdue);stroke-dasharray:3 3}
-        svg.chart .s-done{fill:var(--done)}svg.chart .s-progress{fill:var(--progress)}svg.chart .s-open{fill:var(--open)}
-        svg.chart .s-blocked{fill:var(--blocked)}svg.chart .s-cancelled{fill:var(--cancelled)}svg.chart .mark.overdue{fill:var(--overdue)}
-        .confidential{border:1px solid var(--line);padding:.4em .6em;margin:.8em 0}
+        .confidential{border:1px solid #999;padding:.4em .6em;margin:.8em 0}
         @page{size:A4;margin:16mm 14mm 18mm;@bottom-right{content:counter(page) " / " counter(pages);font-size:9pt}}
         @media print{body{margin:0}.area{break-before:auto}}
         """;
@@ -41,7 +35,7 @@ public static class PlanHtml
         var title = texts.Format(TextKey.PlanTitle, report.Group.Name);
         var html = new StringBuilder()
             .Append(
-                $"<!DOCTYPE html><html lang=\"{(texts.Language == Language.Latvian ? "lv" : "en")}\"><head><meta charset=\"utf-8\"><title>{E(title)}</title><style>{Style}</style></head><body>"
+                $"<!DOCTYPE html><html lang=\"{(texts.Language == Language.Latvian ? "lv" : "en")}\"><head><meta charset=\"utf-8\"><title>{E(title)}</title><style>{Style}{SvgCharts.Style}</style></head><body>"
             )
             .Append(
                 $"<h1>{E(title)}</h1><p class=\"muted\">{E(texts.Format(TextKey.ExportGenerated, Formats.Day(texts, report.Today)))}</p>"
@@ -97,14 +91,17 @@ public static class PlanHtml
             $"<div class=\"charts\"><h2>{E(texts[TextKey.DashProgress])}</h2>{SvgCharts.Progress(texts, picture)}<h2>{E(texts[TextKey.DashTimeline])}</h2>{SvgCharts.Timeline(texts, picture)}</div>"
         );
 
-        foreach (var (area, actions) in report.ByArea)
+        var empty = report.ByArea.Where(x => x.Actions.Count == 0).Select(x => x.Area.DisplayName(texts)).ToList();
+        if (empty.Count > 0)
+        {
+            html.Append(
+                $"<p class=\"muted\">{E(texts.Format(TextKey.ReportEmptyAreas, string.Join(", ", empty)))}</p>"
+            );
+        }
+
+        foreach (var (area, actions) in report.ByArea.Where(x => x.Actions.Count > 0))
         {
             html.Append($"<h2 class=\"area\">{E(area.DisplayName(texts))}</h2>");
-            if (actions.Count == 0)
-            {
-                html.Append($"<p class=\"muted\">{E(texts[TextKey.ExportNoActions])}</p>");
-                continue;
-            }
 
             html.Append(
                 $"<table><tr><th>{E(texts[TextKey.FieldNumber])}</th><th>{E(texts[TextKey.FieldTitle])}</th><th>{E(texts[TextKey.FieldResponsible])}</th><th>{E(texts[TextKey.FieldDeadline])}</th><th>{E(texts[TextKey.FieldStatus])}</th></tr>"

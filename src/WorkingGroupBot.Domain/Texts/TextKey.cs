@@ -172,6 +172,7 @@ public enum TextKey
     ReportOverdueTitle,
     ReportNoneOverdue,
     ReportNoProgress,
+    ReportEmptyAreas,
     ReportEveryAreaMoved,
     ReportDecisions,
     ReportNoDecisions,

@@ -48,6 +48,8 @@ internal static partial class TabEndpoints
             }
         );
 
+        app.MapGet(PagePath + "/charts.css", () => Results.Text(SvgCharts.Style, "text/css; charset=utf-8"));
+
         var api = app.MapGroup("/api/tab");
         api.MapGet("/texts", (HttpContext http) =>
             Results.Json(
@@ -77,7 +79,7 @@ internal static partial class TabEndpoints
         api.MapGet("/groups/{groupId}", (string groupId, HttpContext http, Dashboards dashboards, TimeProvider clock) =>
             AnswerAsync(http, async (user, ct) =>
                 await dashboards.ReadAsync(user, groupId, ct) is { } context
-                    ? Results.Json(DashboardJson.Build(context, clock.GetUtcNow()))
+                    ? Results.Json(DashboardJson.Of(context, clock.GetUtcNow()))
                     : Error(http, StatusCodes.Status404NotFound, TextKey.DashNotFound)
             )
         );

@@ -89,7 +89,8 @@ public sealed class OverviewAndExportTests(BotFixture fixture)
         Assert.Contains("Bukleti; &quot;drošība&quot;", html);
         // The council report: the summary's numbers, the area that did not move, the charts, printable on A4.
         Assert.Contains("<td>1</td><td>1</td><td>1</td><td>1</td><td>0</td><td>0</td><td>4</td>", html);
-        Assert.Matches(@"Izpildīti no \d\d\.\d\d\.\d{4}\. līdz \d\d\.\d\d\.\d{4}\.: 1<", html);
+        Assert.Matches(@"Izpildīti 1 \(no \d\d\.\d\d\.\d{4}\. līdz \d\d\.\d\d\.\d{4}\.\)<", html);
+        Assert.Contains("Jomas, kurās vēl nav uzdevumu: Bērnu izglītošana, Sadarbības un rīcības procedūras, Sabiedrības informēšana", html);
         Assert.Contains("Jomas bez virzības šajā periodā: Datu vākšana un analīze", html);
         Assert.Contains("Nekas nav nokavēts.", html);
         Assert.Contains("<title id=\"progress-title\">Virzība pa jomām</title>", html);
