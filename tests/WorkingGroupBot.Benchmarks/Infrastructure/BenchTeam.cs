@@ -27,6 +27,14 @@ public sealed class BenchTeam(string tenantId, string teamId, string serviceUrl,
             .With("text", $"<at>{BotName}</at> {text}")
             .With("channelData", ChannelData(null));
 
+    /// <summary>A message in the person's 1:1 chat with the bot, where personal answers such as "my actions" go.</summary>
+    public JsonObject PersonalMessage(BenchUser from, string text)
+    {
+        var message = Activity("message", from, "a:personal-" + from.AadObjectId, []).With("text", text);
+        message["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = TenantId, ["id"] = "a:personal-" + from.AadObjectId };
+        return message.With("channelData", new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } });
+    }
+
     /// <summary>An Action.Execute press on a card in the channel: an adaptiveCard/action invoke.</summary>
     public JsonObject Invoke(BenchUser from, JsonObject data) =>
         Activity("invoke", from, $"{TeamId};messageid={Guid.NewGuid():N}", [])
