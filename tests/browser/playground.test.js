@@ -265,11 +265,11 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
     });
 
     /** Opens the tab as Teams would in this run (top level with the development identity, or framed with SSO). */
-    async function openTab(lang, theme, token) {
+    async function openTab(lang, theme, token, teamId) {
       const tabUrl = `${services.botUrl}/tab/index.html`;
       if (t.tabSignIn === "sso") {
         await page.route("**/tab/lib/MicrosoftTeams.min.js", (route) =>
-          route.fulfill({ contentType: "text/javascript", body: teamsStub({ locale: lang === "lv" ? "lv-LV" : "en-US", theme, token }) }));
+          route.fulfill({ contentType: "text/javascript", body: teamsStub({ locale: lang === "lv" ? "lv-LV" : "en-US", theme, token, teamId }) }));
         await page.goto(`${tabHost.origin}/host.html?src=${encodeURIComponent(tabUrl)}`);
         return page.frameLocator("iframe").locator("body");
       }
@@ -315,6 +315,18 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
     });
 
     if (t.tabSignIn === "sso") {
+      test("as the team's channel tab it shows that team at once, with no group to choose", async () => {
+        const token = tabHost.mint(`api://127.0.0.1/${TAB_APP_ID}`);
+        const { groups } = await (await fetch(`${services.botUrl}/api/tab/groups`, { headers: { Authorization: `Bearer ${token}` } })).json();
+        const team = groups.find((g) => g.name === TEAM);
+        assert.ok(team, `the API lists ${TEAM} among ${JSON.stringify(groups)}`);
+        const tab = await openTab(code, "default", token, team.id);
+        await tab.locator("#progress svg").waitFor();
+        assert.equal(await tab.locator("h1").innerText(), `${TAB[code].title}: ${TEAM}`);
+        assert.equal(await tab.locator("select").count(), 0);
+        await screenshot("tab-channel");
+      });
+
       test("a token for another app's API is refused: the tab says sign-in failed and shows no data", async () => {
         const tab = await openTab(code, "default", tabHost.mint(`api://127.0.0.1/${crypto.randomUUID()}`));
         await tab.getByText(TAB[code].signInFailed, { exact: false }).waitFor();

@@ -52,9 +52,11 @@ async function startTabHost() {
   };
 }
 
-/** The TeamsJS stand-in: Teams' answers for a person with this locale and theme, signed in with this token. */
-function teamsStub({ locale, theme, token }) {
+/** The TeamsJS stand-in: Teams' answers for a person with this locale and theme, signed in with this token; in a
+ * channel tab, in this team. */
+function teamsStub({ locale, theme, token, teamId }) {
   const context = { app: { locale, theme, host: { name: "Teams", clientType: "web" } }, page: { id: "plan", frameContext: "content" }, user: { id: PLAYGROUND_USER } };
+  if (teamId) context.team = { internalId: teamId, displayName: "My Team" }; // a channel tab: Teams names the team
   return `window.microsoftTeams = {
   app: {
     initialize: () => Promise.resolve(),

@@ -92,6 +92,34 @@ public sealed class TabApiTests(TabFixture tab) : IClassFixture<TabFixture>
         Assert.Contains("Virzība pa jomām", liga["charts"]!["progress"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task The_next_meetings_come_with_their_agendas_from_the_plan()
+    {
+        var (d, numbers) = await GroupAsync();
+        var form = await d.AskInChannelAsync(d.World.Anna, "sanāksmes");
+        var schedule = await d.PressAsync(d.World.Anna, form, WorkingGroupBot.Conversations.Verbs.ScheduleMeeting);
+        await d.PressAsync(d.World.Anna, schedule.Card, WorkingGroupBot.Conversations.Verbs.CreateMeeting, null,
+            (WorkingGroupBot.Meetings.MeetingForm.Title, "Sadarbības grupas sanāksme"),
+            (WorkingGroupBot.Meetings.MeetingForm.FirstDate, Today().AddDays(7).ToString("yyyy-MM-dd")),
+            (WorkingGroupBot.Meetings.MeetingForm.Start, "10:00"),
+            (WorkingGroupBot.Meetings.MeetingForm.Duration, "90"),
+            (WorkingGroupBot.Meetings.MeetingForm.Place, "Domes zāle"),
+            (WorkingGroupBot.Meetings.MeetingForm.Recurrence, WorkingGroupBot.Meetings.MeetingForm.MonthlyNthWeekday),
+            (WorkingGroupBot.Meetings.MeetingForm.Interval, "1"),
+            (WorkingGroupBot.Meetings.MeetingForm.Notices, "1d"));
+
+        var meetings = (await tab.GetAsync(GroupPath(d), tab.TokenFor(d.World, d.World.Janis))).Body["meetings"]!.AsArray();
+
+        Assert.Equal(DashboardJsonMaxMeetings, meetings.Count);
+        var first = meetings[0]!;
+        Assert.Equal(("Sadarbības grupas sanāksme", "Domes zāle"), (first["title"]!.GetValue<string>(), first["place"]!.GetValue<string>()));
+        Assert.EndsWith("10:00", first["when"]!.GetValue<string>());
+        var training = first["agenda"]!.AsArray().Single(s => s!["title"]!.GetValue<string>() == "Training of professionals")!;
+        Assert.StartsWith($"Overdue: #{numbers[1]} Ārstu seminārs", training["lines"]![0]!.GetValue<string>());
+    }
+
+    private const int DashboardJsonMaxMeetings = WorkingGroupBot.Dashboard.DashboardJson.MaxMeetings;
+
     public static TheoryData<string> BadTokens => ["wrong audience", "another tenant's issuer", "expired", "unsigned", "unknown key", "no scope", "tampered", "none"];
 
     [Theory]

@@ -56,7 +56,9 @@ async function start() {
   if (context) {
     state.lang = context.app.locale || state.lang;
     applyTheme(context.app.theme);
-    state.group = context.team?.internalId || context.chat?.id || state.group;
+    // A channel or chat tab shows its own team's or chat's group; the personal tab lets the person choose.
+    state.fixed = context.team?.internalId || context.chat?.id || null;
+    state.group = state.fixed || state.group;
   } else {
     applyTheme(query.get("theme"));
   }
@@ -70,8 +72,8 @@ async function start() {
     }
     if (context) window.microsoftTeams.app.notifySuccess();
     const { groups } = await api("groups");
-    if (groups.length === 0) return problem(state.labels.DashNoGroups);
-    if (!state.group || !groups.some((g) => g.id === state.group)) state.group = state.group && context?.team ? state.group : groups[0].id;
+    if (groups.length === 0 && !state.fixed) return problem(state.labels.DashNoGroups);
+    if (!state.fixed && !groups.some((g) => g.id === state.group)) state.group = groups[0].id;
     state.groups = groups;
     await load();
   } catch (error) {
@@ -114,7 +116,7 @@ function render() {
   const d = state.data;
   const L = state.labels;
   const picker =
-    state.groups.length > 1
+    !state.fixed && state.groups.length > 1
       ? el("label", { class: "picker" }, L.FieldGroup + " ",
           el("select", { on: { change: (e) => { state.group = e.target.value; load(); } } },
             state.groups.map((g) => el("option", { value: g.id, selected: g.id === d.group.id }, g.name))))
