@@ -44,7 +44,7 @@ public sealed class Dashboards(
 
     /// <summary>Moves an action to a status, as the card's button would; null when the group or action is not the
     /// user's to see.</summary>
-    public async Task<ActionEdit?> ChangeStatusAsync(
+    public Task<ActionEdit?> ChangeStatusAsync(
         TabUser user,
         string groupId,
         int number,
@@ -52,13 +52,17 @@ public sealed class Dashboards(
         string reason,
         CancellationToken cancellationToken
     ) =>
-        await OpenAsync(user, groupId, new PlanReads(Action: number), cancellationToken) is { Action: not null } context
-            ? await updates.ChangeStatusAsync(context, status, reason, cancellationToken)
-            : null;
+        ChangeAsync(
+            user,
+            groupId,
+            number,
+            c => updates.ChangeStatusAsync(c, status, reason, cancellationToken),
+            cancellationToken
+        );
 
     /// <summary>Adds a progress note, as the card's form would; a repeated <paramref name="submission"/> adds nothing.
     /// </summary>
-    public async Task<ActionEdit?> AddNoteAsync(
+    public Task<ActionEdit?> AddNoteAsync(
         TabUser user,
         string groupId,
         int number,
@@ -66,8 +70,23 @@ public sealed class Dashboards(
         string? submission,
         CancellationToken cancellationToken
     ) =>
+        ChangeAsync(
+            user,
+            groupId,
+            number,
+            c => updates.NoteAsync(c, note, submission, cancellationToken),
+            cancellationToken
+        );
+
+    private async Task<ActionEdit?> ChangeAsync(
+        TabUser user,
+        string groupId,
+        int number,
+        Func<GroupContext, Task<ActionEdit>> change,
+        CancellationToken cancellationToken
+    ) =>
         await OpenAsync(user, groupId, new PlanReads(Action: number), cancellationToken) is { Action: not null } context
-            ? await updates.NoteAsync(context, note, submission, cancellationToken)
+            ? await change(context)
             : null;
 
     /// <summary>
