@@ -79,6 +79,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IMeetingStore, TableMeetingStore>();
         services.AddSingleton<MeetingAgendas>();
         services.AddSingleton<Dashboards>();
+        services.AddSingleton<AbsenceHandler>();
         services.AddSingleton<MeetingsHandler>();
         services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<DecisionsHandler>();

@@ -5,7 +5,7 @@ using WorkingGroupBot.Texts;
 namespace WorkingGroupBot.Cards;
 
 /// <summary>
-/// A multi-select of the group's members. A small group lists everyone, which every Teams client renders; a larger one
+/// A choice of the group's members (several, or one). A small group lists everyone, which every Teams client renders; a larger one
 /// uses Teams' type-ahead search (the choices come from the bot's answer to an application/search invoke, see
 /// <see cref="MemberSearch"/>) and lists only the people already chosen, so the card stays small at any roster size.
 /// </summary>
@@ -27,7 +27,8 @@ public static class PeoplePicker
         IReadOnlyList<Member> roster,
         IReadOnlyList<string> selected,
         bool required = false,
-        string? error = null
+        string? error = null,
+        bool multiSelect = true
     )
     {
         var inRoster = roster.Where(m => m.InRoster).ToList();
@@ -41,7 +42,7 @@ public static class PeoplePicker
                 label,
                 Choices(inRoster.OrderBy(m => m.Name, StringComparer.CurrentCulture)),
                 value,
-                multiSelect: true,
+                multiSelect: multiSelect,
                 required: required,
                 error: error
             );
@@ -54,7 +55,7 @@ public static class PeoplePicker
             label,
             Choices(listed),
             value,
-            multiSelect: true,
+            multiSelect: multiSelect,
             required: required,
             error: error,
             filtered: true

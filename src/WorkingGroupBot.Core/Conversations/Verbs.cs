@@ -53,4 +53,7 @@ public static class Verbs
 
     public const string MakeChair = "chair.make";
     public const string StepDown = "chair.stepDown";
+    public const string Absences = "absence.show";
+    public const string SetAbsence = "absence.set";
+    public const string CancelAbsence = "absence.cancel";
 }

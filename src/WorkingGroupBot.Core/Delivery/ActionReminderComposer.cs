@@ -1,3 +1,4 @@
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.People;
@@ -7,7 +8,8 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Delivery;
 
-/// <summary>A reminder about an action, to one of its responsible members (or, long overdue, to a chair).</summary>
+/// <summary>A reminder about an action, to one of its responsible members (or, long overdue, to a chair; while the
+/// member is away, to the chair who covers).</summary>
 public sealed class ActionReminderComposer(TimeProvider clock)
 {
     public async Task<Outgoing?> ComposeAsync(
@@ -28,19 +30,15 @@ public sealed class ActionReminderComposer(TimeProvider clock)
         var person = await reads.PersonAsync(group.Key.TenantId, member.AadObjectId);
         var to = new Recipient(member, person);
         var texts = TextSet.For(person?.Language ?? Language.Latvian);
-        var view = new ActionView(
-            group,
-            action,
-            read.Plan ?? new Plan([]),
-            read.Members,
-            member,
-            clock.Today(reminder.TimeZone)
-        );
+        var today = clock.Today(reminder.TimeZone);
+        var view = new ActionView(group, action, read.Plan ?? new Plan([]), read.Members, member, today);
         var policy = read.Settings.Policy;
         if (reminder.Kind == ReminderKind.TellChair)
         {
+            // An absent chair is not told; the other chairs are, each by their own reminder.
             return
                 member.IsChair
+                && !member.IsAwayOn(today)
                 && ReminderSchedule.Wants(
                     ReminderSchedule.ForChair(action, member.AadObjectId, policy, reminder.TimeZone),
                     reminder
@@ -51,8 +49,31 @@ public sealed class ActionReminderComposer(TimeProvider clock)
 
         var snooze = read.Snoozes.GetValueOrDefault((action.Number, member.AadObjectId));
         var wanted = ReminderSchedule.ForMember(action, member.AadObjectId, policy, reminder.TimeZone, snooze);
-        return ReminderSchedule.Wants(wanted, reminder)
-            ? Outgoing.InChain(group, to, wanted, reminder, now, () => ReminderCard.Build(texts, view))
-            : null;
+        if (!ReminderSchedule.Wants(wanted, reminder))
+        {
+            return null;
+        }
+
+        if (!member.IsAwayOn(today))
+        {
+            return Outgoing.InChain(group, to, wanted, reminder, now, () => ReminderCard.Build(texts, view));
+        }
+
+        // Away: the reminder goes to the chair who covers, saying for whom; with no one to cover it is not sent. The
+        // chain goes on either way, so the member gets the next one after their last day away, not the ones missed.
+        if (Cover.For(read.Members, member, today) is not { } cover)
+        {
+            return Outgoing.InChain(group, to, wanted, reminder, now, () => null);
+        }
+
+        var coverPerson = await reads.PersonAsync(group.Key.TenantId, cover.AadObjectId);
+        var coverTexts = TextSet.For(coverPerson?.Language ?? Language.Latvian);
+        var onBehalf = new Notice(
+            coverTexts.Format(TextKey.ReminderOnBehalf, member.Name, Formats.Date(coverTexts, member.Away!.To)),
+            IsProblem: false
+        );
+        return Outgoing.InChain(group, new Recipient(cover, coverPerson), wanted, reminder, now, () =>
+            ReminderCard.Build(coverTexts, view with { Viewer = cover }, onBehalf)
+        );
     }
 }

@@ -5,7 +5,7 @@ using WorkingGroupBot.Reminders;
 namespace WorkingGroupBot.Delivery;
 
 /// <summary>What the group's weekly digest says: due this week, overdue, blocked, done since the last digest,
-/// unreachable.</summary>
+/// unreachable, and who is away (with the chair who gets their reminders).</summary>
 public sealed record Digest(
     IReadOnlyList<ActionItem> DueThisWeek,
     IReadOnlyList<ActionItem> Overdue,
@@ -14,6 +14,8 @@ public sealed record Digest(
     IReadOnlyList<Member> Unreachable
 )
 {
+    public IReadOnlyList<(Member Member, Member? Cover)> Away { get; init; } = [];
+
     public static Digest Build(
         IReadOnlyList<ActionItem> actions,
         IReadOnlyList<Member> members,
@@ -31,6 +33,12 @@ public sealed record Digest(
                 .OrderBy(a => a.Number)
                 .ToList(),
             members.Where(m => m.InRoster && m.Unreachable).ToList()
-        );
+        )
+        {
+            Away = members
+                .Where(m => m.InRoster && m.IsAwayOn(today))
+                .Select(m => (m, Cover.For(members, m, today)))
+                .ToList(),
+        };
     }
 }

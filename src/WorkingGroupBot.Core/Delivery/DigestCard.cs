@@ -36,6 +36,20 @@ public static class DigestCard
             .. digest.Unreachable.Count == 0
                 ? Array.Empty<JsonNode>()
                 : Section(texts, TextKey.DigestUnreachable, digest.Unreachable.Select(m => Formats.Short(m.Name, 60))),
+            .. digest.Away.Count == 0
+                ? Array.Empty<JsonNode>()
+                : Section(
+                    texts,
+                    TextKey.DigestAway,
+                    digest.Away.Select(a =>
+                        texts.Format(
+                            TextKey.AwayCoveredBy,
+                            Formats.Short(a.Member.Name, 60),
+                            Formats.Date(texts, a.Member.Away!.To),
+                            a.Cover?.Name ?? "—"
+                        )
+                    )
+                ),
         ];
         return AdaptiveCard.Create(
             body,

@@ -22,7 +22,7 @@ public sealed record Outgoing(Group Group, Recipient? To, JsonObject? Card, Remi
         IEnumerable<Reminder> wanted,
         Reminder current,
         DateTimeOffset now,
-        Func<JsonObject> card
+        Func<JsonObject?> card
     )
     {
         var later = wanted.SkipWhile(r => r.DueAt <= current.DueAt);

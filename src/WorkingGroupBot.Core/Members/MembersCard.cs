@@ -35,9 +35,11 @@ public static class MembersCard
             .. paging.Take(inRoster, PageSize).Select(m => Row(texts, m, here, isChair && !m.IsChair)),
             .. paging.Blocks(texts, Verbs.Members, group),
         ];
-        var actions = isChair
+        JsonNode away = AdaptiveCard.Execute(texts[TextKey.ButtonAway], Verbs.Absences, group);
+        JsonNode[] actions = isChair
             ?
             [
+                away,
                 AdaptiveCard.Confirmed(
                     texts[TextKey.ButtonStepDown],
                     texts[TextKey.ConfirmStepDown],
@@ -46,7 +48,7 @@ public static class MembersCard
                     here
                 ),
             ]
-            : Array.Empty<JsonNode>();
+            : [away];
         return AdaptiveCard.Create(body, actions);
     }
 

@@ -1,3 +1,4 @@
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.People;
@@ -49,8 +50,23 @@ public sealed class AssignmentNotices(PersonalChats chats, IPersonStore people)
             .. missed.Any()
                 ? [texts.Format(TextKey.AssignmentNotReached, string.Join(", ", missed))]
                 : Array.Empty<string>(),
+            .. told.Where(m => m.Assigned).Select(m => AwayLine(context, m.Member, action)).OfType<string>(),
         ];
     }
+
+    /// <summary>A warning for the chair when the person is away before the deadline: until when, and who gets the
+    /// reminders meanwhile.</summary>
+    private static string? AwayLine(GroupContext context, Member member, ActionItem action) =>
+        member.Away is { } away && away.To >= context.Today && away.From <= action.Deadline
+            ? context.Texts.Format(
+                TextKey.AssignedAway,
+                member.Name,
+                Formats.Date(context.Texts, away.To),
+                Cover.For(context.Members, member, Max(away.From, context.Today))?.Name ?? "—"
+            )
+            : null;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private async Task<SendOutcome> TellAsync(
         GroupContext context,

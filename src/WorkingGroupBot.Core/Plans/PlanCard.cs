@@ -55,6 +55,7 @@ public static class PlanCard
             AdaptiveCard.Heading(texts.Format(TextKey.PlanTitle, group.Name)),
             AdaptiveCard.Text(texts[TextKey.PlanTapHint], subtle: true),
             .. BehindBlock(texts, group, summary),
+            .. AwayBlock(texts, summary),
             .. summary.Areas.Count == 0
                 ? [AdaptiveCard.Text(texts[TextKey.PlanNoAreas], subtle: true)]
                 : paging.Take(summary.Areas, AreasPerPage).Select(a => AreaBlock(texts, group, a, view, back)),
@@ -139,6 +140,30 @@ public static class PlanCard
             .. Paging.Shown(texts, MaxPeople, summary.Behind.Count),
         ];
     }
+
+    /// <summary>Who is away today and who gets their reminders meanwhile.</summary>
+    private static IEnumerable<JsonNode> AwayBlock(TextSet texts, PlanSummary summary) =>
+        summary.Away.Count == 0
+            ? []
+            :
+            [
+                AdaptiveCard.Text(
+                    texts.Format(
+                        TextKey.PlanAway,
+                        string.Join(
+                            "; ",
+                            summary.Away.Select(a =>
+                                texts.Format(
+                                    TextKey.AwayCoveredBy,
+                                    a.Member.Name,
+                                    Formats.Date(texts, a.Member.Away!.To),
+                                    a.Cover?.Name ?? "—"
+                                )
+                            )
+                        )
+                    )
+                ),
+            ];
 
     /// <summary>The area's counts (tap: all its actions), then its first unfinished actions, each opening.</summary>
     private static JsonObject AreaBlock(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Members;
 
@@ -13,6 +14,10 @@ public sealed class MemberEntity : Entity
     public string Role { get; set; } = nameof(MemberRole.Member);
     public bool InRoster { get; set; }
     public bool Unreachable { get; set; }
+
+    /// <summary>The member's absence as "yyyy-MM-dd/yyyy-MM-dd"; empty (or missing, on rows from before absences)
+    /// when they are not away.</summary>
+    public string? Away { get; set; }
 
     /// <summary>The roster sync that last saw this person in Teams' roster.</summary>
     public string? SyncedBy { get; set; }
@@ -47,5 +52,16 @@ public sealed class MemberEntity : Entity
             Role = Enum.Parse<MemberRole>(Role),
             InRoster = InRoster,
             Unreachable = Unreachable,
+            Away = AbsenceOf(Away),
         };
+
+    public static string AwayValue(Absence? away) =>
+        away is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{away.From:yyyy-MM-dd}/{away.To:yyyy-MM-dd}");
+
+    private static Absence? AbsenceOf(string? value) =>
+        value?.Split('/') is [var from, var to]
+        && DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f)
+        && DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)
+            ? new Absence(f, t)
+            : null;
 }

@@ -169,6 +169,28 @@ public sealed class TableMemberStore(TableStorage storage) : IMemberStore
             cancellationToken
         );
 
+    public async Task<bool> SetAwayAsync(
+        GroupKey group,
+        string aadObjectId,
+        Absence? away,
+        CancellationToken cancellationToken
+    )
+    {
+        var row = new TableEntity(MemberEntity.PartitionOf(group), MemberEntity.RowOf(aadObjectId))
+        {
+            [nameof(MemberEntity.Away)] = MemberEntity.AwayValue(away),
+        };
+        try
+        {
+            await storage.Plans.UpdateEntityAsync(row, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
+    }
+
     public async Task SetUnreachableAsync(
         GroupKey group,
         string aadObjectId,

@@ -57,5 +57,9 @@ public interface IMemberStore
     /// <returns>False when the member is not in the group, or the change would leave no chair.</returns>
     Task<bool> SetRoleAsync(GroupKey group, string aadObjectId, MemberRole role, CancellationToken cancellationToken);
 
+    /// <summary>Sets or clears (null) a member's absence.</summary>
+    /// <returns>False when they are not a member of the group.</returns>
+    Task<bool> SetAwayAsync(GroupKey group, string aadObjectId, Absence? away, CancellationToken cancellationToken);
+
     Task SetUnreachableAsync(GroupKey group, string aadObjectId, bool unreachable, CancellationToken cancellationToken);
 }

@@ -12,7 +12,12 @@ public sealed record Member
     /// digest.</summary>
     public bool Unreachable { get; init; }
 
+    /// <summary>When they are away (their reminders go to someone who covers for them), or null.</summary>
+    public Absence? Away { get; init; }
+
     public string AadObjectId => Identity.AadObjectId;
     public string Name => Identity.Name;
     public bool IsChair => Role == MemberRole.Chair && InRoster;
+
+    public bool IsAwayOn(DateOnly day) => Away?.Covers(day) == true;
 }

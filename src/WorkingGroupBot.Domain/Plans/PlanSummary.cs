@@ -27,6 +27,9 @@ public sealed record PlanSummary(IReadOnlyList<AreaSummary> Areas, IReadOnlyList
     /// <summary>Open actions with no one in the roster responsible, nearest deadline first.</summary>
     public IReadOnlyList<ActionItem> NoOneResponsible { get; init; } = [];
 
+    /// <summary>Who is away today, with the chair who gets their reminders (null when no one does).</summary>
+    public IReadOnlyList<(Member Member, Member? Cover)> Away { get; init; } = [];
+
     public static PlanSummary Build(
         Plan plan,
         IReadOnlyList<ActionItem> actions,
@@ -81,6 +84,11 @@ public sealed record PlanSummary(IReadOnlyList<AreaSummary> Areas, IReadOnlyList
             .Where(x => !x.Status.IsClosed() && !x.Responsible.Any(present.Contains))
             .OrderBy(x => x.Deadline)
             .ToList();
-        return new PlanSummary(areas, loads) { Behind = behind, NoOneResponsible = noOne };
+        return new PlanSummary(areas, loads)
+        {
+            Behind = behind,
+            NoOneResponsible = noOne,
+            Away = inRoster.Where(m => m.IsAwayOn(today)).Select(m => (m, Cover.For(inRoster, m, today))).ToList(),
+        };
     }
 }

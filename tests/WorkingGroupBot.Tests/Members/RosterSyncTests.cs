@@ -261,6 +261,9 @@ public sealed class RosterSyncTests(ReminderFixture fixture, ITestOutputHelper o
             inner.FindGroupIdsAsync(tenantId, aadObjectId, cancellationToken);
         public Task<bool> SetRoleAsync(GroupKey group, string aadObjectId, MemberRole role, CancellationToken cancellationToken) =>
             inner.SetRoleAsync(group, aadObjectId, role, cancellationToken);
+        public Task<bool> SetAwayAsync(GroupKey group, string aadObjectId, Absence? away, CancellationToken cancellationToken) =>
+            inner.SetAwayAsync(group, aadObjectId, away, cancellationToken);
+
         public Task SetUnreachableAsync(GroupKey group, string aadObjectId, bool unreachable, CancellationToken cancellationToken) =>
             inner.SetUnreachableAsync(group, aadObjectId, unreachable, cancellationToken);
     }
