@@ -37,6 +37,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IGroupStore, TableGroupStore>();
         services.AddSingleton<IMemberStore, TableMemberStore>();
+        services.AddSingleton<IInstitutionStore, TableInstitutionStore>();
         services.AddSingleton<IPersonStore, TablePersonStore>();
         services.AddSingleton<IPlanStore, TablePlanStore>();
         services.AddSingleton<ILinkStore, TableLinkStore>();
@@ -80,6 +81,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MeetingAgendas>();
         services.AddSingleton<Dashboards>();
         services.AddSingleton<AbsenceHandler>();
+        services.AddSingleton<InstitutionsHandler>();
         services.AddSingleton<MeetingsHandler>();
         services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<DecisionsHandler>();

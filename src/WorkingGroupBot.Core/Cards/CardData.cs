@@ -18,6 +18,7 @@ public static class CardData
     public const string Status = "status";
     public const string Area = "areaId";
     public const string Member = "member";
+    public const string Institution = "institution";
     public const string Page = "page";
 
     /// <summary>Which input holds the text of a note or reason, on cards that show several actions.</summary>

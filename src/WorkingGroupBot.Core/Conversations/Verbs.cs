@@ -56,4 +56,8 @@ public static class Verbs
     public const string Absences = "absence.show";
     public const string SetAbsence = "absence.set";
     public const string CancelAbsence = "absence.cancel";
+    public const string Institutions = "institution.list";
+    public const string EditInstitution = "institution.edit";
+    public const string SaveInstitution = "institution.save";
+    public const string RemoveInstitution = "institution.remove";
 }

@@ -59,9 +59,9 @@ public sealed class ActionReminderComposer(TimeProvider clock)
             return Outgoing.InChain(group, to, wanted, reminder, now, () => ReminderCard.Build(texts, view));
         }
 
-        // Away: the reminder goes to the chair who covers, saying for whom; with no one to cover it is not sent. The
+        // Away: the reminder goes to whoever covers (their deputy, or a chair), saying for whom; with no one to cover it is not sent. The
         // chain goes on either way, so the member gets the next one after their last day away, not the ones missed.
-        if (Cover.For(read.Members, member, today) is not { } cover)
+        if (Cover.For(read.Members, read.Institutions, member, today) is not { } cover)
         {
             return Outgoing.InChain(group, to, wanted, reminder, now, () => null);
         }

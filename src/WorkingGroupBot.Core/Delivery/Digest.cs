@@ -20,7 +20,8 @@ public sealed record Digest(
         IReadOnlyList<ActionItem> actions,
         IReadOnlyList<Member> members,
         DateOnly today,
-        DateTimeOffset? lastDigest
+        DateTimeOffset? lastDigest,
+        IReadOnlyList<Institution> institutions
     )
     {
         var open = actions.Where(a => !a.Status.IsClosed()).OrderBy(a => a.Deadline).ThenBy(a => a.Number).ToList();
@@ -37,7 +38,7 @@ public sealed record Digest(
         {
             Away = members
                 .Where(m => m.InRoster && m.IsAwayOn(today))
-                .Select(m => (m, Cover.For(members, m, today)))
+                .Select(m => (m, Cover.For(members, institutions, m, today)))
                 .ToList(),
         };
     }

@@ -16,7 +16,13 @@ public sealed class DigestComposer(TimeProvider clock)
             return null;
         }
 
-        var digest = Digest.Build(read.Actions, read.Members, clock.Today(group.TimeZone), read.Settings.LastDigestAt);
+        var digest = Digest.Build(
+            read.Actions,
+            read.Members,
+            clock.Today(group.TimeZone),
+            read.Settings.LastDigestAt,
+            read.Institutions
+        );
         return Outgoing.InChain(group, null, wanted, reminder, now, () =>
             DigestCard.Build(TextSet.For(group.Language), group, digest, read.Members)
         );

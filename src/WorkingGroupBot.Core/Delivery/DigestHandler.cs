@@ -12,7 +12,8 @@ public sealed class DigestHandler
             context.Read.Actions,
             context.Members,
             context.Today,
-            context.Read.Settings.LastDigestAt
+            context.Read.Settings.LastDigestAt,
+            context.Read.Institutions
         );
         return Task.FromResult<Reply>(
             new CardReply(DigestCard.Build(context.Texts, context.Group, digest, context.Members))

@@ -2,8 +2,9 @@ using WorkingGroupBot.Conversations;
 
 namespace WorkingGroupBot.Members;
 
-/// <summary>The members' verbs: the list for everyone, roles for chairs, absences.</summary>
-public sealed class MemberRoutes(MembersHandler members, AbsenceHandler absences) : IRoutes
+/// <summary>The members' verbs: the list for everyone, roles for chairs, absences, institutions.</summary>
+public sealed class MemberRoutes(MembersHandler members, AbsenceHandler absences, InstitutionsHandler institutions)
+    : IRoutes
 {
     public IEnumerable<Route> Routes =>
         [
@@ -13,5 +14,9 @@ public sealed class MemberRoutes(MembersHandler members, AbsenceHandler absences
             Route.Group(Verbs.Absences, Access.Member, absences.ShowAsync),
             Route.Group(Verbs.SetAbsence, Access.Member, absences.SetAsync),
             Route.Group(Verbs.CancelAbsence, Access.Member, absences.CancelAsync),
+            Route.Group(Verbs.Institutions, Access.Member, institutions.ShowAsync),
+            Route.Group(Verbs.EditInstitution, Access.Chair, institutions.EditAsync),
+            Route.Group(Verbs.SaveInstitution, Access.Chair, institutions.SaveAsync),
+            Route.Group(Verbs.RemoveInstitution, Access.Chair, institutions.RemoveAsync),
         ];
 }

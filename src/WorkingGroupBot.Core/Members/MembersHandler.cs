@@ -54,5 +54,14 @@ public sealed class MembersHandler(IMemberStore members, ReminderPlanner planner
         all.Select(m => m.AadObjectId == aadObjectId ? m with { Role = role } : m).ToList();
 
     private static Reply Card(GroupContext context, Membership viewer, IReadOnlyList<Member> all, Notice? notice) =>
-        new CardReply(MembersCard.Build(context.Texts, viewer, all, notice, context.Request.Input.Int(CardData.Page)));
+        new CardReply(
+            MembersCard.Build(
+                context.Texts,
+                viewer,
+                all,
+                context.Read.Institutions,
+                notice,
+                context.Request.Input.Int(CardData.Page)
+            )
+        );
 }

@@ -62,7 +62,8 @@ public sealed class AssignmentNotices(PersonalChats chats, IPersonStore people)
                 TextKey.AssignedAway,
                 member.Name,
                 Formats.Date(context.Texts, away.To),
-                Cover.For(context.Members, member, Max(away.From, context.Today))?.Name ?? "—"
+                Cover.For(context.Members, context.Read.Institutions, member, Max(away.From, context.Today))?.Name
+                    ?? "—"
             )
             : null;
 

@@ -143,7 +143,13 @@ public sealed class PlanHandler(IPlanStore plans, ReminderPlanner planner)
             return new CardReply(PlanStartCard.Build(context.Texts, context.Group, context.Member.IsChair));
         }
 
-        var summary = PlanSummary.Build(plan, context.Read.Actions, context.Members, context.Today);
+        var summary = PlanSummary.Build(
+            plan,
+            context.Read.Actions,
+            context.Members,
+            context.Today,
+            context.Read.Institutions
+        );
         return new CardReply(
             PlanCard.Build(context.Texts, context.Group, summary, context.View, context.Member.IsChair, page)
         );

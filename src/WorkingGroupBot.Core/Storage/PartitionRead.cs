@@ -9,7 +9,7 @@ namespace WorkingGroupBot.Storage;
 
 /// <summary>
 /// What a turn reads of its group's Plans partition, asked in one query: the plan row, the settings row, the areas,
-/// the members and, as asked, every action or one action with its log, the snoozes, the meetings, and the recent
+/// the members, the institutions and, as asked, every action or one action with its log, the snoozes, the meetings, and the recent
 /// changes.
 /// </summary>
 internal static class PartitionRead
@@ -22,6 +22,7 @@ internal static class PartitionRead
             TableClient.CreateQueryFilter($"RowKey eq {SettingsEntity.Row}"),
             PlanRows.Range(PlanRows.AreaPrefix),
             PlanRows.Range(PlanRows.MemberPrefix),
+            PlanRows.Range(PlanRows.InstitutionPrefix),
         ];
         if (reads.AllActions)
         {
@@ -63,6 +64,7 @@ internal static class PartitionRead
         var settings = GroupSettings.Default;
         List<Area> areas = [];
         List<Member> members = [];
+        List<Institution> institutions = [];
         List<ActionItem> actions = [];
         List<LogEntry> log = [];
         List<ActionLogLine> changes = [];
@@ -84,6 +86,9 @@ internal static class PartitionRead
                     break;
                 case var key when key.StartsWith(PlanRows.MemberPrefix, StringComparison.Ordinal):
                     members.Add(RowAs.Entity<MemberEntity>(row).ToMember());
+                    break;
+                case var key when key.StartsWith(PlanRows.InstitutionPrefix, StringComparison.Ordinal):
+                    institutions.Add(RowAs.Entity<InstitutionEntity>(row).ToInstitution());
                     break;
                 case var key when key.StartsWith(PlanRows.ActionPrefix, StringComparison.Ordinal):
                     actions.Add(RowAs.Entity<ActionEntity>(row).ToAction());
@@ -129,6 +134,7 @@ internal static class PartitionRead
             Series = series,
             Records = records,
             Changes = changes,
+            Institutions = institutions,
         };
     }
 }

@@ -15,6 +15,7 @@ public static class PlanRows
     public const string ActionPrefix = "action|";
     public const string LogPrefix = "log|";
     public const string MemberPrefix = "member|";
+    public const string InstitutionPrefix = "inst|";
 
     /// <summary>'}' follows '|', so [prefix, prefix with '}') spans exactly the rows with that prefix.</summary>
     public const char PrefixEnd = '}';
@@ -24,6 +25,8 @@ public static class PlanRows
     public static string Area(string id) => AreaPrefix + TableKey.Of(id);
 
     public static string Member(string aadObjectId) => MemberPrefix + TableKey.Of(aadObjectId);
+
+    public static string Institution(string id) => InstitutionPrefix + TableKey.Of(id);
 
     public static string Action(int number) => ActionPrefix + number.ToString("D6");
 

@@ -43,6 +43,9 @@ public sealed record PlanRead(
     public IReadOnlyDictionary<(int Action, string Person), Snooze> Snoozes { get; init; } =
         new Dictionary<(int Action, string Person), Snooze>();
 
+    /// <summary>The group's institutions (always read; none in a group that has not set any up).</summary>
+    public IReadOnlyList<Institution> Institutions { get; init; } = [];
+
     /// <summary>The meeting series, when <see cref="PlanReads.Meetings"/> asked for them; else empty.</summary>
     public IReadOnlyList<MeetingSeries> Series { get; init; } = [];
 

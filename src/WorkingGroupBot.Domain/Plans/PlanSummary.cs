@@ -27,14 +27,15 @@ public sealed record PlanSummary(IReadOnlyList<AreaSummary> Areas, IReadOnlyList
     /// <summary>Open actions with no one in the roster responsible, nearest deadline first.</summary>
     public IReadOnlyList<ActionItem> NoOneResponsible { get; init; } = [];
 
-    /// <summary>Who is away today, with the chair who gets their reminders (null when no one does).</summary>
+    /// <summary>Who is away today, with who gets their reminders (null when no one does).</summary>
     public IReadOnlyList<(Member Member, Member? Cover)> Away { get; init; } = [];
 
     public static PlanSummary Build(
         Plan plan,
         IReadOnlyList<ActionItem> actions,
         IReadOnlyList<Member> members,
-        DateOnly today
+        DateOnly today,
+        IReadOnlyList<Institution> institutions
     )
     {
         var inRoster = members.Where(m => m.InRoster).ToList();
@@ -88,7 +89,10 @@ public sealed record PlanSummary(IReadOnlyList<AreaSummary> Areas, IReadOnlyList
         {
             Behind = behind,
             NoOneResponsible = noOne,
-            Away = inRoster.Where(m => m.IsAwayOn(today)).Select(m => (m, Cover.For(inRoster, m, today))).ToList(),
+            Away = inRoster
+                .Where(m => m.IsAwayOn(today))
+                .Select(m => (m, Cover.For(inRoster, institutions, m, today)))
+                .ToList(),
         };
     }
 }

@@ -80,7 +80,7 @@ public class CardBenchmarks
     public JsonObject ActionCardOfOne() => ActionCard.Build(Latvian, fifty[0], []);
 
     [Benchmark(Description = "plan overview card (1,000 actions)")]
-    public JsonObject PlanCardOf1000() => PlanCard.Build(Latvian, group, PlanSummary.Build(plan, thousand, members, new DateOnly(2026, 3, 2)), a => fifty[0] with { Action = a }, viewerIsChair: true);
+    public JsonObject PlanCardOf1000() => PlanCard.Build(Latvian, group, PlanSummary.Build(plan, thousand, members, new DateOnly(2026, 3, 2), []), a => fifty[0] with { Action = a }, viewerIsChair: true);
 
     [Benchmark(Description = "50 action rows to domain records")]
     public int MapFiftyRows() => fiftyRows.Sum(r => r.ToAction().Number);

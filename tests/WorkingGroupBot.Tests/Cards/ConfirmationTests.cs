@@ -39,7 +39,7 @@ public sealed class ConfirmationTests
             "cancel action" => (
                 ActionCard.Build(Texts, new ActionView(Build.Group(), Build.Action(), new Plan([]), [Chair], Chair, Build.Today), []),
                 e => Verb(e, Verbs.SetStatus) && e["data"]?["status"]?.GetValue<string>() == nameof(ActionStatus.Cancelled)),
-            Verbs.StepDown => (MembersCard.Build(Texts, new(Build.Group(), Chair), [Chair], null), e => Verb(e, Verbs.StepDown)),
+            Verbs.StepDown => (MembersCard.Build(Texts, new(Build.Group(), Chair), [Chair], [], null), e => Verb(e, Verbs.StepDown)),
             _ => (MeetingsCard.Build(Texts, Build.Group(), [(meeting, 1)], null, viewerIsChair: true), e => Verb(e, what)),
         };
     }

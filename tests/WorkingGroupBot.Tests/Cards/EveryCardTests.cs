@@ -68,6 +68,23 @@ public sealed class EveryCardTests
         Unreachable = i % 2 == 0,
     }).ToList();
 
+    private static readonly IReadOnlyList<Member> Roster300 = Enumerable.Range(0, 300).Select(i => new Member
+    {
+        Identity = new TeamsIdentity { AadObjectId = $"{i:D8}-0000-0000-0000-000000000300", TeamsUserId = "29:" + new string('x', 80), Name = new string('Ž', 64) },
+        Role = i < 3 ? MemberRole.Chair : MemberRole.Member,
+        InRoster = true,
+    }).ToList();
+
+    /// <summary>The built-in eight and 22 named ones, each with nine representatives and a deputy of the 300.</summary>
+    private static readonly IReadOnlyList<Institution> Institutions30 = Enumerable.Range(0, 30).Select(i => new Institution
+    {
+        Id = i < 8 ? Institution.BuiltIn[i].ToString() : $"x{i}",
+        Kind = i < 8 ? Institution.BuiltIn[i] : null,
+        Name = i < 8 ? null : new string('Ā', 100),
+        Representatives = [.. Roster300.Skip(i * 10).Take(9).Select(m => m.AadObjectId)],
+        Deputy = Roster300[i * 10 + 9].AadObjectId,
+    }).ToList();
+
     private static readonly IReadOnlyList<ActionItem> LargestActions = Enumerable.Range(1, 2000).Select(n => LongAction(n) with
     {
         AreaId = LargestPlan.Areas[n % 100].Id,
@@ -75,7 +92,7 @@ public sealed class EveryCardTests
         BlockedReason = new string('ā', 1000),
     }).ToList();
 
-    private static readonly Lazy<PlanSummary> LargestSummary = new(() => PlanSummary.Build(LargestPlan, LargestActions, LargestRoster, Build.Today));
+    private static readonly Lazy<PlanSummary> LargestSummary = new(() => PlanSummary.Build(LargestPlan, LargestActions, LargestRoster, Build.Today, []));
 
     private static readonly IReadOnlyList<LogEntry> LargestLog = Enumerable.Range(0, 1000).Select(i => i % 2 == 0
         ? new LogEntry { Kind = LogKind.Note, AuthorId = "a", AuthorName = new string('Ņ', 64), At = DateTimeOffset.UnixEpoch, Note = new string('ē', 1000) }
@@ -122,26 +139,32 @@ public sealed class EveryCardTests
         ["HelpCard: the hint for text not understood"] = t => HelpCard.Hint(t, new string('x', 60)),
         ["HistoryCard"] = t => HistoryCard.Build(t, View(Anna), History),
         ["HistoryCard: long"] = t => HistoryCard.Build(t, View(Anna) with { Action = LongAction(1) }, Notes(30, FreeText.Note)),
-        ["MembersCard: a chair"] = t => MembersCard.Build(t, new(Build.Group(), Anna), Members, new Notice("ok", IsProblem: false)),
+        ["MembersCard: a chair"] = t => MembersCard.Build(t, new(Build.Group(), Anna), Members, [], new Notice("ok", IsProblem: false)),
         ["AbsenceCard: a member, no one away"] = t => AbsenceCard.Build(t, new(Build.Group(), Members[1]), Members, Build.Today),
         ["AbsenceCard: a chair, two away"] = t => AbsenceCard.Build(t, new(Build.Group(), Anna), [.. Members.Take(1), .. Members.Skip(1).Select(m => m with { Away = new Absence(Build.Today, Build.Today.AddDays(9)) })], Build.Today, new Notice("ok", IsProblem: false)),
         ["AbsenceCard: a chair of the largest group, everyone away"] = t => AbsenceCard.Build(t, new(Build.Group(), LargestRoster[0]), [.. LargestRoster.Select(m => m with { Away = new Absence(Build.Today, Build.Today.AddDays(9)) })], Build.Today),
-        ["MembersCard: a member of a big group"] = t => MembersCard.Build(t, new(Build.Group(), BigMembers[10]), BigMembers, null),
+        ["MembersCard: a chair, by institution"] = t => MembersCard.Build(t, new(Build.Group(), Anna), Members, [new Institution { Id = "OrphansCourt", Kind = TextKey.InstitutionOrphansCourt, Representatives = [Janis.AadObjectId], Deputy = Anna.AadObjectId }], null),
+        ["MembersCard: 300 members in 30 institutions"] = t => MembersCard.Build(t, new(Build.Group(), Roster300[0]), Roster300, Institutions30, null, page: 3),
+        ["InstitutionsCard: a member, none yet"] = t => InstitutionsCard.Build(t, new(Build.Group(), Janis), [], Members),
+        ["InstitutionsCard: a chair, one"] = t => InstitutionsCard.Build(t, new(Build.Group(), Anna), [new Institution { Id = "x1", Name = "Novada jauniešu centrs", Representatives = [Janis.AadObjectId] }], Members, new Notice("ok", IsProblem: false)),
+        ["InstitutionsCard: a chair, 30 institutions of 300 members"] = t => InstitutionsCard.Build(t, new(Build.Group(), Roster300[0]), Institutions30, Roster300),
+        ["InstitutionsCard: a chair editing one of 30"] = t => InstitutionsCard.Build(t, new(Build.Group(), Roster300[0]), Institutions30, Roster300, null, Institutions30[29]),
+        ["MembersCard: a member of a big group"] = t => MembersCard.Build(t, new(Build.Group(), BigMembers[10]), BigMembers, [], null),
         ["MyActionsCard: nothing to do"] = t => MyActionsCard.Build(t, [], page: 0, showGroups: false),
         ["MyActionsCard: fifty long actions"] = t => MyActionsCard.Build(t, BigViews, page: 0, showGroups: true),
         ["MyActionsCard: second page, with a notice"] = t => MyActionsCard.Build(t, BigViews, page: 1, showGroups: false, new Notice("no", IsProblem: true)),
         ["PersonalWelcomeCard"] = t => PersonalWelcomeCard.Build(t, "Anna Bērziņa", ["Cēsu sadarbības grupa", "Madonas darba grupa"]),
         ["PersonalWelcomeCard: in no group"] = t => PersonalWelcomeCard.Build(t, "Anna", []),
-        ["PlanCard: empty, a chair"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(new Plan([]), [], Members, Build.Today), a => View(Anna) with { Action = a }, viewerIsChair: true),
-        ["PlanCard: a member"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(TemplatePlan, Actions, Members, Build.Today), a => View(Janis) with { Action = a }, viewerIsChair: false),
-        ["PlanCard: a big group"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(BigPlan, BigActions, BigMembers, Build.Today), a => BigViews[0] with { Action = a }, viewerIsChair: true),
+        ["PlanCard: empty, a chair"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(new Plan([]), [], Members, Build.Today, []), a => View(Anna) with { Action = a }, viewerIsChair: true),
+        ["PlanCard: a member"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(TemplatePlan, Actions, Members, Build.Today, []), a => View(Janis) with { Action = a }, viewerIsChair: false),
+        ["PlanCard: a big group"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(BigPlan, BigActions, BigMembers, Build.Today, []), a => BigViews[0] with { Action = a }, viewerIsChair: true),
         ["ActionListCard: an area"] = t => ActionListCard.Build(t, Build.Group(), "Area", Actions.Select(a => View(Anna) with { Action = a }).ToList(), ActionLists.OfArea("a1"), page: null),
         ["ActionListCard: nothing"] = t => ActionListCard.Build(t, Build.Group(), "Area", [], ActionLists.NoOne, page: null),
         ["ActionListCard: the largest group, a middle page"] = t => ActionListCard.Build(t, Build.Group(), new string('Ņ', 80), LargestActions.Select(a => LargestView(LargestRoster[0]) with { Action = a }).ToList(), ActionLists.OfPerson(LargestRoster[0].AadObjectId), page: 50),
         ["PlanStartCard: a chair"] = t => PlanStartCard.Build(t, Build.Group(), viewerIsChair: true),
         ["PlanStartCard: a member"] = t => PlanStartCard.Build(t, Build.Group(), viewerIsChair: false),
         ["WelcomeCard"] = t => WelcomeCard.Build(t, "Cēsu novada sadarbības grupa", "Anna Bērziņa"),
-        ["DigestCard: a quiet week"] = t => DigestCard.Build(t, Build.Group(), Digest.Build([], Members, Build.Today, null), Members),
+        ["DigestCard: a quiet week"] = t => DigestCard.Build(t, Build.Group(), Digest.Build([], Members, Build.Today, null, []), Members),
         ["DigestCard: a big group"] = t => DigestCard.Build(t, Build.Group(), new Digest(BigActions, BigActions, BigActions, BigActions, BigMembers), BigMembers),
         ["ReminderCard"] = t => ReminderCard.Build(t, View(Janis)),
         ["AssignmentCard: a new action"] = t => AssignmentCard.Build(t, View(Janis), assigned: true, "Anna"),
@@ -174,8 +197,8 @@ public sealed class EveryCardTests
             Agenda.Build(LargestPlan, LargestActions.Select((a, i) => a with { Status = (ActionStatus)(i % 4), StatusChangedAt = DateTimeOffset.MaxValue }).ToList(), Build.Today, Build.Today.AddDays(60), DateTimeOffset.MinValue,
                 Enumerable.Range(1, 1000).Select(i => new Decision(new string('ū', 200), i)).ToList()),
             MeetingRecord.Empty with { Attending = [.. LargestRoster.Select(m => m.AadObjectId)] }, LargestRoster, new Notice(new string('x', 500), IsProblem: true)),
-        ["MembersCard: a chair of the largest group"] = t => MembersCard.Build(t, new(Build.Group(), LargestRoster[0]), LargestRoster, new Notice(new string('x', 500), IsProblem: true)),
-        ["MembersCard: a chair of the largest group, a middle page"] = t => MembersCard.Build(t, new(Build.Group(), LargestRoster[0]), LargestRoster, null, page: 100),
+        ["MembersCard: a chair of the largest group"] = t => MembersCard.Build(t, new(Build.Group(), LargestRoster[0]), LargestRoster, [], new Notice(new string('x', 500), IsProblem: true)),
+        ["MembersCard: a chair of the largest group, a middle page"] = t => MembersCard.Build(t, new(Build.Group(), LargestRoster[0]), LargestRoster, [], null, page: 100),
         ["MyActionsCard: the largest group"] = t => MyActionsCard.Build(t, LargestActions.Select(a => new ActionView(Build.Group() with { Name = new string('Ģ', 256) }, a, LargestPlan, LargestRoster, LargestRoster[0], Build.Today)).ToList(), page: 3, showGroups: true, new Notice(new string('x', 500), IsProblem: true)),
         ["PlanCard: the largest group, a chair"] = t => PlanCard.Build(t, Build.Group() with { Name = new string('Ģ', 256) }, LargestSummary.Value, a => LargestView(LargestRoster[0]) with { Action = a }, viewerIsChair: true),
         ["PlanCard: the largest group, a member, the last page"] = t => PlanCard.Build(t, Build.Group(), LargestSummary.Value, a => LargestView(LargestRoster[7]) with { Action = a }, viewerIsChair: false, page: 99),

@@ -16,7 +16,7 @@ public sealed class PlanSummaryTests
             Build.Action(5, ActionStatus.Open, dueInDays: 3, area: "a2"),
         };
 
-        var summary = PlanSummary.Build(Build.Plan("a1", "a2"), actions, [Build.Member("janis")], Build.Today);
+        var summary = PlanSummary.Build(Build.Plan("a1", "a2"), actions, [Build.Member("janis")], Build.Today, []);
 
         var a1 = summary.Areas[0];
         Assert.Equal(2, a1.Overdue);
@@ -39,7 +39,7 @@ public sealed class PlanSummaryTests
         };
         var members = new[] { Build.Member("janis"), Build.Member("liga"), Build.Member("peteris"), Build.Member("gone", inRoster: false) };
 
-        var summary = PlanSummary.Build(Build.Plan("a1"), actions, members, Build.Today);
+        var summary = PlanSummary.Build(Build.Plan("a1"), actions, members, Build.Today, []);
 
         Assert.Equal(["janis", "liga", "peteris"], summary.WhoDoesWhat.Select(l => l.Member.AadObjectId));
         Assert.Equal([2, 1, 0], summary.WhoDoesWhat.Select(l => l.Open));
@@ -53,7 +53,7 @@ public sealed class PlanSummaryTests
     {
         var plan = new Plan([new Area { Id = "old", Name = "Old", Retired = true, Order = 0 }, new Area { Id = "empty", Name = "Empty", Retired = true, Order = 1 }]);
 
-        var summary = PlanSummary.Build(plan, [Build.Action(area: "old")], [], Build.Today);
+        var summary = PlanSummary.Build(plan, [Build.Action(area: "old")], [], Build.Today, []);
 
         Assert.Equal(["old"], summary.Areas.Select(a => a.Area.Id));
     }
@@ -72,7 +72,7 @@ public sealed class PlanSummaryTests
         };
         var members = new[] { Build.Member("janis"), Build.Member("liga"), Build.Member("peteris"), Build.Member("gone", inRoster: false) };
 
-        var summary = PlanSummary.Build(Build.Plan("a1"), actions, members, Build.Today);
+        var summary = PlanSummary.Build(Build.Plan("a1"), actions, members, Build.Today, []);
 
         Assert.Equal([("liga", 2, 12), ("janis", 2, 9)], summary.Behind.Select(b => (b.Member.AadObjectId, b.Overdue, b.OldestDays)));
         Assert.Equal([6, 5], summary.NoOneResponsible.Select(a => a.Number));

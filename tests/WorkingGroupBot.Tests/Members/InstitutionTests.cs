@@ -1,0 +1,142 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Members;
+using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Texts;
+
+namespace WorkingGroupBot.Tests.Members;
+
+/// <summary>
+/// Institutions (iestādes), as chairs set them up from the members card: from the usual list or by name, each with its
+/// representatives and deputy; members are shown by institution, and a representative's deputy covers their absence.
+/// </summary>
+public sealed class InstitutionTests(ReminderFixture fixture) : IClassFixture<ReminderFixture>
+{
+    private readonly LoopbackConnector connector = fixture.Connector;
+
+    private static readonly DateOnly Today = PlanDriver.Today;
+
+    private async Task<(BotHost Bot, PlanDriver Driver)> GroupAsync()
+    {
+        var bot = await fixture.StartHostAsync();
+        var driver = new PlanDriver(bot, connector, new TeamsWorld(connector, people: 4));
+        await driver.SetUpAsync();
+        return (bot, driver);
+    }
+
+    private static async Task<JsonObject> InstitutionsAsync(PlanDriver d, TestUser by)
+    {
+        var members = await d.AskPersonallyAsync(by, "dalībnieki");
+        return (await d.PressAsync(by, members, Verbs.Institutions)).Card;
+    }
+
+    /// <summary>A chair adds an institution: a built-in kind, or "other" with a name.</summary>
+    private static async Task<InvokeAnswer> AddAsync(PlanDriver d, TestUser chair, string kind, TestUser[] representatives, TestUser? deputy, string name = "")
+    {
+        var card = await InstitutionsAsync(d, chair);
+        return await d.PressAsync(chair, card, Verbs.SaveInstitution, null,
+            (InstitutionsCard.Kind, kind),
+            (InstitutionsCard.Name, name),
+            (InstitutionsCard.Representatives, string.Join(',', representatives.Select(r => r.AadObjectId))),
+            (InstitutionsCard.Deputy, deputy?.AadObjectId ?? ""));
+    }
+
+    [Fact]
+    public async Task A_chair_sets_up_institutions_from_the_list_and_by_name_and_members_are_shown_by_institution()
+    {
+        var (bot, d) = await GroupAsync();
+        await using var _ = bot;
+        var (anna, janis, liga, peteris) = (d.World.Anna, d.World.Janis, d.World.Liga, d.World.People[3]);
+
+        var court = await AddAsync(d, anna, nameof(TextKey.InstitutionOrphansCourt), [janis], liga);
+        var youth = await AddAsync(d, anna, InstitutionsCard.Other, [peteris], null, name: "Novada jauniešu centrs");
+        var members = CardTexts.Of(await d.AskPersonallyAsync(liga, "dalībnieki", locale: "en-US"));
+
+        Assert.Contains("Saglabāts: Bāriņtiesa.", court.CardText);
+        Assert.Contains("Pārstāvji: Jānis Kalniņš · Aizvietotājs: Līga Ozola", court.CardText);
+        Assert.Contains("Saglabāts: Novada jauniešu centrs.", youth.CardText);
+        Assert.Contains("Pārstāvji: Pēteris Liepa · Aizvietotājs: —", youth.CardText);
+        Assert.True(
+            members.IndexOf("Orphan's court", StringComparison.Ordinal) < members.IndexOf("Jānis Kalniņš — member · representative", StringComparison.Ordinal)
+            && members.IndexOf("Līga Ozola — member · deputy", StringComparison.Ordinal) < members.IndexOf("Novada jauniešu centrs", StringComparison.Ordinal)
+            && members.IndexOf("Pēteris Liepa — member · representative", StringComparison.Ordinal) < members.IndexOf("Without an institution", StringComparison.Ordinal)
+            && members.IndexOf("Without an institution", StringComparison.Ordinal) < members.IndexOf("Anna Bērziņa — chair", StringComparison.Ordinal),
+            members);
+    }
+
+    [Fact]
+    public async Task A_member_is_in_one_institution_only_people_must_be_in_the_group_and_only_chairs_change_the_list()
+    {
+        var (bot, d) = await GroupAsync();
+        await using var _ = bot;
+        var (anna, janis, liga, peteris) = (d.World.Anna, d.World.Janis, d.World.Liga, d.World.People[3]);
+        await AddAsync(d, anna, nameof(TextKey.InstitutionOrphansCourt), [janis], liga);
+
+        var taken = await AddAsync(d, anna, nameof(TextKey.InstitutionSocialService), [peteris], janis);
+        var sameDeputy = await AddAsync(d, anna, nameof(TextKey.InstitutionSocialService), [peteris], peteris);
+        var stranger = await AddAsync(d, anna, nameof(TextKey.InstitutionSocialService), [TestUser.Create("Svešinieks")], null);
+        var noName = await AddAsync(d, anna, InstitutionsCard.Other, [peteris], null);
+        var personalCode = await AddAsync(d, anna, InstitutionsCard.Other, [peteris], null, name: "Centrs 010190-12345");
+        var byMember = await d.SendForgedAsync(janis, new JsonObject
+        {
+            ["verb"] = Verbs.SaveInstitution,
+            ["group"] = d.World.TeamId,
+            [InstitutionsCard.Kind] = nameof(TextKey.InstitutionSocialService),
+            [InstitutionsCard.Representatives] = peteris.AadObjectId,
+        });
+        var list = await InstitutionsAsync(d, janis);
+
+        Assert.Contains("Jau ir citā iestādē: Jānis Kalniņš. Dalībnieks pārstāv ne vairāk kā vienu.", taken.CardText);
+        Assert.All(new[] { sameDeputy, stranger }, a => Assert.Contains("Izvēlieties vismaz vienu pārstāvi no grupas; aizvietotājam jābūt citai personai.", a.CardText));
+        Assert.Contains("Norādiet iestādes nosaukumu", noName.CardText);
+        Assert.Contains("Tas izskatās pēc personas koda.", personalCode.CardText);
+        Assert.Equal("To var darīt tikai grupas vadītāji. Nekas netika mainīts.", byMember.Text);
+        Assert.DoesNotContain("Sociālais dienests", CardTexts.Of(list));
+        Assert.False(CardPress.HasButton(list, Verbs.SaveInstitution));
+    }
+
+    [Fact]
+    public async Task A_chair_changes_an_institutions_deputy_and_removes_an_institution_and_its_people_stay()
+    {
+        var (bot, d) = await GroupAsync();
+        await using var _ = bot;
+        var (anna, janis, liga, peteris) = (d.World.Anna, d.World.Janis, d.World.Liga, d.World.People[3]);
+        var saved = await AddAsync(d, anna, nameof(TextKey.InstitutionOrphansCourt), [janis], liga);
+
+        var form = await d.PressAsync(anna, saved.Card, Verbs.EditInstitution);
+        var changed = await d.PressAsync(anna, form.Card, Verbs.SaveInstitution, null,
+            (InstitutionsCard.Representatives, janis.AadObjectId), (InstitutionsCard.Deputy, peteris.AadObjectId));
+        var removed = await d.PressAsync(anna, (await d.PressAsync(anna, changed.Card, Verbs.EditInstitution)).Card, Verbs.RemoveInstitution);
+        var members = CardTexts.Of(await d.AskPersonallyAsync(anna, "dalībnieki"));
+
+        Assert.Contains("Mainīt: Bāriņtiesa", form.CardText);
+        Assert.Contains("Aizvietotājs: Pēteris Liepa", changed.CardText);
+        Assert.Contains("Noņemts: Bāriņtiesa.", removed.CardText);
+        Assert.Contains("Iestāžu vēl nav.", removed.CardText);
+        Assert.Contains("Jānis Kalniņš — dalībnieks", members);
+        Assert.DoesNotContain("pārstāvis", members);
+    }
+
+    [Fact]
+    public async Task While_a_representative_is_away_their_institutions_deputy_gets_the_reminders_not_the_chair()
+    {
+        var (bot, d) = await GroupAsync();
+        await using var _ = bot;
+        var (anna, janis, liga) = (d.World.Anna, d.World.Janis, d.World.Liga);
+        await AddAsync(d, anna, nameof(TextKey.InstitutionOrphansCourt), [janis], liga);
+        await d.CreateActionAsync(anna, "Seminārs", [janis], Today.AddDays(10));
+        var members = await d.AskPersonallyAsync(janis, "dalībnieki");
+        var form = await d.PressAsync(janis, members, Verbs.Absences);
+        await d.PressAsync(janis, form.Card, Verbs.SetAbsence, null,
+            (AbsenceCard.From, Today.ToString("yyyy-MM-dd")), (AbsenceCard.To, Today.AddDays(5).ToString("yyyy-MM-dd")));
+
+        bot.SetRigaTime(Today.AddDays(3), 9, 30);
+        await bot.SweepAsync();
+
+        IReadOnlyList<string> RemindersTo(TestUser user) =>
+            connector.MessagesTo(LoopbackConnector.OpenedChatWith(user)).Where(m => m.CardText.Contains("Atgādinājums")).Select(m => m.CardText).ToList();
+        Assert.Contains("Jūs to saņemat Jānis Kalniņš vietā", Assert.Single(RemindersTo(liga)));
+        Assert.Empty(RemindersTo(janis));
+        Assert.Empty(RemindersTo(anna));
+    }
+}
