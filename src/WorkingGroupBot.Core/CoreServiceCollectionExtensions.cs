@@ -82,6 +82,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Dashboards>();
         services.AddSingleton<AbsenceHandler>();
         services.AddSingleton<InstitutionsHandler>();
+        services.AddSingleton<HandoverHandler>();
         services.AddSingleton<MeetingsHandler>();
         services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<DecisionsHandler>();

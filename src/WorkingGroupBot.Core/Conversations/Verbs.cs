@@ -57,6 +57,8 @@ public static class Verbs
     public const string SetAbsence = "absence.set";
     public const string CancelAbsence = "absence.cancel";
     public const string Institutions = "institution.list";
+    public const string Handover = "handover.show";
+    public const string HandOver = "handover.assign";
     public const string EditInstitution = "institution.edit";
     public const string SaveInstitution = "institution.save";
     public const string RemoveInstitution = "institution.remove";

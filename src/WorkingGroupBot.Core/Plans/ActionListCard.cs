@@ -21,7 +21,8 @@ public static class ActionListCard
         string title,
         IReadOnlyList<ActionView> views,
         string of,
-        int? page
+        int? page,
+        string? handoverOf = null
     )
     {
         var data = new JsonObject { [CardData.Group] = group.Key.GroupId, [CardData.Of] = of };
@@ -35,15 +36,24 @@ public static class ActionListCard
                 : paging.Take(views, PageSize).Select(v => Item(texts, v, back)),
             .. paging.Blocks(texts, Verbs.ListActions, data),
         ];
+        JsonNode toPlan = AdaptiveCard.Execute(
+            texts[TextKey.ButtonBackToPlan],
+            Verbs.Plan,
+            new JsonObject { [CardData.Group] = group.Key.GroupId }
+        );
         return AdaptiveCard.Create(
             body,
-            [
-                AdaptiveCard.Execute(
-                    texts[TextKey.ButtonBackToPlan],
-                    Verbs.Plan,
-                    new JsonObject { [CardData.Group] = group.Key.GroupId }
-                ),
-            ]
+            handoverOf is null
+                ? [toPlan]
+                :
+                [
+                    toPlan,
+                    AdaptiveCard.Execute(
+                        texts[TextKey.ButtonHandover],
+                        Verbs.Handover,
+                        new JsonObject { [CardData.Group] = group.Key.GroupId, [CardData.Member] = handoverOf }
+                    ),
+                ]
         );
     }
 

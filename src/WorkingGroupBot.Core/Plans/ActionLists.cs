@@ -47,6 +47,9 @@ public static class ActionLists
         return null;
     }
 
+    /// <summary>The person a list of one person's actions is of; null for any other list.</summary>
+    public static string? PersonIn(string? of) => IdIn(of, PersonPrefix);
+
     private const string AreaPrefix = "area:";
     private const string PersonPrefix = "person:";
 

@@ -54,7 +54,7 @@ public static class PlanCard
         [
             AdaptiveCard.Heading(texts.Format(TextKey.PlanTitle, group.Name)),
             AdaptiveCard.Text(texts[TextKey.PlanTapHint], subtle: true),
-            .. BehindBlock(texts, group, summary),
+            .. BehindBlock(texts, group, summary, viewerIsChair),
             .. AwayBlock(texts, summary),
             .. summary.Areas.Count == 0
                 ? [AdaptiveCard.Text(texts[TextKey.PlanNoAreas], subtle: true)]
@@ -90,9 +90,14 @@ public static class PlanCard
         );
 
     /// <summary>Who is behind, longest late first, and what no one is responsible for; or that nothing is.</summary>
-    private static IEnumerable<JsonNode> BehindBlock(TextSet texts, Group group, PlanSummary summary)
+    private static IEnumerable<JsonNode> BehindBlock(
+        TextSet texts,
+        Group group,
+        PlanSummary summary,
+        bool viewerIsChair
+    )
     {
-        if (summary.Behind.Count == 0 && summary.NoOneResponsible.Count == 0)
+        if (summary.Behind.Count == 0 && summary.NoOneResponsible.Count == 0 && summary.Left.Count == 0)
         {
             return [AdaptiveCard.Text(texts[TextKey.PlanNothingBehind], subtle: true)];
         }
@@ -132,10 +137,29 @@ public static class PlanCard
                         ActionLists.NoOne
                     ),
                 };
+        // Who left with work still theirs: a chair taps to hand it over.
+        var left = summary
+            .Left.Take(MaxPeople)
+            .Select(l =>
+            {
+                var line = AdaptiveCard.Attention("⚠ " + texts.Format(TextKey.PlanLeft, l.Member.Name, l.Unfinished));
+                return viewerIsChair
+                    ? AdaptiveCard.Tappable(
+                        AdaptiveCard.Container([line]),
+                        Verbs.Handover,
+                        new JsonObject
+                        {
+                            [CardData.Group] = group.Key.GroupId,
+                            [CardData.Member] = l.Member.AadObjectId,
+                        }
+                    )
+                    : (JsonNode)line;
+            });
         return
         [
             AdaptiveCard.Subheading(texts[TextKey.PlanBehind]),
             .. people,
+            .. left,
             .. unassigned,
             .. Paging.Shown(texts, MaxPeople, summary.Behind.Count),
         ];

@@ -24,7 +24,8 @@ public sealed class PlanHandler(IPlanStore plans, ReminderPlanner planner)
                         list.Title,
                         list.Actions.Select(context.View).ToList(),
                         of!,
-                        context.Request.Input.Int(CardData.Page)
+                        context.Request.Input.Int(CardData.Page),
+                        handoverOf: context.Member.IsChair ? ActionLists.PersonIn(of) : null
                     )
                 )
                 : new TextReply(context.Texts[TextKey.ActionListUnknown])

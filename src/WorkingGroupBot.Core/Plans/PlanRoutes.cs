@@ -8,7 +8,8 @@ public sealed class PlanRoutes(
     PlanHandler plan,
     MyActionsHandler myActions,
     ActionFormHandler forms,
-    ActionUpdateHandler updates
+    ActionUpdateHandler updates,
+    HandoverHandler handover
 ) : IRoutes
 {
     private static readonly PlanReads AllActions = new(AllActions: true);
@@ -43,5 +44,12 @@ public sealed class PlanRoutes(
             Route.Group(Verbs.SetStatus, Access.Member, updates.SetStatusAsync, CardData.ActionOf),
             Route.Group(Verbs.AddNote, Access.Member, updates.AddNoteAsync, CardData.ActionOf),
             Route.Group(Verbs.History, Access.Chair, updates.HistoryAsync, CardData.ActionOf),
+            Route.Group(Verbs.Handover, Access.Chair, handover.ShowAsync, _ => AllActions),
+            Route.Group(Verbs.HandOver, Access.Chair, handover.AssignAsync, r =>
+                CardData.ActionOf(r) with
+                {
+                    AllActions = true,
+                }
+            ),
         ];
 }

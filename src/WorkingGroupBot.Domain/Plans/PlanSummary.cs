@@ -27,6 +27,10 @@ public sealed record PlanSummary(IReadOnlyList<AreaSummary> Areas, IReadOnlyList
     /// <summary>Open actions with no one in the roster responsible, nearest deadline first.</summary>
     public IReadOnlyList<ActionItem> NoOneResponsible { get; init; } = [];
 
+    /// <summary>People who left the group and are still responsible for unfinished actions, with how many: their
+    /// actions wait for a chair to hand them over.</summary>
+    public IReadOnlyList<(Member Member, int Unfinished)> Left { get; init; } = [];
+
     /// <summary>Who is away today, with who gets their reminders (null when no one does).</summary>
     public IReadOnlyList<(Member Member, Member? Cover)> Away { get; init; } = [];
 
@@ -89,6 +93,12 @@ public sealed record PlanSummary(IReadOnlyList<AreaSummary> Areas, IReadOnlyList
         {
             Behind = behind,
             NoOneResponsible = noOne,
+            Left = members
+                .Where(m => !m.InRoster)
+                .Select(m => (m, actions.Count(a => !a.Status.IsClosed() && a.IsResponsible(m.AadObjectId))))
+                .Where(l => l.Item2 > 0)
+                .OrderBy(l => l.m.Name, StringComparer.CurrentCulture)
+                .ToList(),
             Away = inRoster
                 .Where(m => m.IsAwayOn(today))
                 .Select(m => (m, Cover.For(inRoster, institutions, m, today)))
