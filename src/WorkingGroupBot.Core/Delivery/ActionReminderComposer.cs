@@ -35,15 +35,19 @@ public sealed class ActionReminderComposer(TimeProvider clock)
         var policy = read.Settings.Policy;
         if (reminder.Kind == ReminderKind.TellChair)
         {
-            // An absent chair is not told; the other chairs are, each by their own reminder.
+            // Chairs and the representatives' deputies are told, each by their own reminder, each with why; one who
+            // is away is not (the others are).
             return
-                member.IsChair
+                Escalation
+                    .Of(action, read.Members, read.Institutions)
+                    .FirstOrDefault(e => e.Member.AadObjectId == member.AadObjectId)
+                    is { } escalated
                 && !member.IsAwayOn(today)
                 && ReminderSchedule.Wants(
                     ReminderSchedule.ForChair(action, member.AadObjectId, policy, reminder.TimeZone),
                     reminder
                 )
-                ? new Outgoing(group, to, TellChairCard.Build(texts, view), Next: null)
+                ? new Outgoing(group, to, TellChairCard.Build(texts, view, Why(texts, escalated)), Next: null)
                 : null;
         }
 
@@ -76,4 +80,13 @@ public sealed class ActionReminderComposer(TimeProvider clock)
             ReminderCard.Build(coverTexts, view with { Viewer = cover }, onBehalf)
         );
     }
+
+    private static string Why(TextSet texts, Escalated escalated) =>
+        escalated.DeputyOf is { } institution
+            ? texts.Format(
+                TextKey.TellChairWhyDeputy,
+                institution.DisplayName(texts),
+                escalated.Representative?.Name ?? "?"
+            )
+            : texts[TextKey.TellChairWhyChair];
 }

@@ -6,13 +6,15 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Delivery;
 
-/// <summary>To a chair, personally: an action of the group is long overdue.</summary>
+/// <summary>To a chair or a representative's deputy, personally: an action of the group is long overdue, and why
+/// they are the one told.</summary>
 public static class TellChairCard
 {
-    public static JsonObject Build(TextSet texts, ActionView view) =>
+    public static JsonObject Build(TextSet texts, ActionView view, string why) =>
         AdaptiveCard.Create(
             [
                 AdaptiveCard.Heading(texts.Format(TextKey.TellChairTitle, Formats.Title(view.Action))),
+                AdaptiveCard.Text(why, subtle: true),
                 .. ActionCard.DueLine(texts, view),
                 AdaptiveCard.Facts([
                     (texts[TextKey.FieldGroup], view.Group.Name),

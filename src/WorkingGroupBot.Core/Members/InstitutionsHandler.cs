@@ -1,6 +1,7 @@
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Plans;
+using WorkingGroupBot.Reminders;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Members;
@@ -10,7 +11,7 @@ namespace WorkingGroupBot.Members;
 /// institution; representatives and deputies are people in the roster; a removed institution's people stay in the
 /// group. Decided on the partition the turn read.
 /// </summary>
-public sealed class InstitutionsHandler(IInstitutionStore store)
+public sealed class InstitutionsHandler(IInstitutionStore store, ReminderPlanner planner)
 {
     public Task<Reply> ShowAsync(GroupContext context, CancellationToken cancellationToken) =>
         Task.FromResult(Card(context, context.Read.Institutions, notice: null));
@@ -81,7 +82,16 @@ public sealed class InstitutionsHandler(IInstitutionStore store)
             Representatives = representatives,
             Deputy = deputy,
         };
-        await store.SaveAsync(context.Group.Key, saved, cancellationToken);
+        // Deputies are told of their representatives' long overdue actions: the group's reminders are planned again.
+        await planner.ChangeGroupAsync(
+            context.Group,
+            async () =>
+            {
+                await store.SaveAsync(context.Group.Key, saved, cancellationToken);
+                return true;
+            },
+            cancellationToken
+        );
         return Card(
             context,
             [.. all.Where(i => i.Id != saved.Id), saved],
@@ -97,7 +107,15 @@ public sealed class InstitutionsHandler(IInstitutionStore store)
             return Card(context, all, Problem(context, TextKey.InstitutionNotFound));
         }
 
-        await store.RemoveAsync(context.Group.Key, removed.Id, cancellationToken);
+        await planner.ChangeGroupAsync(
+            context.Group,
+            async () =>
+            {
+                await store.RemoveAsync(context.Group.Key, removed.Id, cancellationToken);
+                return true;
+            },
+            cancellationToken
+        );
         return Card(
             context,
             all.Where(i => i.Id != removed.Id).ToList(),

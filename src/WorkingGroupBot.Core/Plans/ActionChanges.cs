@@ -26,7 +26,7 @@ public sealed class ActionChanges(IPlanStore plans, ReminderPlanner planner)
         CancellationToken cancellationToken
     )
     {
-        var reminders = planner.Change(context.Group, context.Members, context.Read.Settings.Policy, cancellationToken);
+        var reminders = planner.Change(context.Group, context.Read, cancellationToken);
         var contention = new Contention();
         var stored = read;
         while (true)

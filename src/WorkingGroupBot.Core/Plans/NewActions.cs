@@ -24,7 +24,7 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
     )
     {
         var log = Created(caller);
-        var reminders = planner.Change(context.Group, context.Members, context.Read.Settings.Policy, cancellationToken);
+        var reminders = planner.Change(context.Group, context.Read, cancellationToken);
         var contention = new Contention();
         // The turn's plan names the first number to try; after a conflict, the plan as stored then.
         var number = context.Plan.NextNumber;
@@ -64,7 +64,7 @@ public sealed class NewActions(IPlanStore plans, IMeetingStore meetings, Reminde
     )
     {
         var log = Created(caller);
-        var reminders = planner.Change(context.Group, context.Members, context.Read.Settings.Policy, cancellationToken);
+        var reminders = planner.Change(context.Group, context.Read, cancellationToken);
         var contention = new Contention();
         var number = context.Plan.NextNumber;
         while (true)

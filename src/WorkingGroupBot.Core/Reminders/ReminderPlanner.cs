@@ -32,14 +32,9 @@ public sealed partial class ReminderPlanner(
     public static readonly TimeSpan PromiseDelay = TimeSpan.FromMinutes(2);
 
     /// <summary>Plans the reminders around one change of an action (see the remarks on the class).</summary>
-    /// <param name="roster">The group's members as the turn read them (for the chairs).</param>
-    /// <param name="policy">The group's reminder policy as the turn read it.</param>
-    public ActionChange Change(
-        Group group,
-        IReadOnlyList<Member> roster,
-        ReminderPolicy policy,
-        CancellationToken cancellationToken
-    ) => new(this, group, roster, policy, cancellationToken);
+    /// <param name="read">The group's partition as the turn read it (its members, institutions and policy).</param>
+    public ActionChange Change(Group group, PlanRead read, CancellationToken cancellationToken) =>
+        new(this, group, read, cancellationToken);
 
     /// <summary>
     /// Makes a change that moves every reminder of the group (the policy, the chairs, a started plan, a member back)
@@ -88,7 +83,7 @@ public sealed partial class ReminderPlanner(
     {
         var promise = await PromiseAsync(group, action.Number, action.Deadline, cancellationToken);
         await change();
-        var planning = new Planning(CatchUp: false, IsNew: false, read.Members, read.Settings.Policy);
+        var planning = Planning.Of(read, catchUp: false) with { Snoozes = null };
         await KeepAsync(
             group,
             promise,
@@ -247,8 +242,8 @@ public sealed partial class ReminderPlanner(
                 );
             })
         );
-        var chairs = planning.Roster.Where(m => m.IsChair).Select(m => m.AadObjectId);
-        var forChairs = chairs.Select(chair =>
+        var told = Escalation.Of(action, planning.Roster, planning.Institutions).Select(e => e.Member.AadObjectId);
+        var forChairs = told.Select(chair =>
             ReminderSchedule.Head(
                 ReminderSchedule.ForChair(action, chair, policy, group.TimeZone),
                 now,
@@ -262,18 +257,20 @@ public sealed partial class ReminderPlanner(
     /// moved).</param>
     /// <param name="IsNew">The action was just created, so no snooze of it can exist.</param>
     /// <param name="Roster">The group's members (for the chairs).</param>
+    /// <param name="Institutions">The group's institutions (for the deputies told of long overdue actions).</param>
     /// <param name="Policy">The group's reminder policy.</param>
     /// <param name="Snoozes">The group's snoozes when they were read with its partition; else each is read.</param>
     private readonly record struct Planning(
         bool CatchUp,
         bool IsNew,
         IReadOnlyList<Member> Roster,
+        IReadOnlyList<Institution> Institutions,
         ReminderPolicy Policy,
         IReadOnlyDictionary<(int Action, string Person), Snooze>? Snoozes = null
     )
     {
         public static Planning Of(PlanRead read, bool catchUp) =>
-            new(catchUp, IsNew: false, read.Members, read.Settings.Policy, read.Snoozes);
+            new(catchUp, IsNew: false, read.Members, read.Institutions, read.Settings.Policy, read.Snoozes);
     }
 
     [LoggerMessage(
@@ -294,8 +291,7 @@ public sealed partial class ReminderPlanner(
     public sealed class ActionChange(
         ReminderPlanner planner,
         Group group,
-        IReadOnlyList<Member> roster,
-        ReminderPolicy policy,
+        PlanRead read,
         CancellationToken cancellationToken
     )
     {
@@ -309,12 +305,11 @@ public sealed partial class ReminderPlanner(
         /// </summary>
         public async Task BeforeCommitAsync(ActionItem? stored, ActionItem next)
         {
-            planning = new(
-                CatchUp: stored is null || stored.Deadline != next.Deadline,
-                IsNew: stored is null,
-                roster,
-                policy
-            );
+            planning = Planning.Of(read, catchUp: stored is null || stored.Deadline != next.Deadline) with
+            {
+                IsNew = stored is null,
+                Snoozes = null,
+            };
             if (
                 !MovesReminders(stored, next)
                 || promise is { } kept && kept.Action == next.Number && kept.DeadlineBefore == stored?.Deadline

@@ -240,6 +240,8 @@ public enum TextKey
     FieldGroup,
     ReminderTitle,
     TellChairTitle,
+    TellChairWhyChair,
+    TellChairWhyDeputy,
     ButtonSnooze,
     SnoozeQuestion,
     SnoozeTomorrow,

@@ -176,7 +176,7 @@ public sealed class EveryCardTests
         ["ReminderCard: overdue, long, with a notice"] = t => ReminderCard.Build(t, View(Janis) with { Action = LongAction(1) }, new Notice("ok", IsProblem: false)),
         ["ReminderSettingsCard"] = t => ReminderSettingsCard.Build(t, Build.Group(), ReminderPolicy.Default),
         ["ReminderSettingsCard: with a problem"] = t => ReminderSettingsCard.Build(t, Build.Group(), ReminderPolicy.Default, new Notice("no", IsProblem: true)),
-        ["TellChairCard"] = t => TellChairCard.Build(t, View(Anna) with { Action = LongAction(1) }),
+        ["TellChairCard"] = t => TellChairCard.Build(t, View(Anna) with { Action = LongAction(1) }, t[TextKey.TellChairWhyChair]),
         ["ScheduleMeetingCard"] = t => ScheduleMeetingCard.Build(t, Build.Group(), Build.Today),
         ["ScheduleMeetingCard: with a problem"] = t => ScheduleMeetingCard.Build(t, Build.Group(), Build.Today, new Notice("no", IsProblem: true)),
         ["MeetingsCard: none"] = t => MeetingsCard.Build(t, Build.Group(), [], null, viewerIsChair: false),
@@ -210,7 +210,7 @@ public sealed class EveryCardTests
         ["HelpCard: a coordinator in a hundred groups"] = t => HelpCard.Build(t, ManyGroups),
         ["PersonalWelcomeCard: a coordinator in a hundred groups"] = t => PersonalWelcomeCard.Build(t, new string('Ņ', 64), [.. ManyGroups.Select(m => m.Group.Name)]),
         ["ReminderCard: the largest group"] = t => ReminderCard.Build(t, LargestView(LargestRoster[1]) with { Group = Build.Group() with { Name = new string('Ģ', 256) } }, new Notice(new string('x', 500), IsProblem: true)),
-        ["TellChairCard: the largest group"] = t => TellChairCard.Build(t, LargestView(LargestRoster[0])),
+        ["TellChairCard: the largest group"] = t => TellChairCard.Build(t, LargestView(LargestRoster[0]), t.Format(TextKey.TellChairWhyDeputy, new string('Ā', 100), new string('Ņ', 64))),
         ["CalendarCard: a chair"] = t => CalendarCard.Build(t, Build.Group(), "https://bot.example/calendar/" + new string('a', 48) + ".ics", "https://bot.example/calendar/" + new string('b', 48) + ".ics", viewerIsChair: true),
         ["CalendarCard: a member whose link was revoked"] = t => CalendarCard.Build(t, Build.Group(), null, null, viewerIsChair: false, new Notice("ok", IsProblem: false)),
     };

@@ -139,4 +139,32 @@ public sealed class InstitutionTests(ReminderFixture fixture) : IClassFixture<Re
         Assert.Empty(RemindersTo(janis));
         Assert.Empty(RemindersTo(anna));
     }
+
+    [Fact]
+    public async Task A_long_overdue_action_of_a_representative_is_told_to_the_chairs_and_to_the_institutions_deputy_each_saying_why()
+    {
+        var (bot, d) = await GroupAsync();
+        await using var _ = bot;
+        var (anna, janis, liga, peteris) = (d.World.Anna, d.World.Janis, d.World.Liga, d.World.People[3]);
+        await AddAsync(d, anna, nameof(TextKey.InstitutionOrphansCourt), [janis], liga);
+        await d.CreateActionAsync(anna, "Datu apkopojums", [janis], Today.AddDays(4));
+        await d.CreateActionAsync(anna, "Bukleti", [peteris], Today.AddDays(4));
+
+        for (var day = 3; day <= 10; day++)
+        {
+            bot.SetRigaTime(Today.AddDays(day), 9, 30);
+            await bot.SweepAsync();
+        }
+
+        IReadOnlyList<string> ToldTo(TestUser user) =>
+            connector.MessagesTo(LoopbackConnector.OpenedChatWith(user)).Where(m => m.CardText.Contains("Ilgi nokavēts")).Select(m => m.CardText).ToList();
+        var toDeputy = Assert.Single(ToldTo(liga));
+        Assert.Contains("Datu apkopojums", toDeputy);
+        Assert.Contains("Jūs to saņemat kā iestādes “Bāriņtiesa” aizvietotājs: atbildīgais ir tās pārstāvis Jānis Kalniņš.", toDeputy);
+        var toChair = ToldTo(anna);
+        Assert.Equal(2, toChair.Count);
+        Assert.All(toChair, c => Assert.Contains("Jūs to saņemat kā grupas vadītājs.", c));
+        Assert.Empty(ToldTo(janis));
+        Assert.Empty(ToldTo(peteris));
+    }
 }
