@@ -83,6 +83,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AbsenceHandler>();
         services.AddSingleton<InstitutionsHandler>();
         services.AddSingleton<HandoverHandler>();
+        services.AddSingleton<ILeaveNotices, HandoverNotices>();
         services.AddSingleton<MeetingsHandler>();
         services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<DecisionsHandler>();

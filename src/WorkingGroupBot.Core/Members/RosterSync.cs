@@ -18,6 +18,7 @@ public sealed partial class RosterSync(
     IGroupStore groups,
     IMemberStore members,
     IPersonStore people,
+    ILeaveNotices leaveNotices,
     TimeProvider clock,
     ILogger<RosterSync> logger
 )
@@ -169,6 +170,7 @@ public sealed partial class RosterSync(
         var left = await members.MarkNotSyncedLeftAsync(group.Key, claimed.Generation, cancellationToken);
         await people.RecordMembershipAsync(group.Key, new RosterChange([], left), cancellationToken);
         await CompleteAsync(claimed, cancellationToken);
+        await leaveNotices.LeftAsync(group, left, cancellationToken);
     }
 
     private async Task CompleteAsync(RosterSyncJob job, CancellationToken cancellationToken)

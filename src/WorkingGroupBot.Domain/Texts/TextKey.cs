@@ -297,6 +297,7 @@ public enum TextKey
     HandedOver,
     ButtonHandover,
     PlanLeft,
+    HandoverNotice,
     ProblemHandTo,
     DigestNothing,
     DigestMore,

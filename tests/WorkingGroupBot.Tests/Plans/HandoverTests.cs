@@ -68,6 +68,24 @@ public sealed class HandoverTests(BotFixture fixture)
     }
 
     [Fact]
+    public async Task The_channel_is_told_who_left_with_unfinished_work_and_the_notice_opens_the_handover()
+    {
+        var (d, numbers) = await GroupWhereJanisLeftAsync();
+        var anna = d.World.Anna;
+        var liga = d.World.Liga;
+
+        var notices = fixture.Connector.MessagesTo(d.World.ChannelId).Where(m => m.CardText.Contains("Nodošana:")).ToList();
+        var notice = Assert.Single(notices);
+        Assert.Contains("Jānis Kalniņš pameta komandu. Nepabeigti uzdevumi, kas jānodod citam: 2. Tos nodod vadītājs.", notice.CardText);
+        var handover = await bot.InvokeAsync(d.World.ChannelInvoke(anna, CardPress.DataOf(notice.Card!, Verbs.Handover)));
+        Assert.Contains($"#{numbers[0]} Vecāku vakars", handover.CardText);
+
+        d.World.Leave(liga);
+        await bot.DeliverAsync(d.World.TeamMembersRemoved(anna, liga));
+        Assert.Single(fixture.Connector.MessagesTo(d.World.ChannelId), m => m.CardText.Contains("Nodošana:"));
+    }
+
+    [Fact]
     public async Task Someone_else_from_the_picker_takes_over_the_others_stay_responsible_and_a_wrong_choice_changes_nothing()
     {
         var (d, numbers) = await GroupWhereJanisLeftAsync();
