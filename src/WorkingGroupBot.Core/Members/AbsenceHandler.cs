@@ -56,8 +56,15 @@ public sealed class AbsenceHandler(IMemberStore members)
             return Card(context, context.Members, refusal);
         }
 
+        var member = context.Members.First(m => m.AadObjectId == who);
+        if (member.Away is null)
+        {
+            // Not away (any more): nothing to cancel, nothing written.
+            return Card(context, context.Members, notice: null);
+        }
+
         await members.SetAwayAsync(context.Group.Key, who, away: null, cancellationToken);
-        var name = context.Members.First(m => m.AadObjectId == who).Name;
+        var name = member.Name;
         return Card(
             context,
             With(context.Members, who, away: null),

@@ -177,8 +177,11 @@ public sealed class FuzzTests(ITestOutputHelper output)
         bool Has(TableEntity row, string value) => row.Any(p => p.Value is string text && text == value);
         bool IsLigas(TableEntity row) => row.RowKey == FeedPointerEntity.RowOf(scene.Liga.AadObjectId)
             || row.GetString("Kind") == nameof(LinkKind.PersonalCalendar) && row.GetString("Person") == scene.Liga.AadObjectId;
+        // Līga may set and cancel her own absence: her member row is compared without it (a change of her role, or
+        // of anyone else's absence, still shows).
+        bool OwnAbsenceLeftOut(TableEntity row) => row.RowKey != PlanRows.Member(scene.Liga.AadObjectId) || row.Remove(nameof(MemberEntity.Away)) || true;
         // Rows of tables not partitioned by tenant (reminders, links) name their tenant in a TenantId column.
-        return StorageSnapshot.ReadAsync(Azurite.Shared.ConnectionString, prefix, (_, row) =>
+        return StorageSnapshot.ReadAsync(Azurite.Shared.ConnectionString, prefix, (_, row) => OwnAbsenceLeftOut(row) &&
             (row.PartitionKey == TableKey.Of(tenant) || row.PartitionKey.StartsWith(TableKey.Of(tenant) + "|", StringComparison.Ordinal) || row.GetString("TenantId") == tenant)
             && !theirs.Contains(row.PartitionKey) && !row.RowKey.EndsWith(TableKey.Of(chat), StringComparison.Ordinal) && !Has(row, chat) && !IsLigas(row));
     }
