@@ -35,6 +35,8 @@ const LANGUAGES = {
     done: "Done", inProgress: "In progress", statusChanged: "Status changed: “in progress”.",
     reminderTitle: "Reminder: #1", meetingsTitle: "Meetings",
     meetings: "meetings", schedule: "Schedule a meeting", preview: "Preview dates", nextMeetings: "The next meetings:",
+    members: "members", membersTitle: `Members of ${TEAM}`, institutions: "Institutions", institutionsTitle: `${TEAM}: institutions`,
+    addInstitution: "Add institution…", away: "Away…", awayTitle: "Time away",
     export: "export", report: "Report", tabSignIn: "development", // the tab signs in as the local development identity
   },
   lv: {
@@ -48,6 +50,8 @@ const LANGUAGES = {
     done: "Izpildīts", inProgress: "Procesā", statusChanged: "Statuss nomainīts: “procesā”.",
     reminderTitle: "Atgādinājums: #1", meetingsTitle: "Sanāksmes",
     meetings: "sanāksmes", schedule: "Ieplānot sanāksmi", preview: "Parādīt datumus", nextMeetings: "Nākamās sanāksmes:",
+    members: "dalībnieki", membersTitle: `${TEAM}: dalībnieki`, institutions: "Iestādes", institutionsTitle: `${TEAM}: iestādes`,
+    addInstitution: "Pievienot iestādi…", away: "Prombūtne…", awayTitle: "Prombūtne",
     export: "eksports", report: "Pārskats", tabSignIn: "sso", // the tab signs in with an SSO token from the local issuer
   },
 };
@@ -246,6 +250,25 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
       await assertCard(plan, t.planTitle);
       await plan.getByText(t.actionTitle, { exact: false }).first().waitFor();
       await screenshot("personal-plan");
+    });
+
+    test("in the personal chat, members leads to the institutions (with the add form) and to time away", async () => {
+      const members = await ask(t.members, t.membersTitle);
+      await assertCard(members, t.membersTitle, [t.away, t.institutions]);
+      await members.getByRole("button", { name: t.institutions, exact: true }).click();
+      const institutions = page.locator(".ac-adaptiveCard").filter({ hasText: t.institutionsTitle }).last();
+      await institutions.waitFor();
+      await institutions.getByRole("button", { name: t.addInstitution, exact: true }).click();
+      await institutions.scrollIntoViewIfNeeded();
+      await screenshot("personal-institutions-add");
+
+      const again = await ask(t.members, t.membersTitle);
+      await again.getByRole("button", { name: t.away, exact: true }).click();
+      const away = page.locator(".ac-adaptiveCard").filter({ hasText: t.awayTitle }).last();
+      await away.waitFor();
+      await away.scrollIntoViewIfNeeded();
+      await screenshot("personal-away");
+      assertNoPageErrors();
     });
 
     test("in the team channel, the chair fills in the meeting form and previews its dates", async () => {
