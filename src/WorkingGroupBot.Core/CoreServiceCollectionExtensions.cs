@@ -84,6 +84,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<InstitutionsHandler>();
         services.AddSingleton<HandoverHandler>();
         services.AddSingleton<ILeaveNotices, HandoverNotices>();
+        services.AddSingleton<IInstitutionChanges, InstitutionActions>();
         services.AddSingleton<MeetingsHandler>();
         services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<DecisionsHandler>();

@@ -11,7 +11,7 @@ namespace WorkingGroupBot.Members;
 /// institution; representatives and deputies are people in the roster; a removed institution's people stay in the
 /// group. Decided on the partition the turn read.
 /// </summary>
-public sealed class InstitutionsHandler(IInstitutionStore store, ReminderPlanner planner)
+public sealed class InstitutionsHandler(IInstitutionStore store, ReminderPlanner planner, IInstitutionChanges actions)
 {
     public Task<Reply> ShowAsync(GroupContext context, CancellationToken cancellationToken) =>
         Task.FromResult(Card(context, context.Read.Institutions, notice: null));
@@ -92,6 +92,7 @@ public sealed class InstitutionsHandler(IInstitutionStore store, ReminderPlanner
             },
             cancellationToken
         );
+        await actions.ChangedAsync(context, existing, saved, cancellationToken);
         return Card(
             context,
             [.. all.Where(i => i.Id != saved.Id), saved],
@@ -116,6 +117,7 @@ public sealed class InstitutionsHandler(IInstitutionStore store, ReminderPlanner
             },
             cancellationToken
         );
+        await actions.ChangedAsync(context, removed, after: null, cancellationToken);
         return Card(
             context,
             all.Where(i => i.Id != removed.Id).ToList(),

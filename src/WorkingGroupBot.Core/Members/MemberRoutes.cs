@@ -6,6 +6,8 @@ namespace WorkingGroupBot.Members;
 public sealed class MemberRoutes(MembersHandler members, AbsenceHandler absences, InstitutionsHandler institutions)
     : IRoutes
 {
+    private static readonly Plans.PlanReads WithActions = new(AllActions: true);
+
     public IEnumerable<Route> Routes =>
         [
             Route.Group(Verbs.Members, Access.Member, members.ListAsync),
@@ -16,7 +18,8 @@ public sealed class MemberRoutes(MembersHandler members, AbsenceHandler absences
             Route.Group(Verbs.CancelAbsence, Access.Member, absences.CancelAsync),
             Route.Group(Verbs.Institutions, Access.Member, institutions.ShowAsync),
             Route.Group(Verbs.EditInstitution, Access.Chair, institutions.EditAsync),
-            Route.Group(Verbs.SaveInstitution, Access.Chair, institutions.SaveAsync),
-            Route.Group(Verbs.RemoveInstitution, Access.Chair, institutions.RemoveAsync),
+            // Saving or removing reads the actions too: those the institution owns follow it.
+            Route.Group(Verbs.SaveInstitution, Access.Chair, institutions.SaveAsync, _ => WithActions),
+            Route.Group(Verbs.RemoveInstitution, Access.Chair, institutions.RemoveAsync, _ => WithActions),
         ];
 }

@@ -68,6 +68,11 @@ public static class ActionCard
     {
         var action = view.Action;
         yield return (texts[TextKey.FieldArea], view.Plan.Find(action.AreaId)?.DisplayName(texts) ?? "?");
+        if (view.Institutions.FirstOrDefault(i => i.Id == action.Institution) is { } institution)
+        {
+            yield return (texts[TextKey.FieldInstitutionOfAction], institution.DisplayName(texts));
+        }
+
         yield return (texts[TextKey.FieldResponsible], string.Join(", ", action.Responsible.Select(view.NameOf)));
         if (deadline)
         {

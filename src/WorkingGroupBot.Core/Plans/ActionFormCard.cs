@@ -18,6 +18,7 @@ public static class ActionFormCard
         Group group,
         Plan plan,
         IReadOnlyList<Member> roster,
+        IReadOnlyList<Institution> institutions,
         ActionDraft draft,
         DateOnly today,
         IReadOnlyList<FormProblem> problems,
@@ -78,9 +79,23 @@ public static class ActionFormCard
                 group.Key.GroupId,
                 roster,
                 draft.Responsible.Take(ActionDraftValidator.MaxResponsible).ToList(),
-                required: true,
+                // With institutions, an institution alone may be responsible: the check is the bot's.
+                required: institutions.Count == 0,
                 error: ProblemAt(ActionForm.Responsible) ?? texts[TextKey.ProblemResponsibleMissing]
             ),
+            .. institutions.Count == 0
+                ? Array.Empty<JsonNode>()
+                :
+                [
+                    CardInputs.Choices(
+                        ActionForm.Institution,
+                        texts[TextKey.FieldOwningInstitution],
+                        Institution
+                            .Ordered(institutions, texts)
+                            .Select(i => (Formats.Short(i.DisplayName(texts), 100), i.Id)),
+                        draft.Institution
+                    ),
+                ],
             CardInputs.Date(
                 ActionForm.Deadline,
                 texts[TextKey.FieldDeadline],
@@ -104,6 +119,7 @@ public static class ActionFormCard
             Description = action.Description,
             AreaId = action.AreaId,
             Responsible = action.Responsible,
+            Institution = action.Institution,
             Deadline = action.Deadline,
             DeadlineTime = action.DeadlineTime,
         };

@@ -25,7 +25,7 @@ public sealed class ActionFormHandler(
             return StartCard(context);
         }
 
-        var draft = DraftFrom(context.Request.Input);
+        var draft = DraftFrom(context);
         var problems = ActionDraftValidator.Validate(draft, context.Plan, context.Roster, context.Today);
         if (problems.Count > 0)
         {
@@ -65,7 +65,7 @@ public sealed class ActionFormHandler(
 
         // A form without a base (built before forms had one) is taken as stale: it could only overwrite blindly.
         var based = EditBase.From(request.Input) ?? new EditBase(current.Number, 0, "");
-        var draft = DraftFrom(request.Input);
+        var draft = DraftFrom(context);
         var problems = ActionDraftValidator.Validate(
             draft,
             context.Plan,
@@ -174,6 +174,7 @@ public sealed class ActionFormHandler(
                     context.Group,
                     context.Plan,
                     context.Members,
+                    context.Read.Institutions,
                     draft,
                     context.Today,
                     problems,
@@ -185,14 +186,22 @@ public sealed class ActionFormHandler(
                 AreasCard.Build(context.Texts, context.Group, context.Plan, context.Texts[TextKey.PlanNoAreas])
             );
 
-    private static ActionDraft DraftFrom(CardInput input) =>
-        new()
+    /// <summary>The form as filled in; an institution chosen brings its representatives among the
+    /// responsible (an unknown one is none).</summary>
+    private static ActionDraft DraftFrom(GroupContext context)
+    {
+        var input = context.Request.Input;
+        var institution = context.Read.Institutions.FirstOrDefault(i => i.Id == input.String(ActionForm.Institution));
+        var named = input.List(ActionForm.Responsible);
+        return new()
         {
             Title = input.Text(ActionForm.Title),
             Description = input.Text(ActionForm.Description),
             AreaId = input.Text(ActionForm.Area),
-            Responsible = input.List(ActionForm.Responsible),
+            Responsible = institution is null ? named : named.Union(institution.Representatives).ToList(),
+            Institution = institution?.Id,
             Deadline = input.Date(ActionForm.Deadline),
             DeadlineTime = input.Time(ActionForm.DeadlineTime),
         };
+    }
 }

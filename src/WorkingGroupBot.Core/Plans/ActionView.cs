@@ -16,6 +16,9 @@ public sealed record ActionView(
     /// <summary>The time zone the viewer reads times in: their own when Teams says it, else the group's.</summary>
     public string ReaderZone { get; init; } = Group.TimeZone;
 
+    /// <summary>The group's institutions (to name the one that owns the action).</summary>
+    public IReadOnlyList<Institution> Institutions { get; init; } = [];
+
     public string NameOf(string aadObjectId) => Members.FirstOrDefault(m => m.AadObjectId == aadObjectId)?.Name ?? "?";
 
     public bool CanMoveTo(ActionStatus status) => ActionPolicy.CanChangeStatus(Viewer, Action, status) is null;

@@ -10,5 +10,6 @@ public static class ActionViewOf
         new(context.Group, action, context.Plan, context.Members, context.Member, context.Today)
         {
             ReaderZone = context.Request.Caller.TimeZone ?? context.Group.TimeZone,
+            Institutions = context.Read.Institutions,
         };
 }

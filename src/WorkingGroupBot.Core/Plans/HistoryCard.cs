@@ -47,6 +47,9 @@ public static class HistoryCard
             ActionField.Status when Enum.TryParse<ActionStatus>(value, out var s) => Formats.Status(texts, s),
             ActionField.Area => Short(view.Plan.Find(value!)?.DisplayName(texts) ?? value!),
             ActionField.Responsible => Short(string.Join(", ", value!.Split(',').Select(view.NameOf))),
+            ActionField.Institution => Short(
+                view.Institutions.FirstOrDefault(i => i.Id == value)?.DisplayName(texts) ?? value
+            ),
             _ => Short(value),
         };
 
@@ -58,6 +61,7 @@ public static class HistoryCard
                 ActionField.Description => TextKey.FieldDescription,
                 ActionField.Area => TextKey.FieldArea,
                 ActionField.Responsible => TextKey.FieldResponsible,
+                ActionField.Institution => TextKey.FieldInstitutionOfAction,
                 ActionField.Deadline => TextKey.FieldDeadline,
                 ActionField.BlockedReason => TextKey.InputBlockedReason,
                 _ => TextKey.FieldStatus,

@@ -12,6 +12,9 @@ public sealed class ActionEntity : Entity
     public string Description { get; set; } = "";
     public string AreaId { get; set; } = "";
     public string Responsible { get; set; } = "";
+
+    /// <summary>The owning institution's id; missing on actions from before institutions.</summary>
+    public string? Institution { get; set; }
     public string Deadline { get; set; } = "";
     public string? DeadlineTime { get; set; }
     public string Status { get; set; } = nameof(ActionStatus.Open);
@@ -31,6 +34,7 @@ public sealed class ActionEntity : Entity
             Description = action.Description,
             AreaId = action.AreaId,
             Responsible = string.Join(Separator, action.Responsible),
+            Institution = action.Institution,
             Deadline = action.Deadline.ToString("yyyy-MM-dd"),
             DeadlineTime = action.DeadlineTime?.ToString("HH:mm"),
             Status = action.Status.ToString(),
@@ -49,6 +53,7 @@ public sealed class ActionEntity : Entity
             Description = Description,
             AreaId = AreaId,
             Responsible = Responsible.Split(Separator, StringSplitOptions.RemoveEmptyEntries),
+            Institution = string.IsNullOrEmpty(Institution) ? null : Institution,
             Deadline = DateOnly.ParseExact(Deadline, "yyyy-MM-dd"),
             DeadlineTime = DeadlineTime is null ? null : TimeOnly.ParseExact(DeadlineTime, "HH:mm"),
             Status = Enum.Parse<ActionStatus>(Status),

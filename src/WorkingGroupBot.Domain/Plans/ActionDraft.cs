@@ -7,6 +7,10 @@ public sealed record ActionDraft
     public string Description { get; init; } = "";
     public string AreaId { get; init; } = "";
     public IReadOnlyList<string> Responsible { get; init; } = [];
+
+    /// <summary>The owning institution's id, or null; its representatives are in <see cref="Responsible"/>
+    /// already.</summary>
+    public string? Institution { get; init; }
     public DateOnly? Deadline { get; init; }
     public TimeOnly? DeadlineTime { get; init; }
 
@@ -49,6 +53,7 @@ public sealed record ActionDraft
             Description = mine.Contains(ActionField.Description) ? Description : current.Description,
             AreaId = mine.Contains(ActionField.Area) ? AreaId : current.AreaId,
             Responsible = mine.Contains(ActionField.Responsible) ? Responsible : current.Responsible,
+            Institution = mine.Contains(ActionField.Institution) ? Institution : current.Institution,
             Deadline = mine.Contains(ActionField.Deadline) ? Deadline : current.Deadline,
             DeadlineTime = mine.Contains(ActionField.Deadline) ? DeadlineTime : current.DeadlineTime,
         };
@@ -62,6 +67,7 @@ public sealed record ActionDraft
             Description = Description,
             AreaId = AreaId,
             Responsible = Responsible,
+            Institution = Institution,
             Deadline = Deadline!.Value,
             DeadlineTime = DeadlineTime,
         };

@@ -7,6 +7,7 @@ public static class ActionForm
     public const string Description = "description";
     public const string Area = "area";
     public const string Responsible = "responsible";
+    public const string Institution = "institution";
     public const string Deadline = "deadline";
     public const string DeadlineTime = "deadlineTime";
     public const string Note = "note";

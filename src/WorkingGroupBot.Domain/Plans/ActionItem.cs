@@ -9,6 +9,10 @@ public sealed record ActionItem
     public string Description { get; init; } = "";
     public required string AreaId { get; init; }
     public required IReadOnlyList<string> Responsible { get; init; }
+
+    /// <summary>The institution that owns the action, or null; its representatives are among
+    /// <see cref="Responsible"/>, kept so when the institution's representatives change.</summary>
+    public string? Institution { get; init; }
     public required DateOnly Deadline { get; init; }
     public TimeOnly? DeadlineTime { get; init; }
     public ActionStatus Status { get; init; } = ActionStatus.Open;

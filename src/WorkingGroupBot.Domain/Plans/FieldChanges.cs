@@ -18,6 +18,7 @@ public static class FieldChanges
         Compare(ActionField.Description, before.Description, after.Description);
         Compare(ActionField.Area, before.AreaId, after.AreaId);
         Compare(ActionField.Responsible, string.Join(',', before.Responsible), string.Join(',', after.Responsible));
+        Compare(ActionField.Institution, before.Institution, after.Institution);
         Compare(ActionField.Deadline, DeadlineText(before), DeadlineText(after));
         Compare(ActionField.Status, before.Status.ToString(), after.Status.ToString());
         Compare(ActionField.BlockedReason, before.BlockedReason, after.BlockedReason);

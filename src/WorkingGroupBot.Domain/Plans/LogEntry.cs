@@ -27,6 +27,7 @@ public enum ActionField
     Description,
     Area,
     Responsible,
+    Institution,
     Deadline,
     Status,
     BlockedReason,

@@ -101,6 +101,8 @@ public enum TextKey
     FieldDescription,
     FieldArea,
     FieldResponsible,
+    FieldOwningInstitution,
+    FieldInstitutionOfAction,
     FieldDeadline,
     FieldDeadlineTime,
     FieldStatus,

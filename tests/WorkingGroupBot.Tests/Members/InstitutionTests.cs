@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Tests.Harness;
+using Microsoft.Extensions.DependencyInjection;
+using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Tests.Members;
@@ -166,5 +168,54 @@ public sealed class InstitutionTests(ReminderFixture fixture) : IClassFixture<Re
         Assert.All(toChair, c => Assert.Contains("Jūs to saņemat kā grupas vadītājs.", c));
         Assert.Empty(ToldTo(janis));
         Assert.Empty(ToldTo(peteris));
+    }
+
+    /// <summary>A chair creates an action owned by an institution, with or without people named too.</summary>
+    private static async Task<JsonObject> CreateOwnedAsync(PlanDriver d, string title, string institution, params TestUser[] named)
+    {
+        var form = await d.AskInChannelAsync(d.World.Anna, "jauns uzdevums");
+        var created = await d.PressAsync(d.World.Anna, form, Verbs.CreateAction, null,
+            (WorkingGroupBot.Plans.ActionForm.Title, title),
+            (WorkingGroupBot.Plans.ActionForm.Area, CardPress.ChoicesOf(form, WorkingGroupBot.Plans.ActionForm.Area).Keys.First()),
+            (WorkingGroupBot.Plans.ActionForm.Responsible, string.Join(',', named.Select(n => n.AadObjectId))),
+            (WorkingGroupBot.Plans.ActionForm.Institution, institution),
+            (WorkingGroupBot.Plans.ActionForm.Deadline, Today.AddDays(10).ToString("yyyy-MM-dd")));
+        return created.Card;
+    }
+
+    [Fact]
+    public async Task An_action_owned_by_an_institution_is_its_representatives_and_follows_them_when_they_change()
+    {
+        var (bot, d) = await GroupAsync();
+        await using var _ = bot;
+        var (anna, janis, liga, peteris) = (d.World.Anna, d.World.Janis, d.World.Liga, d.World.People[3]);
+        var court = nameof(TextKey.InstitutionOrphansCourt);
+        await AddAsync(d, anna, court, [janis], liga);
+
+        var owned = await CreateOwnedAsync(d, "Vecāku vakars", court);
+        var shared = await CreateOwnedAsync(d, "Ģimeņu diena", court, anna);
+        var store = bot.Services.GetRequiredService<WorkingGroupBot.Plans.IPlanStore>();
+        var key = new WorkingGroupBot.Groups.GroupKey(d.World.TenantId, d.World.TeamId);
+        var (first, second) = (PlanDriver.NumberOn(owned), PlanDriver.NumberOn(shared));
+
+        Assert.Matches(@"Iestāde\s+Bāriņtiesa", CardTexts.Of(owned));
+        Assert.Equal([janis.AadObjectId], (await store.FindActionAsync(key, first, default))!.Responsible);
+        Assert.Equal(court, (await store.FindActionAsync(key, first, default))!.Institution);
+
+        var edit = await d.PressAsync(anna, await InstitutionsAsync(d, anna), Verbs.EditInstitution);
+        await d.PressAsync(anna, edit.Card, Verbs.SaveInstitution, null,
+            (InstitutionsCard.Representatives, peteris.AadObjectId), (InstitutionsCard.Deputy, liga.AadObjectId));
+
+        Assert.Equal([peteris.AadObjectId], (await store.FindActionAsync(key, first, default))!.Responsible);
+        Assert.Equal([anna.AadObjectId, peteris.AadObjectId], (await store.FindActionAsync(key, second, default))!.Responsible);
+        Assert.Contains(connector.MessagesTo(LoopbackConnector.OpenedChatWith(peteris)), m => m.CardText.Contains("Vecāku vakars"));
+        var log = await store.ReadLogAsync(key, first, default);
+        Assert.Equal(ActionField.Responsible, Assert.Single(log[^1].Changes).Field);
+
+        var removed = await d.PressAsync(anna, (await d.PressAsync(anna, await InstitutionsAsync(d, anna), Verbs.EditInstitution)).Card, Verbs.RemoveInstitution);
+        Assert.Contains("Noņemts: Bāriņtiesa.", removed.CardText);
+        var after = (await store.FindActionAsync(key, first, default))!;
+        Assert.Equal([peteris.AadObjectId], after.Responsible);
+        Assert.Null(after.Institution);
     }
 }
