@@ -15,6 +15,8 @@ public static class ActionLists
 
     public static string OfPerson(string aadObjectId) => PersonPrefix + aadObjectId;
 
+    public static string OfInstitution(string id) => InstitutionPrefix + id;
+
     /// <returns>The list's title and its actions; null when <paramref name="of"/> names nothing in this group.</returns>
     public static (string Title, IReadOnlyList<ActionItem> Actions)? Select(GroupContext context, string? of)
     {
@@ -44,6 +46,17 @@ public static class ActionLists
             );
         }
 
+        if (
+            IdIn(of, InstitutionPrefix) is { } id
+            && context.Read.Institutions.FirstOrDefault(i => i.Id == id) is { } institution
+        )
+        {
+            return (
+                institution.DisplayName(texts),
+                Ordered(actions.Where(a => !a.Status.IsClosed() && PlanSummary.IsOf(a, institution)))
+            );
+        }
+
         return null;
     }
 
@@ -52,6 +65,7 @@ public static class ActionLists
 
     private const string AreaPrefix = "area:";
     private const string PersonPrefix = "person:";
+    private const string InstitutionPrefix = "inst:";
 
     private static string? IdIn(string? of, string prefix) =>
         of is not null && of.StartsWith(prefix, StringComparison.Ordinal) ? of[prefix.Length..] : null;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
+using WorkingGroupBot.Members;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
@@ -63,6 +64,7 @@ public static class PlanCard
             AdaptiveCard.Subheading(texts[TextKey.PlanWhoDoesWhat]),
             .. people,
             .. Paging.Shown(texts, MaxPeople, summary.WhoDoesWhat.Count),
+            .. InstitutionsBlock(texts, group, summary),
         ];
         List<JsonNode> actions = [];
         if (viewerIsChair)
@@ -164,6 +166,35 @@ public static class PlanCard
             .. Paging.Shown(texts, MaxPeople, summary.Behind.Count),
         ];
     }
+
+    /// <summary>The institutions' unfinished and overdue actions (the first eight, the rest counted); tap one to list
+    /// them.</summary>
+    private static IEnumerable<JsonNode> InstitutionsBlock(TextSet texts, Group group, PlanSummary summary) =>
+        summary.ByInstitution.Count == 0
+            ? []
+            :
+            [
+                AdaptiveCard.Subheading(texts[TextKey.PlanByInstitution]),
+                .. Institution
+                    .Ordered(summary.ByInstitution.Select(b => b.Institution), texts)
+                    .Select(i => summary.ByInstitution.First(b => b.Institution.Id == i.Id))
+                    .Take(MaxPeople)
+                    .Select(b =>
+                        Tappable(
+                            AdaptiveCard.Text(
+                                texts.Format(
+                                    TextKey.PlanInstitutionLoad,
+                                    Formats.Short(b.Institution.DisplayName(texts), 60),
+                                    b.Unfinished,
+                                    b.Overdue
+                                )
+                            ),
+                            group,
+                            ActionLists.OfInstitution(b.Institution.Id)
+                        )
+                    ),
+                .. Paging.Shown(texts, MaxPeople, summary.ByInstitution.Count),
+            ];
 
     /// <summary>Who is away today and who gets their reminders meanwhile.</summary>
     private static IEnumerable<JsonNode> AwayBlock(TextSet texts, PlanSummary summary) =>

@@ -31,6 +31,10 @@ public sealed record PlanSummary(IReadOnlyList<AreaSummary> Areas, IReadOnlyList
     /// actions wait for a chair to hand them over.</summary>
     public IReadOnlyList<(Member Member, int Unfinished)> Left { get; init; } = [];
 
+    /// <summary>Each institution's unfinished actions (those it owns or its representatives have) and how many of
+    /// them are overdue, in the institutions' order; empty in a group without institutions.</summary>
+    public IReadOnlyList<(Institution Institution, int Unfinished, int Overdue)> ByInstitution { get; init; } = [];
+
     /// <summary>Who is away today, with who gets their reminders (null when no one does).</summary>
     public IReadOnlyList<(Member Member, Member? Cover)> Away { get; init; } = [];
 
@@ -99,10 +103,22 @@ public sealed record PlanSummary(IReadOnlyList<AreaSummary> Areas, IReadOnlyList
                 .Where(l => l.Item2 > 0)
                 .OrderBy(l => l.m.Name, StringComparer.CurrentCulture)
                 .ToList(),
+            ByInstitution = institutions
+                .Select(i =>
+                {
+                    var theirs = actions.Where(a => !a.Status.IsClosed() && IsOf(a, i)).ToList();
+                    return (i, theirs.Count, theirs.Count(a => a.IsOverdue(today)));
+                })
+                .ToList(),
             Away = inRoster
                 .Where(m => m.IsAwayOn(today))
                 .Select(m => (m, Cover.For(inRoster, institutions, m, today)))
                 .ToList(),
         };
     }
+
+    /// <summary>Whether the action is the institution's: it owns it, or one of its representatives is
+    /// responsible.</summary>
+    public static bool IsOf(ActionItem action, Institution institution) =>
+        action.Institution == institution.Id || action.Responsible.Any(institution.Representatives.Contains);
 }

@@ -79,6 +79,8 @@ public enum TextKey
     PlanNotStartedMember,
     PlanOverdue,
     PlanWhoDoesWhat,
+    PlanByInstitution,
+    PlanInstitutionLoad,
     PlanMemberLoad,
     PlanMemberFree,
     PlanBehind,

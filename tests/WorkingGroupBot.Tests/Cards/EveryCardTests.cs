@@ -158,6 +158,7 @@ public sealed class EveryCardTests
         ["PersonalWelcomeCard: in no group"] = t => PersonalWelcomeCard.Build(t, "Anna", []),
         ["PlanCard: empty, a chair"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(new Plan([]), [], Members, Build.Today, []), a => View(Anna) with { Action = a }, viewerIsChair: true),
         ["PlanCard: a member"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(TemplatePlan, Actions, Members, Build.Today, []), a => View(Janis) with { Action = a }, viewerIsChair: false),
+        ["PlanCard: 300 members in 30 institutions"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(BigPlan, [.. BigActions.Select((a, i) => a with { Responsible = [Roster300[i * 5].AadObjectId] })], Roster300, Build.Today, Institutions30), a => BigViews[0] with { Action = a }, viewerIsChair: true),
         ["PlanCard: a big group"] = t => PlanCard.Build(t, Build.Group(), PlanSummary.Build(BigPlan, BigActions, BigMembers, Build.Today, []), a => BigViews[0] with { Action = a }, viewerIsChair: true),
         ["ActionListCard: an area"] = t => ActionListCard.Build(t, Build.Group(), "Area", Actions.Select(a => View(Anna) with { Action = a }).ToList(), ActionLists.OfArea("a1"), page: null),
         ["ActionListCard: a person's, for a chair to hand over"] = t => ActionListCard.Build(t, Build.Group(), "Jānis", Actions.Select(a => View(Anna) with { Action = a }).ToList(), ActionLists.OfPerson(Janis.AadObjectId), page: null, handoverOf: Janis.AadObjectId),

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Tests.Harness;
@@ -211,6 +212,13 @@ public sealed class InstitutionTests(ReminderFixture fixture) : IClassFixture<Re
         Assert.Contains(connector.MessagesTo(LoopbackConnector.OpenedChatWith(peteris)), m => m.CardText.Contains("Vecāku vakars"));
         var log = await store.ReadLogAsync(key, first, default);
         Assert.Equal(ActionField.Responsible, Assert.Single(log[^1].Changes).Field);
+
+        var plan = await d.AskInChannelAsync(anna, "plāns");
+        Assert.Contains("Pa iestādēm", CardTexts.Of(plan));
+        Assert.Contains("Bāriņtiesa: nepabeigti 2, nokavēti 0", CardTexts.Of(plan));
+        var ofCourt = await d.PressAsync(anna, plan, Verbs.ListActions, data => data[CardData.Of]?.GetValue<string>() == ActionLists.OfInstitution(court));
+        Assert.Contains("Vecāku vakars", ofCourt.CardText);
+        Assert.Contains("Ģimeņu diena", ofCourt.CardText);
 
         var removed = await d.PressAsync(anna, (await d.PressAsync(anna, await InstitutionsAsync(d, anna), Verbs.EditInstitution)).Card, Verbs.RemoveInstitution);
         Assert.Contains("Noņemts: Bāriņtiesa.", removed.CardText);
