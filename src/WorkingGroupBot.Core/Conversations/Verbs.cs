@@ -58,6 +58,8 @@ public static class Verbs
     public const string CancelAbsence = "absence.cancel";
     public const string Institutions = "institution.list";
     public const string Handover = "handover.show";
+    public const string ChooseAreaInstitution = "area.chooseInstitution";
+    public const string SetAreaInstitution = "area.institution";
     public const string HandOver = "handover.assign";
     public const string EditInstitution = "institution.edit";
     public const string SaveInstitution = "institution.save";

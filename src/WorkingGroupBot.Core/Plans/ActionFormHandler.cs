@@ -15,8 +15,25 @@ public sealed class ActionFormHandler(
 {
     private const int MaxConflictLines = 5;
 
-    public Task<Reply> NewAsync(GroupContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(context.StartedPlan is null ? StartCard(context) : Form(context, new ActionDraft(), []));
+    /// <summary>The empty form; from an area's list ("New action here"), with that area and the institution it
+    /// suggests (when the group has it) chosen.</summary>
+    public Task<Reply> NewAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        if (context.StartedPlan is not { } plan)
+        {
+            return Task.FromResult(StartCard(context));
+        }
+
+        var area = plan.Find(context.Request.Input.String(CardData.Area) ?? "") is { Retired: false } found
+            ? found
+            : null;
+        var draft = new ActionDraft
+        {
+            AreaId = area?.Id ?? "",
+            Institution = context.Read.Institutions.Any(i => i.Id == area?.Institution) ? area!.Institution : null,
+        };
+        return Task.FromResult(Form(context, draft, []));
+    }
 
     public async Task<Reply> CreateAsync(GroupContext context, CancellationToken cancellationToken)
     {
@@ -183,7 +200,13 @@ public sealed class ActionFormHandler(
                 )
             )
             : new CardReply(
-                AreasCard.Build(context.Texts, context.Group, context.Plan, context.Texts[TextKey.PlanNoAreas])
+                AreasCard.Build(
+                    context.Texts,
+                    context.Group,
+                    context.Plan,
+                    context.Read.Institutions,
+                    context.Texts[TextKey.PlanNoAreas]
+                )
             );
 
     /// <summary>The form as filled in; an institution chosen brings its representatives among the

@@ -22,7 +22,7 @@ public static class ActionListCard
         IReadOnlyList<ActionView> views,
         string of,
         int? page,
-        string? handoverOf = null
+        JsonNode? chairAction = null
     )
     {
         var data = new JsonObject { [CardData.Group] = group.Key.GroupId, [CardData.Of] = of };
@@ -41,20 +41,7 @@ public static class ActionListCard
             Verbs.Plan,
             new JsonObject { [CardData.Group] = group.Key.GroupId }
         );
-        return AdaptiveCard.Create(
-            body,
-            handoverOf is null
-                ? [toPlan]
-                :
-                [
-                    toPlan,
-                    AdaptiveCard.Execute(
-                        texts[TextKey.ButtonHandover],
-                        Verbs.Handover,
-                        new JsonObject { [CardData.Group] = group.Key.GroupId, [CardData.Member] = handoverOf }
-                    ),
-                ]
-        );
+        return AdaptiveCard.Create(body, chairAction is null ? [toPlan] : [toPlan, chairAction]);
     }
 
     /// <summary>One action as a tappable line: its title, then who, when and how it stands.</summary>

@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Groups;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
@@ -60,8 +63,22 @@ public static class ActionLists
         return null;
     }
 
-    /// <summary>The person a list of one person's actions is of; null for any other list.</summary>
-    public static string? PersonIn(string? of) => IdIn(of, PersonPrefix);
+    /// <summary>What a chair does from the list: hand a person's actions over, add an action to an area; null for
+    /// other lists.</summary>
+    public static JsonNode? ChairAction(TextSet texts, Group group, string? of) =>
+        IdIn(of, PersonPrefix) is { } person
+            ? AdaptiveCard.Execute(
+                texts[TextKey.ButtonHandover],
+                Verbs.Handover,
+                new JsonObject { [CardData.Group] = group.Key.GroupId, [CardData.Member] = person }
+            )
+        : IdIn(of, AreaPrefix) is { } area
+            ? AdaptiveCard.Execute(
+                texts[TextKey.ButtonNewActionHere],
+                Verbs.NewAction,
+                new JsonObject { [CardData.Group] = group.Key.GroupId, [CardData.Area] = area }
+            )
+        : null;
 
     private const string AreaPrefix = "area:";
     private const string PersonPrefix = "person:";

@@ -25,7 +25,7 @@ public sealed class PlanHandler(IPlanStore plans, ReminderPlanner planner)
                         list.Actions.Select(context.View).ToList(),
                         of!,
                         context.Request.Input.Int(CardData.Page),
-                        handoverOf: context.Member.IsChair ? ActionLists.PersonIn(of) : null
+                        context.Member.IsChair ? ActionLists.ChairAction(context.Texts, context.Group, of) : null
                     )
                 )
                 : new TextReply(context.Texts[TextKey.ActionListUnknown])
@@ -43,6 +43,7 @@ public sealed class PlanHandler(IPlanStore plans, ReminderPlanner planner)
                             Id = NewAreaId(),
                             TemplateName = key,
                             Order = i,
+                            Institution = PlanTemplate.SuggestedInstitution[key].ToString(),
                         }
                 )
                 .ToList()
@@ -94,6 +95,38 @@ public sealed class PlanHandler(IPlanStore plans, ReminderPlanner planner)
             {
                 var name = context.Request.Input.Text(AreasCard.RenameInput(area.Id));
                 return ProblemWith(name) is { } problem ? (null, problem) : (area with { Name = name }, null);
+            },
+            cancellationToken
+        );
+
+    /// <summary>The areas card with one area's institution chooser open.</summary>
+    public Task<Reply> ChooseAreaInstitutionAsync(GroupContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(
+            context.StartedPlan is { } plan
+                ? new CardReply(
+                    AreasCard.Build(
+                        context.Texts,
+                        context.Group,
+                        plan,
+                        context.Read.Institutions,
+                        notice: null,
+                        context.Request.Input.Int(CardData.Page),
+                        choosingFor: context.Request.Input.String(CardData.Area)
+                    )
+                )
+                : StartCard(context)
+        );
+
+    /// <summary>Sets the institution suggested for an area's actions (or none).</summary>
+    public Task<Reply> SetAreaInstitutionAsync(GroupContext context, CancellationToken cancellationToken) =>
+        ChangeAreaAsync(
+            context,
+            area =>
+            {
+                var chosen = context.Request.Input.String(AreasCard.InstitutionInput(area.Id));
+                return string.IsNullOrEmpty(chosen) ? (area with { Institution = null }, null)
+                    : context.Read.Institutions.Any(i => i.Id == chosen) ? (area with { Institution = chosen }, null)
+                    : (null, TextKey.InstitutionNotFound);
             },
             cancellationToken
         );
@@ -157,7 +190,7 @@ public sealed class PlanHandler(IPlanStore plans, ReminderPlanner planner)
     }
 
     private static Reply Areas(GroupContext context, Plan plan, string? notice, int? page) =>
-        new CardReply(AreasCard.Build(context.Texts, context.Group, plan, notice, page));
+        new CardReply(AreasCard.Build(context.Texts, context.Group, plan, context.Read.Institutions, notice, page));
 
     private static Reply StartCard(GroupContext context) =>
         new CardReply(PlanStartCard.Build(context.Texts, context.Group, viewerIsChair: true));

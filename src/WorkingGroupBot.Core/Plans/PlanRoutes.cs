@@ -34,6 +34,8 @@ public sealed class PlanRoutes(
             Route.Group(Verbs.AddArea, Access.Chair, plan.AddAreaAsync),
             Route.Group(Verbs.RenameArea, Access.Chair, plan.RenameAreaAsync),
             Route.Group(Verbs.RetireArea, Access.Chair, plan.RetireAreaAsync),
+            Route.Group(Verbs.ChooseAreaInstitution, Access.Chair, plan.ChooseAreaInstitutionAsync),
+            Route.Group(Verbs.SetAreaInstitution, Access.Chair, plan.SetAreaInstitutionAsync),
             Route.Caller(Verbs.MyActions, (r, ct) => myActions.ListAsync(r, ct)),
             Route.Group(Verbs.NewAction, Access.Chair, forms.NewAsync),
             Route.Group(Verbs.CreateAction, Access.Chair, forms.CreateAsync),

@@ -11,6 +11,7 @@ public sealed class AreaEntity : Entity
     public string? TemplateName { get; set; }
     public bool Retired { get; set; }
     public int Order { get; set; }
+    public string? Institution { get; set; }
 
     public static AreaEntity From(GroupKey group, Area area) =>
         new()
@@ -22,6 +23,7 @@ public sealed class AreaEntity : Entity
             TemplateName = area.TemplateName?.ToString(),
             Retired = area.Retired,
             Order = area.Order,
+            Institution = area.Institution,
         };
 
     public Area ToArea() =>
@@ -32,5 +34,6 @@ public sealed class AreaEntity : Entity
             TemplateName = Enum.TryParse<TextKey>(TemplateName, out var key) ? key : null,
             Retired = Retired,
             Order = Order,
+            Institution = string.IsNullOrEmpty(Institution) ? null : Institution,
         };
 }

@@ -14,4 +14,17 @@ public static class PlanTemplate
         TextKey.AreaCooperationProcedures,
         TextKey.AreaCommunityAwareness,
     ];
+
+    /// <summary>Which institution usually takes each of the template's areas (chairs change it on the areas
+    /// card).</summary>
+    public static IReadOnlyDictionary<TextKey, TextKey> SuggestedInstitution { get; } =
+        new Dictionary<TextKey, TextKey>
+        {
+            [TextKey.AreaDataCollection] = TextKey.InstitutionSocialService,
+            [TextKey.AreaProfessionalTraining] = TextKey.InstitutionEducation,
+            [TextKey.AreaChildrenEducation] = TextKey.InstitutionEducation,
+            [TextKey.AreaParentsEducation] = TextKey.InstitutionSocialService,
+            [TextKey.AreaCooperationProcedures] = TextKey.InstitutionOrphansCourt,
+            [TextKey.AreaCommunityAwareness] = TextKey.InstitutionMunicipalPolice,
+        };
 }

@@ -202,6 +202,9 @@ public sealed class InstitutionTests(ReminderFixture fixture) : IClassFixture<Re
         Assert.Matches(@"Iestāde\s+Bāriņtiesa", CardTexts.Of(owned));
         Assert.Equal([janis.AadObjectId], (await store.FindActionAsync(key, first, default))!.Responsible);
         Assert.Equal(court, (await store.FindActionAsync(key, first, default))!.Institution);
+        bot.SetRigaTime(Today.AddDays(3), 9, 30);
+        await bot.SweepAsync();
+        Assert.Contains(connector.MessagesTo(LoopbackConnector.OpenedChatWith(janis)), m => m.CardText.Contains("Atgādinājums") && m.CardText.Contains("Vecāku vakars"));
 
         var edit = await d.PressAsync(anna, await InstitutionsAsync(d, anna), Verbs.EditInstitution);
         await d.PressAsync(anna, edit.Card, Verbs.SaveInstitution, null,
@@ -225,5 +228,45 @@ public sealed class InstitutionTests(ReminderFixture fixture) : IClassFixture<Re
         var after = (await store.FindActionAsync(key, first, default))!;
         Assert.Equal([peteris.AadObjectId], after.Responsible);
         Assert.Null(after.Institution);
+    }
+
+    [Fact]
+    public async Task The_template_suggests_an_institution_per_area_a_new_action_there_starts_with_it_and_a_chair_changes_it()
+    {
+        var (bot, d) = await GroupAsync();
+        await using var _ = bot;
+        var (anna, janis, liga) = (d.World.Anna, d.World.Janis, d.World.Liga);
+        var court = nameof(TextKey.InstitutionOrphansCourt);
+        await AddAsync(d, anna, court, [janis], null);
+        await AddAsync(d, anna, nameof(TextKey.InstitutionSocialService), [liga], null);
+        var store = bot.Services.GetRequiredService<IPlanStore>();
+        var key = new WorkingGroupBot.Groups.GroupKey(d.World.TenantId, d.World.TeamId);
+        var cooperation = (await store.FindPlanAsync(key, default))!.Areas.Single(a => a.TemplateName == TextKey.AreaCooperationProcedures).Id;
+        var plan = await d.AskInChannelAsync(anna, "plāns");
+
+        // The cooperation procedures area suggests the orphan's court: "New action here" on its list has it chosen.
+        var areasCard = (await d.PressAsync(anna, plan, Verbs.Areas)).Card;
+        var list = await d.PressAsync(anna, plan, Verbs.ListActions, data => data[CardData.Of]?.GetValue<string>() == ActionLists.OfArea(cooperation));
+        var form = await d.PressAsync(anna, list.Card, Verbs.NewAction);
+        // Teams sends the inputs' values as shown: the area and the institution the form chose.
+        var created = await d.PressAsync(anna, form.Card, Verbs.CreateAction, null,
+            (ActionForm.Title, "Sadarbības kārtības pārskats"),
+            (ActionForm.Area, CardPress.InputValue(form.Card, ActionForm.Area)),
+            (ActionForm.Institution, CardPress.InputValue(form.Card, ActionForm.Institution)),
+            (ActionForm.Responsible, ""),
+            (ActionForm.Deadline, Today.AddDays(10).ToString("yyyy-MM-dd")));
+
+        Assert.Contains("Ieteicamā atbildīgā iestāde: Bāriņtiesa", CardTexts.Of(areasCard));
+        Assert.Equal(court, CardPress.InputValue(form.Card, ActionForm.Institution));
+        Assert.Equal(cooperation, CardPress.InputValue(form.Card, ActionForm.Area));
+        Assert.Equal([janis.AadObjectId], (await store.FindActionAsync(key, PlanDriver.NumberOn(created.Card), default))!.Responsible);
+
+        // A chair makes the social service the area's suggestion.
+        var choosing = await d.PressAsync(anna, areasCard, Verbs.ChooseAreaInstitution, data => data[CardData.Area]!.GetValue<string>() == cooperation);
+        var changed = await d.PressAsync(anna, choosing.Card, Verbs.SetAreaInstitution, null,
+            (AreasCard.InstitutionInput(cooperation), nameof(TextKey.InstitutionSocialService)));
+
+        Assert.Contains("Ieteicamā atbildīgā iestāde: Sociālais dienests", CardTexts.Of(changed.Card));
+        Assert.Equal(nameof(TextKey.InstitutionSocialService), (await store.FindPlanAsync(key, default))!.Find(cooperation)!.Institution);
     }
 }
