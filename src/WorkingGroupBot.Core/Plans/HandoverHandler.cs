@@ -59,17 +59,7 @@ public sealed class HandoverHandler(ActionChanges changes, AssignmentNotices ass
                         .Distinct()
                         .ToList(),
                 };
-                return ActionEdit.Apply(
-                    updated,
-                    new LogEntry
-                    {
-                        Kind = LogKind.Changed,
-                        AuthorId = caller.AadObjectId,
-                        AuthorName = caller.Name,
-                        At = clock.GetUtcNow(),
-                        Changes = FieldChanges.Between(stored, updated),
-                    }
-                );
+                return ActionEdit.Change(stored, updated, caller.AadObjectId, caller.Name, clock.GetUtcNow());
             },
             submission: null,
             cancellationToken

@@ -40,20 +40,9 @@ public sealed class InstitutionActions(ActionChanges changes, AssignmentNotices 
                                 .Distinct()
                                 .ToList(),
                     };
-                    var fields = FieldChanges.Between(stored, next);
-                    return stored.Institution != id || fields.Count == 0
+                    return stored.Institution != id
                         ? ActionEdit.Refuse(TextKey.NothingChanged)
-                        : ActionEdit.Apply(
-                            next,
-                            new LogEntry
-                            {
-                                Kind = LogKind.Changed,
-                                AuthorId = caller.AadObjectId,
-                                AuthorName = caller.Name,
-                                At = clock.GetUtcNow(),
-                                Changes = fields,
-                            }
-                        );
+                        : ActionEdit.Change(stored, next, caller.AadObjectId, caller.Name, clock.GetUtcNow());
                 },
                 submission: null,
                 cancellationToken

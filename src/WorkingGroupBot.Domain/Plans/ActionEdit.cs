@@ -13,6 +13,29 @@ public abstract record ActionEdit
 
     public static ActionEdit Apply(ActionItem updated, LogEntry log) => new Applied(updated, log);
 
+    /// <summary>The change from <paramref name="before"/> to <paramref name="after"/>, logged field by field as the
+    /// author's; refused as nothing changed when no field differs.</summary>
+    public static ActionEdit Change(
+        ActionItem before,
+        ActionItem after,
+        string authorId,
+        string authorName,
+        DateTimeOffset at
+    ) =>
+        FieldChanges.Between(before, after) is { Count: > 0 } fields
+            ? Apply(
+                after,
+                new LogEntry
+                {
+                    Kind = LogKind.Changed,
+                    AuthorId = authorId,
+                    AuthorName = authorName,
+                    At = at,
+                    Changes = fields,
+                }
+            )
+            : Refuse(TextKey.NothingChanged);
+
     public sealed record Applied(ActionItem Action, LogEntry Log) : ActionEdit
     {
         /// <summary>The revision whose line <see cref="Log"/> is: the action's, unless it changed again since (a
