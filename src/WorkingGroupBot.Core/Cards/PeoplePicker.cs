@@ -5,9 +5,10 @@ using WorkingGroupBot.Texts;
 namespace WorkingGroupBot.Cards;
 
 /// <summary>
-/// A choice of the group's members (several, or one). A small group lists everyone, which every Teams client renders; a larger one
-/// uses Teams' type-ahead search (the choices come from the bot's answer to an application/search invoke, see
-/// <see cref="MemberSearch"/>) and lists only the people already chosen, so the card stays small at any roster size.
+/// A choice of the group's members (several, or one). A small group lists everyone, which every Teams client renders;
+/// a larger one uses Teams' type-ahead search (the choices come from the bot's answer to an application/search invoke,
+/// see <see cref="MemberSearch"/>) and lists only the people already chosen, so the card stays small at any roster
+/// size.
 /// </summary>
 public static class PeoplePicker
 {

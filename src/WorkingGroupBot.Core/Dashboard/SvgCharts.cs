@@ -8,8 +8,8 @@ using WorkingGroupBot.Texts;
 namespace WorkingGroupBot.Dashboard;
 
 /// <summary>
-/// The plan's pictures as SVG, drawn on the server so the tab and the printed report show the same. Each has a title and
-/// a description for screen readers, says its numbers in text beside the shapes, and never tells by colour alone:
+/// The plan's pictures as SVG, drawn on the server so the tab and the printed report show the same. Each has a title
+/// and a description for screen readers, says its numbers in text beside the shapes, and never tells by colour alone:
 /// overdue is a ⚠ and a triangle. Colours come from CSS classes, so the tab's themes restyle them; every value is
 /// XML-encoded.
 /// </summary>

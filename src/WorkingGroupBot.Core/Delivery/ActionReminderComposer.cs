@@ -8,8 +8,8 @@ using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Delivery;
 
-/// <summary>A reminder about an action, to one of its responsible members (or, long overdue, to a chair; while the
-/// member is away, to the chair who covers).</summary>
+/// <summary>A reminder about an action, to one of its responsible members (or, long overdue, to the chairs and the
+/// representative's deputy; while the member is away, to whoever covers).</summary>
 public sealed class ActionReminderComposer(TimeProvider clock)
 {
     public async Task<Outgoing?> ComposeAsync(
@@ -63,8 +63,9 @@ public sealed class ActionReminderComposer(TimeProvider clock)
             return Outgoing.InChain(group, to, wanted, reminder, now, () => ReminderCard.Build(texts, view));
         }
 
-        // Away: the reminder goes to whoever covers (their deputy, or a chair), saying for whom; with no one to cover it is not sent. The
-        // chain goes on either way, so the member gets the next one after their last day away, not the ones missed.
+        // Away: the reminder goes to whoever covers (their deputy, or a chair), saying for whom; with no one to cover
+        // it is not sent. The chain goes on either way, so the member gets the next one after their last day away,
+        // not the ones missed.
         if (Cover.For(read.Members, read.Institutions, member, today) is not { } cover)
         {
             return Outgoing.InChain(group, to, wanted, reminder, now, () => null);

@@ -92,7 +92,8 @@ public sealed class InstitutionsHandler(IInstitutionStore store, ReminderPlanner
             },
             cancellationToken
         );
-        await actions.ChangedAsync(context, existing, saved, cancellationToken);
+        // As stored before: a built-in kind added again is that institution changed.
+        await actions.ChangedAsync(context, all.FirstOrDefault(i => i.Id == saved.Id), saved, cancellationToken);
         return Card(
             context,
             [.. all.Where(i => i.Id != saved.Id), saved],
