@@ -25,6 +25,12 @@ public sealed class ExportHandler(
     public async Task<Reply> LinksAsync(GroupContext context, CancellationToken cancellationToken)
     {
         var (texts, caller) = (context.Texts, context.Request.Caller);
+        if (context.StartedPlan is null)
+        {
+            // Nothing to export yet: the links would only lead to a 404. The chair gets the way to start the plan.
+            return new CardReply(PlanStartCard.Build(texts, context.Group, viewerIsChair: true));
+        }
+
         var link = await links.CreateAsync(
             LinkKind.PlanExport,
             context.Group.Key,

@@ -101,6 +101,18 @@ public sealed class OverviewAndExportTests(BotFixture fixture)
     }
 
     [Fact]
+    public async Task Export_before_the_plan_is_started_offers_to_start_it_not_links_that_lead_nowhere()
+    {
+        var d = new PlanDriver(bot, fixture.Connector, fixture.NewWorld());
+        await bot.DeliverAsync(d.World.TeamInstall(by: d.World.Anna));
+
+        var export = await d.AskInChannelAsync(d.World.Anna, "eksports");
+
+        Assert.Contains("Sākt ar veidni", CardTexts.Of(export));
+        Assert.DoesNotContain("/exports/", export.ToJsonString());
+    }
+
+    [Fact]
     public async Task Export_links_are_for_chairs_and_a_wrong_or_expired_token_gets_404()
     {
         var d = await GroupWithSeveralActionsAsync();
