@@ -36,11 +36,13 @@ start() {
   echo "Started $name (pid $!), log: .local/logs/$name.log"
 }
 
-# wait_for URL NAME: waits until URL answers 200 while the last started process is alive
+# wait_for URL NAME [any]: waits until URL answers 200 (with "any": answers at all) while the last started process is
+# alive
 wait_for() {
-  local pid="${pids[-1]}"
+  local pid="${pids[-1]}" fail=-f
+  [[ "${3:-}" == any ]] && fail=
   for _ in $(seq 120); do
-    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    curl $fail -sS -o /dev/null "$1" 2>/dev/null && return 0
     kill -0 "$pid" 2>/dev/null || { echo "$2 exited; see .local/logs/$2.log" >&2; tail -n 20 "$logs/$2.log" >&2; exit 1; }
     sleep 1
   done
@@ -48,12 +50,22 @@ wait_for() {
   exit 1
 }
 
+# Another program on one of the ports would answer in place of ours: say so rather than talk to it.
+for port in "$BOT_PORT" "$PLAYGROUND_PORT" "$AZURITE_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "Port $port is in use; choose others with BOT_PORT, PLAYGROUND_PORT, AZURITE_PORT" >&2
+    exit 1
+  fi
+done
+
 echo "Installing tools and building the bot..."
 npm ci --no-audit --no-fund --prefer-offline
 dotnet build src/WorkingGroupBot --nologo -v quiet
 
 start azurite node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort "$AZURITE_PORT" \
   --location .local/azurite --disableTelemetry
+# The bot creates its tables at start-up and gives up after a few quick retries, so Azurite must answer first.
+wait_for "http://127.0.0.1:$AZURITE_PORT/" azurite any
 
 # Export and calendar links name the bot's own address, so they open whatever BOT_PORT is.
 # The tab (http://127.0.0.1:$BOT_PORT/tab/index.html) signs in locally as the Playground's user (Alex Wilber).

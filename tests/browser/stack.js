@@ -44,6 +44,25 @@ async function waitFor(url, child, name, log, seconds = 90) {
   throw new Error(`${name} did not answer at ${url} within ${seconds} s:\n${tail(log)}`);
 }
 
+/** Waits until something accepts connections on the port (Azurite answers no plain GET with 200). */
+async function waitForPort(port, child, name, log, seconds = 60) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`${name} exited with ${child.exitCode}:\n${tail(log)}`);
+    }
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, "127.0.0.1", () => socket.end(() => resolve(true)));
+      socket.on("error", () => resolve(false));
+    });
+    if (open) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} did not listen on ${port} within ${seconds} s:\n${tail(log)}`);
+}
+
 function tail(file) {
   return fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").slice(-30).join("\n") : "";
 }
@@ -124,8 +143,10 @@ async function start(logDir, { locale = "en-US", timeZone = "Europe/Riga", botAr
 
   try {
     const [tablesPort, botPort, playgroundPort, proxyPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
-    launch("azurite", path.join(ROOT, "node_modules/.bin/azurite-table"),
+    const azurite = launch("azurite", path.join(ROOT, "node_modules/.bin/azurite-table"),
       ["--tableHost", "127.0.0.1", "--tablePort", String(tablesPort), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry"]);
+    // The bot creates its tables at start-up and gives up after a few quick retries: Azurite must listen first.
+    await waitForPort(tablesPort, azurite.child, "Azurite", azurite.log);
     const tables = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURITE_KEY};TableEndpoint=http://127.0.0.1:${tablesPort}/devstoreaccount1;`;
     const botUrl = `http://127.0.0.1:${botPort}`;
     // The bot's /healthz answers only once its tables answer, so waiting for it waits for Azurite too.
