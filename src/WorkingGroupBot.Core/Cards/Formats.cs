@@ -16,16 +16,24 @@ public static class Formats
             ? $"{Date(texts, action.Deadline)} {time:HH\\:mm}"
             : Date(texts, action.Deadline);
 
-    /// <summary>A date with its weekday, as a person reads it in chat ("Thu 15 Jan 2027").</summary>
-    public static string Day(TextSet texts, DateOnly date) =>
-        texts.Format(TextKey.DayFormat, texts[TextKey.Weekdays].Split(',')[(int)date.DayOfWeek], Date(texts, date));
+    /// <summary>A date with its weekday, as a person reads it in chat ("Thu 15 Jan 2027"); a Latvian public holiday
+    /// says so ("Tue 23 Jun 2026 (public holiday)"), so a deadline or a meeting on one is seen.</summary>
+    public static string Day(TextSet texts, DateOnly date) => Weekday(texts, date) + Holiday(texts, date);
 
-    /// <summary>An instant as the group's clock shows it, with its weekday ("Thu 15 Jan 2027 14:05").</summary>
+    /// <summary>An instant as the group's clock shows it, with its weekday ("Thu 15 Jan 2027 14:05"), and "(public
+    /// holiday)" after the time on one.</summary>
     public static string Moment(TextSet texts, DateTimeOffset at, string timeZone)
     {
         var local = TimeZoneInfo.ConvertTime(at, GroupClock.Zone(timeZone));
-        return $"{Day(texts, DateOnly.FromDateTime(local.DateTime))} {local:HH\\:mm}";
+        var day = DateOnly.FromDateTime(local.DateTime);
+        return $"{Weekday(texts, day)} {local:HH\\:mm}{Holiday(texts, day)}";
     }
+
+    private static string Weekday(TextSet texts, DateOnly date) =>
+        texts.Format(TextKey.DayFormat, texts[TextKey.Weekdays].Split(',')[(int)date.DayOfWeek], Date(texts, date));
+
+    private static string Holiday(TextSet texts, DateOnly date) =>
+        LatvianCalendar.IsHoliday(date) ? $" ({texts[TextKey.PublicHoliday]})" : "";
 
     /// <summary>
     /// When an open action is due, relative first and in bold ("**In 5 days**", "**⏰ Due today**", "**⚠ 3 days
@@ -34,7 +42,7 @@ public static class Formats
     public static string Due(TextSet texts, ActionItem action, DateOnly today)
     {
         var day = action.DeadlineTime is { } time
-            ? $"{Day(texts, action.Deadline)} {time:HH\\:mm}"
+            ? $"{Weekday(texts, action.Deadline)} {time:HH\\:mm}{Holiday(texts, action.Deadline)}"
             : Day(texts, action.Deadline);
         return Relative(texts, action, today) is { } relative ? $"**{relative}** · {day}" : day;
     }

@@ -138,7 +138,7 @@ public static class ReminderSchedule
             for (var counted = 0; counted < step; )
             {
                 date = date.AddDays(1);
-                if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                if (LatvianCalendar.IsWorkingDay(date))
                 {
                     counted++;
                 }

@@ -125,6 +125,7 @@ public enum TextKey
     Weekdays,
     DueToday,
     DueTomorrow,
+    PublicHoliday,
     DueInDays,
     DueOverdue,
     ProblemTitleMissing,
