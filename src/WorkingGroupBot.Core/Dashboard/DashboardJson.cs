@@ -118,7 +118,7 @@ public static class DashboardJson
             },
             ["behind"] = new JsonArray([
                 .. picture.Behind.Select(p =>
-                    (JsonNode)texts.Format(TextKey.PlanBehindPerson, p.Member.Name, p.Overdue, p.LongestDays)
+                    (JsonNode)texts.Format(TextKey.PlanBehindPerson, p.Member.Name, p.Overdue, p.OldestDays)
                 ),
             ]),
             ["noOne"] = new JsonArray([.. picture.NoOne.Select(Action)]),

@@ -3,17 +3,6 @@ using WorkingGroupBot.Plans;
 
 namespace WorkingGroupBot.Dashboard;
 
-/// <summary>One area's actions counted by status.</summary>
-public sealed record AreaProgress(Area Area, IReadOnlyDictionary<ActionStatus, int> ByStatus, int Overdue)
-{
-    public int Total => ByStatus.Values.Sum();
-
-    public int Count(ActionStatus status) => ByStatus.GetValueOrDefault(status);
-}
-
-/// <summary>A person with overdue actions: how many, and by how many days the oldest is late.</summary>
-public sealed record PersonBehind(Member Member, int Overdue, int LongestDays);
-
 /// <summary>One person's row of "who does what": their unfinished actions per area, in the areas' order.</summary>
 public sealed record MatrixRow(Member Member, IReadOnlyList<MatrixCell> Cells)
 {
@@ -44,29 +33,22 @@ public sealed class PlanPicture
 
     private PlanPicture(Plan plan, IReadOnlyList<ActionItem> actions, IReadOnlyList<Member> members, DateOnly today)
     {
+        // Per area, who is behind and what has no one: the plan card's summary, the same figures.
+        var summary = PlanSummary.Build(plan, actions, members, today, institutions: []);
         Today = today;
         Actions = actions;
         Members = members;
-        var roster = members.Where(m => m.InRoster).ToList();
+        Areas = summary.Areas;
+        Behind = summary.Behind;
+        NoOne = summary.NoOneResponsible;
         var unfinished = actions.Where(a => !a.Status.IsClosed()).ToList();
-        Areas = plan
-            .Areas.Select(area =>
-            {
-                var inArea = actions.Where(a => a.AreaId == area.Id).ToList();
-                return new AreaProgress(
-                    area,
-                    inArea.GroupBy(a => a.Status).ToDictionary(g => g.Key, g => g.Count()),
-                    inArea.Count(a => a.IsOverdue(today))
-                );
-            })
-            .Where(a => !a.Area.Retired || a.Total > 0)
-            .ToList();
         Timeline = unfinished
             .Where(a => a.Deadline <= today.AddDays(HorizonDays))
             .OrderBy(a => a.Deadline)
             .ThenBy(a => a.Number)
             .ToList();
-        Matrix = roster
+        Matrix = members
+            .Where(m => m.InRoster)
             .Select(m => new MatrixRow(
                 m,
                 Areas
@@ -81,30 +63,12 @@ public sealed class PlanPicture
             .OrderByDescending(r => r.Overdue)
             .ThenBy(r => r.Member.Name, StringComparer.CurrentCulture)
             .ToList();
-        Behind = roster
-            .Select(m =>
-            {
-                var late = unfinished.Where(a => a.IsResponsible(m.AadObjectId) && a.IsOverdue(today)).ToList();
-                return late.Count == 0
-                    ? null
-                    : new PersonBehind(m, late.Count, today.DayNumber - late.Min(a => a.Deadline).DayNumber);
-            })
-            .OfType<PersonBehind>()
-            .OrderByDescending(p => p.LongestDays)
-            .ThenBy(p => p.Member.Name, StringComparer.CurrentCulture)
-            .ToList();
-        var inRoster = roster.Select(m => m.AadObjectId).ToHashSet();
-        NoOne = unfinished
-            .Where(a => !a.Responsible.Any(inRoster.Contains))
-            .OrderBy(a => a.Deadline)
-            .ThenBy(a => a.Number)
-            .ToList();
     }
 
     public DateOnly Today { get; }
     public IReadOnlyList<ActionItem> Actions { get; }
     public IReadOnlyList<Member> Members { get; }
-    public IReadOnlyList<AreaProgress> Areas { get; }
+    public IReadOnlyList<AreaSummary> Areas { get; }
 
     /// <summary>Unfinished actions due within <see cref="HorizonDays"/>, the overdue ones included, by
     /// deadline.</summary>
@@ -113,7 +77,7 @@ public sealed class PlanPicture
     /// <summary>The people in the roster with unfinished actions, the most overdue first.</summary>
     public IReadOnlyList<MatrixRow> Matrix { get; }
 
-    public IReadOnlyList<PersonBehind> Behind { get; }
+    public IReadOnlyList<Behind> Behind { get; }
 
     /// <summary>Unfinished actions with no one responsible in the roster (e.g. their people left).</summary>
     public IReadOnlyList<ActionItem> NoOne { get; }

@@ -8,7 +8,12 @@ public sealed record AreaSummary(
     IReadOnlyDictionary<ActionStatus, int> ByStatus,
     int Overdue,
     IReadOnlyList<ActionItem> Unfinished
-);
+)
+{
+    public int Total => ByStatus.Values.Sum();
+
+    public int Count(ActionStatus status) => ByStatus.GetValueOrDefault(status);
+}
 
 /// <summary>One member's part of the plan: their unfinished actions and the nearest of them.</summary>
 public sealed record MemberLoad(Member Member, int Open, ActionItem? Nearest);
