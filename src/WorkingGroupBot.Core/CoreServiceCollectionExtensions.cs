@@ -56,6 +56,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ActionUpdateHandler>();
         services.AddSingleton<MembersHandler>();
         services.AddSingleton<ExportHandler>();
+        services.AddSingleton<MinutesExport>();
         services.AddSingleton<IReminderStore, TableReminderStore>();
         services.AddSingleton<IGroupSettingsStore, TableGroupSettingsStore>();
         services.AddSingleton<PersonZones>();
@@ -78,6 +79,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IMeetingStore, TableMeetingStore>();
+        services.AddSingleton<IMinutesStore, TableMinutesStore>();
         services.AddSingleton<MeetingAgendas>();
         services.AddSingleton<Dashboards>();
         services.AddSingleton<AbsenceHandler>();
@@ -88,6 +90,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MeetingsHandler>();
         services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<DecisionsHandler>();
+        services.AddSingleton<MinutesHandler>();
+        services.AddSingleton<AgendaPointsHandler>();
         services.AddSingleton<CalendarHandler>();
         services.AddSingleton<CalendarFeeds>();
         services.AddSingleton<CommandDispatcher>();

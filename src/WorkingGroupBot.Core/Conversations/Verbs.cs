@@ -47,6 +47,13 @@ public static class Verbs
     public const string PreviewMeeting = "meeting.preview";
     public const string Decisions = "meeting.decisions";
     public const string SaveDecisions = "meeting.saveDecisions";
+    public const string AddAgendaPoint = "meeting.addPoint";
+    public const string MinutesList = "minutes";
+    public const string OpenMinutes = "minutes.open";
+    public const string SaveMinutes = "minutes.save";
+    public const string ApproveMinutes = "minutes.approve";
+    public const string CorrectMinutes = "minutes.correct";
+    public const string DownloadMinutes = "minutes.download";
     public const string Calendar = "calendar";
     public const string RenewFeed = "calendar.renew";
     public const string RevokeFeed = "calendar.revoke";

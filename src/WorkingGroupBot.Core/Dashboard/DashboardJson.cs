@@ -187,11 +187,7 @@ public static class DashboardJson
                 ["place"] = x.Meeting.Place,
                 ["agenda"] = new JsonArray([
                     .. MeetingNoticeCard
-                        .Sections(
-                            texts,
-                            MeetingAgendas.Build(context.Plan, read.Actions, x.Series, x.Meeting, read.Records),
-                            read.Members
-                        )
+                        .Sections(texts, MeetingAgendas.Build(read, context.Plan, x.Series, x.Meeting), read.Members)
                         .Select(s => new JsonObject
                         {
                             ["title"] = s.Title,

@@ -5,8 +5,11 @@ using WorkingGroupBot.Plans;
 
 namespace WorkingGroupBot.Meetings;
 
-/// <summary>Builds a meeting's agenda from the plan as it is now, with the previous meeting's decisions.</summary>
-public sealed class MeetingAgendas(IMeetingStore meetings, IPlanStore plans)
+/// <summary>
+/// Builds a meeting's agenda from the plan as it is now, with what the previous meeting's minutes left open (their
+/// latest revision, approved or not), its decisions, and the points chairs added to this meeting.
+/// </summary>
+public sealed class MeetingAgendas(IMeetingStore meetings, IMinutesStore minutes, IPlanStore plans)
 {
     public async Task<Agenda> BuildAsync(
         GroupKey group,
@@ -41,8 +44,8 @@ public sealed class MeetingAgendas(IMeetingStore meetings, IPlanStore plans)
         CancellationToken cancellationToken
     ) => BuildAsync(context.Group.Key, context.Plan, context.Read.Actions, series, meeting, cancellationToken);
 
-    /// <summary>The agenda from a plan and actions the caller has read already: only the previous meeting's record is
-    /// read.</summary>
+    /// <summary>The agenda from a plan and actions the caller has read already: only the meeting's record and the
+    /// previous meeting's record and minutes are read, side by side.</summary>
     public async Task<Agenda> BuildAsync(
         GroupKey group,
         Plan plan,
@@ -53,32 +56,46 @@ public sealed class MeetingAgendas(IMeetingStore meetings, IPlanStore plans)
     )
     {
         var previous = Previous(series, meeting);
+        var record = meetings.FindRecordAsync(group, series.Id, meeting.OriginalDate, cancellationToken);
         var previousRecord = previous is null
-            ? MeetingRecord.Empty
-            : await meetings.FindRecordAsync(group, series.Id, previous.OriginalDate, cancellationToken);
-        return Build(plan, actions, series, meeting, previous, previousRecord);
-    }
-
-    /// <summary>The agenda from what one read of the group's partition holds: its plan, actions and meeting records
-    /// (the dashboard).</summary>
-    public static Agenda Build(
-        Plan plan,
-        IReadOnlyList<ActionItem> actions,
-        MeetingSeries series,
-        Meeting meeting,
-        IReadOnlyDictionary<(string Series, DateOnly Date), MeetingRecord> records
-    )
-    {
-        var previous = Previous(series, meeting);
+            ? Task.FromResult(MeetingRecord.Empty)
+            : meetings.FindRecordAsync(group, series.Id, previous.OriginalDate, cancellationToken);
+        var previousMinutes = previous is null
+            ? Task.FromResult<Minutes?>(null)
+            : minutes.FindAsync(group, series.Id, previous.OriginalDate, cancellationToken);
+        await Task.WhenAll(record, previousRecord, previousMinutes);
         return Build(
             plan,
             actions,
             series,
             meeting,
             previous,
-            previous is null
+            await previousRecord,
+            await previousMinutes,
+            await record
+        );
+    }
+
+    /// <summary>The agenda from what one read of the group's partition holds: its plan, actions, meeting records and
+    /// minutes (the dashboard).</summary>
+    public static Agenda Build(PlanRead read, Plan plan, MeetingSeries series, Meeting meeting)
+    {
+        var previous = Previous(series, meeting);
+        MeetingRecord RecordOf(Meeting? m) =>
+            m is null
                 ? MeetingRecord.Empty
-                : records.GetValueOrDefault((series.Id, previous.OriginalDate)) ?? MeetingRecord.Empty
+                : read.Records.GetValueOrDefault((series.Id, m.OriginalDate)) ?? MeetingRecord.Empty;
+        return Build(
+            plan,
+            read.Actions,
+            series,
+            meeting,
+            previous,
+            RecordOf(previous),
+            previous is null
+                ? null
+                : read.Minutes.LastOrDefault(m => m.SeriesId == series.Id && m.OriginalDate == previous.OriginalDate),
+            RecordOf(meeting)
         );
     }
 
@@ -91,7 +108,9 @@ public sealed class MeetingAgendas(IMeetingStore meetings, IPlanStore plans)
         MeetingSeries series,
         Meeting meeting,
         Meeting? previous,
-        MeetingRecord previousRecord
+        MeetingRecord previousRecord,
+        Minutes? previousMinutes,
+        MeetingRecord record
     )
     {
         var next = MeetingCalendar
@@ -104,7 +123,9 @@ public sealed class MeetingAgendas(IMeetingStore meetings, IPlanStore plans)
             DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.Start, zone).DateTime),
             next is null ? null : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(next.Start, zone).DateTime),
             previous?.Start,
-            previousRecord.Decisions
+            previousRecord.Decisions,
+            previousMinutes,
+            record.Points
         );
     }
 }

@@ -20,6 +20,7 @@ public static class MeetingForm
     public const string RRule = "rrule";
     public const string Notices = "notices";
     public const string Date = "date";
+    public const string Point = "point";
 
     public const string Weekly = "weekly";
     public const string Biweekly = "biweekly";

@@ -101,8 +101,9 @@ public static class MeetingNoticeCard
         }
     }
 
-    /// <summary>The agenda as sections of lines: each area's, then what became of the last meeting's decisions; empty
-    /// sections left out. The tab shows the same.</summary>
+    /// <summary>The agenda as sections of lines: what the last minutes left open, what became of the last meeting's
+    /// decisions, the chairs' points, then each area's; empty sections left out. The tab and the minutes show the
+    /// same.</summary>
     public static IReadOnlyList<(string Title, IReadOnlyList<string> Lines)> Sections(
         TextSet texts,
         Agenda agenda,
@@ -110,11 +111,31 @@ public static class MeetingNoticeCard
     )
     {
         string Line(ActionItem a) => Formats.Line(texts, a, members);
-        return agenda
-            .Areas.Select(area =>
+        IEnumerable<(string Title, IEnumerable<string> Lines)> sections =
+        [
+            (
+                texts[TextKey.AgendaCarried],
+                agenda.Carried.Select(c =>
+                    texts.Format(
+                        TextKey.AgendaCarriedLine,
+                        c.Action is { } a ? Line(a) : $"#{c.Outcome.Action} {Formats.Short(c.Outcome.Title, 80)}",
+                        MinutesTexts.Outcome(texts, c.Outcome.Outcome)
+                    ) + (c.Outcome.Note.Length > 0 ? " — " + Formats.Short(c.Outcome.Note, 100) : "")
+                )
+            ),
+            (
+                texts[TextKey.AgendaPreviousDecisions],
+                agenda.PreviousDecisions.Select(d =>
+                    d.Action is { } a
+                        ? $"{Formats.Short(d.Decision.Text, 80)} → {Formats.ShortTitle(a)}: {Formats.Status(texts, a.Status)}"
+                        : Formats.Short(d.Decision.Text, 120)
+                )
+            ),
+            (texts[TextKey.AgendaPoints], agenda.Points.Select(p => Formats.Short(p, 150))),
+            .. agenda.Areas.Select(area =>
                 (
-                    Title: Formats.Short(area.Area.DisplayName(texts), 100),
-                    Lines: area.Overdue.Select(a => texts.Format(TextKey.AgendaOverdue, Line(a)))
+                    Formats.Short(area.Area.DisplayName(texts), 100),
+                    area.Overdue.Select(a => texts.Format(TextKey.AgendaOverdue, Line(a)))
                         .Concat(area.DueBeforeNext.Select(a => texts.Format(TextKey.AgendaDue, Line(a))))
                         .Concat(
                             area.Blocked.Select(a =>
@@ -122,23 +143,12 @@ public static class MeetingNoticeCard
                             )
                         )
                         .Concat(area.DoneSince.Select(a => texts.Format(TextKey.AgendaDone, Formats.ShortTitle(a))))
-                        .ToList()
                 )
-            )
-            .Append(
-                (
-                    Title: texts[TextKey.AgendaPreviousDecisions],
-                    Lines: agenda
-                        .PreviousDecisions.Select(d =>
-                            d.Action is { } a
-                                ? $"{Formats.Short(d.Decision.Text, 80)} → {Formats.ShortTitle(a)}: {Formats.Status(texts, a.Status)}"
-                                : Formats.Short(d.Decision.Text, 120)
-                        )
-                        .ToList()
-                )
-            )
+            ),
+        ];
+        return sections
+            .Select(s => (s.Title, Lines: (IReadOnlyList<string>)s.Lines.ToList()))
             .Where(s => s.Lines.Count > 0)
-            .Select(s => (s.Title, (IReadOnlyList<string>)s.Lines))
             .ToList();
     }
 }

@@ -11,6 +11,8 @@ public sealed class MeetingRoutes(
     MeetingsHandler meetings,
     AttendanceHandler attendance,
     DecisionsHandler decisions,
+    MinutesHandler minutes,
+    AgendaPointsHandler points,
     CalendarHandler calendar
 ) : IRoutes
 {
@@ -30,6 +32,13 @@ public sealed class MeetingRoutes(
             Route.Group(Verbs.Agenda, Access.Member, meetings.AgendaAsync, AllActions),
             Route.Group(Verbs.Decisions, Access.Chair, decisions.FormAsync),
             Route.Group(Verbs.SaveDecisions, Access.Chair, decisions.SaveAsync),
+            Route.Group(Verbs.AddAgendaPoint, Access.Chair, points.AddAsync, AllActions),
+            Route.Group(Verbs.MinutesList, Access.Member, minutes.ListAsync),
+            Route.Group(Verbs.OpenMinutes, Access.Member, minutes.OpenAsync, AllActions),
+            Route.Group(Verbs.SaveMinutes, Access.Chair, minutes.SaveAsync),
+            Route.Group(Verbs.ApproveMinutes, Access.Chair, minutes.ApproveAsync, AllActions),
+            Route.Group(Verbs.CorrectMinutes, Access.Chair, minutes.CorrectAsync),
+            Route.Group(Verbs.DownloadMinutes, Access.Member, minutes.DownloadAsync),
             Route.Group(Verbs.Calendar, Access.Member, calendar.ShowAsync),
             Route.Group(Verbs.RenewFeed, Access.Member, calendar.RenewAsync),
             Route.Group(Verbs.RevokeFeed, Access.Member, calendar.RevokeAsync),

@@ -8,8 +8,9 @@ using WorkingGroupBot.Texts;
 namespace WorkingGroupBot.Meetings;
 
 /// <summary>
-/// The next meetings with the size of their agendas, each with Show agenda; chairs also move one, and under "More…"
-/// change the series from it, cancel it or end the series (both asking first); and record the last one's decisions.
+/// The next meetings with the size of their agendas, each with Show agenda; chairs also add a point to its agenda, and
+/// under "More…" move it, change the series from it, cancel it or end the series (both asking first); and write the
+/// last one's minutes or record its decisions. Everyone reaches the minutes and the calendar feeds.
 /// </summary>
 public static class MeetingsCard
 {
@@ -43,6 +44,11 @@ public static class MeetingsCard
                             AdaptiveCard.Text($"{last.Title}, {When(texts, last, group.TimeZone)}"),
                             AdaptiveCard.Buttons([
                                 AdaptiveCard.Execute(
+                                    texts[TextKey.ButtonWriteMinutes],
+                                    Verbs.OpenMinutes,
+                                    Data(group, last)
+                                ),
+                                AdaptiveCard.Execute(
                                     texts[TextKey.ButtonDecisions],
                                     Verbs.Decisions,
                                     Data(group, last)
@@ -53,7 +59,11 @@ public static class MeetingsCard
                     ),
                 ],
         ];
-        List<JsonNode> actions = [AdaptiveCard.Submit(texts[TextKey.ButtonCalendar], Verbs.Calendar, groupData)];
+        List<JsonNode> actions =
+        [
+            AdaptiveCard.Execute(texts[TextKey.ButtonMinutes], Verbs.MinutesList, groupData),
+            AdaptiveCard.Submit(texts[TextKey.ButtonCalendar], Verbs.Calendar, groupData),
+        ];
         if (viewerIsChair)
         {
             actions.Insert(
@@ -112,7 +122,8 @@ public static class MeetingsCard
         );
     }
 
-    /// <summary>Move…, Change from here…, Cancel this meeting, End the series: the most used first.</summary>
+    /// <summary>Add agenda point…, Move…, Change from here…, Cancel this meeting, End the series: the most used
+    /// first.</summary>
     private static IEnumerable<JsonNode> ChairButtons(
         TextSet texts,
         Group group,
@@ -121,6 +132,26 @@ public static class MeetingsCard
         string suffix
     ) =>
         [
+            AdaptiveCard.ShowCard(
+                texts[TextKey.ButtonAddAgendaPoint],
+                [
+                    CardInputs.Text(
+                        MeetingForm.Point + suffix,
+                        texts[TextKey.FieldAgendaPoint],
+                        multiline: true,
+                        maxLength: FreeText.AgendaPoint,
+                        required: true,
+                        error: texts[TextKey.ProblemAgendaPointMissing]
+                    ),
+                ],
+                [
+                    AdaptiveCard.Execute(
+                        texts[TextKey.ButtonSave],
+                        Verbs.AddAgendaPoint,
+                        ((JsonObject)data.DeepClone()).With(CardData.InputName, suffix)
+                    ),
+                ]
+            ),
             AdaptiveCard.ShowCard(
                 texts[TextKey.ButtonMoveMeeting],
                 [

@@ -183,7 +183,7 @@ public sealed class MeetingsHandler(
         );
     }
 
-    private static string InputSuffix(Request request) =>
+    public static string InputSuffix(Request request) =>
         request.Input.String(CardData.InputName) is { Length: < 40 } s && s.StartsWith('.') ? s : "";
 
     /// <summary>Changes the series of the meeting the card names; the meeting must still be in the series.</summary>
@@ -231,7 +231,7 @@ public sealed class MeetingsHandler(
     /// The next meetings with the size of each one's agenda (from the plan the turn read: only each previous meeting's
     /// record is read, side by side), and for chairs the latest meeting whose decisions may still be recorded.
     /// </summary>
-    private async Task<Reply> ListCardAsync(GroupContext context, Notice? notice, CancellationToken cancellationToken)
+    public async Task<Reply> ListCardAsync(GroupContext context, Notice? notice, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var group = context.Group;

@@ -9,7 +9,7 @@ namespace WorkingGroupBot.Storage;
 
 /// <summary>
 /// What a turn reads of its group's Plans partition, asked in one query: the plan row, the settings row, the areas,
-/// the members, the institutions and, as asked, every action or one action with its log, the snoozes, the meetings, and the recent
+/// the members, the institutions and, as asked, every action or one action with its log, the snoozes, the meetings with their minutes, and the recent
 /// changes.
 /// </summary>
 internal static class PartitionRead
@@ -44,6 +44,7 @@ internal static class PartitionRead
         {
             parts.Add(PlanRows.Range(MeetingRowEntity.SeriesPrefix));
             parts.Add(PlanRows.Range(MeetingRowEntity.RecordPrefix));
+            parts.Add(PlanRows.Range(TableMinutesStore.Prefix));
         }
 
         if (reads.ChangesSince is { } since)
@@ -71,6 +72,7 @@ internal static class PartitionRead
         List<MeetingSeries> series = [];
         Dictionary<(string Series, DateOnly Date), MeetingRecord> records = [];
         Dictionary<(int Action, string Person), Snooze> snoozes = [];
+        List<Minutes> minutes = [];
         foreach (var row in rows)
         {
             switch (row.RowKey)
@@ -114,6 +116,9 @@ internal static class PartitionRead
                         .Entity<MeetingRowEntity>(row)
                         .Value<MeetingRecord>();
                     break;
+                case var key when key.StartsWith(TableMinutesStore.Prefix, StringComparison.Ordinal):
+                    minutes.Add(TableMinutesStore.Read(row));
+                    break;
                 case var key when key.StartsWith(SnoozeEntity.Prefix, StringComparison.Ordinal):
                     snoozes[SnoozeEntity.KeyOf(key)] = RowAs.Entity<SnoozeEntity>(row).ToSnooze();
                     break;
@@ -133,6 +138,7 @@ internal static class PartitionRead
             Snoozes = snoozes,
             Series = series,
             Records = records,
+            Minutes = minutes,
             Changes = changes,
             Institutions = institutions,
         };

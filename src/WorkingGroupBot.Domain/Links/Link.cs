@@ -20,4 +20,7 @@ public enum LinkKind
     PlanExport,
     GroupCalendar,
     PersonalCalendar,
+
+    /// <summary>A group's approved minutes, for a member.</summary>
+    Minutes,
 }

@@ -17,16 +17,30 @@ public sealed record AgendaArea(
 /// <summary>What follows from the previous meeting's decision.</summary>
 public sealed record DecisionFollowUp(Decision Decision, ActionItem? Action);
 
+/// <summary>An action the last minutes left open (not undertaken or in progress), with the action as it is now (null
+/// when it is gone).</summary>
+public sealed record CarriedOver(OutcomeLine Outcome, ActionItem? Action);
+
 /// <summary>
-/// A meeting's agenda drawn from the plan: per area the actions overdue, due before the following meeting, blocked
-/// (with
-/// reasons) and done since the previous meeting; and what became of the previous meeting's decisions.
+/// A meeting's agenda: first what the last minutes left open and what became of the previous meeting's decisions, then
+/// the points chairs added, then per area from the plan the actions overdue, due before the following meeting, blocked
+/// (with reasons) and done since the previous meeting. An action carried over is not listed again under its area.
 /// </summary>
 public sealed record Agenda(IReadOnlyList<AgendaArea> Areas, IReadOnlyList<DecisionFollowUp> PreviousDecisions)
 {
     private const int DefaultHorizonDays = 30;
 
-    public int Size => Areas.Sum(a => a.Count) + PreviousDecisions.Count;
+    public IReadOnlyList<CarriedOver> Carried { get; init; } = [];
+    public IReadOnlyList<string> Points { get; init; } = [];
+
+    public int Size => Carried.Count + PreviousDecisions.Count + Points.Count + Areas.Sum(a => a.Count);
+
+    /// <summary>The actions the meeting looks at, in the agenda's order: carried over, overdue, due, blocked.</summary>
+    public IEnumerable<ActionItem> ToReview =>
+        Carried
+            .Select(c => c.Action)
+            .OfType<ActionItem>()
+            .Concat(Areas.SelectMany(a => a.Overdue.Concat(a.DueBeforeNext).Concat(a.Blocked)));
 
     public static Agenda Build(
         Plan plan,
@@ -34,16 +48,22 @@ public sealed record Agenda(IReadOnlyList<AgendaArea> Areas, IReadOnlyList<Decis
         DateOnly meetingDate,
         DateOnly? nextMeetingDate,
         DateTimeOffset? previousMeetingStart,
-        IReadOnlyList<Decision> previousDecisions
+        IReadOnlyList<Decision> previousDecisions,
+        Minutes? previousMinutes = null,
+        IReadOnlyList<string>? points = null
     )
     {
         var horizon = nextMeetingDate ?? meetingDate.AddDays(DefaultHorizonDays);
         var since = previousMeetingStart ?? DateTimeOffset.MinValue;
+        var carried = (previousMinutes?.Open ?? [])
+            .Select(o => new CarriedOver(o, actions.FirstOrDefault(a => a.Number == o.Action)))
+            .ToList();
+        var carriedNumbers = carried.Select(c => c.Outcome.Action).ToHashSet();
         var areas = plan
             .Areas.Select(area =>
             {
                 var inArea = actions
-                    .Where(a => a.AreaId == area.Id)
+                    .Where(a => a.AreaId == area.Id && !carriedNumbers.Contains(a.Number))
                     .OrderBy(a => a.Deadline)
                     .ThenBy(a => a.Number)
                     .ToList();
@@ -61,6 +81,6 @@ public sealed record Agenda(IReadOnlyList<AgendaArea> Areas, IReadOnlyList<Decis
         var followUps = previousDecisions
             .Select(d => new DecisionFollowUp(d, d.Action is { } n ? actions.FirstOrDefault(a => a.Number == n) : null))
             .ToList();
-        return new Agenda(areas, followUps);
+        return new Agenda(areas, followUps) { Carried = carried, Points = points ?? [] };
     }
 }

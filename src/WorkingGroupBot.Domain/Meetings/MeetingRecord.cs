@@ -1,6 +1,7 @@
 namespace WorkingGroupBot.Meetings;
 
-/// <summary>What is known of one meeting: who said they will attend or not, and the decisions taken.</summary>
+/// <summary>What is known of one meeting: who said they will attend or not, the points chairs added to its agenda,
+/// and the decisions taken.</summary>
 public sealed record MeetingRecord
 {
     public static MeetingRecord Empty { get; } = new();
@@ -8,6 +9,7 @@ public sealed record MeetingRecord
     public IReadOnlyList<string> Attending { get; init; } = [];
     public IReadOnlyList<string> NotAttending { get; init; } = [];
     public IReadOnlyList<Decision> Decisions { get; init; } = [];
+    public IReadOnlyList<string> Points { get; init; } = [];
 
     public MeetingRecord Answer(string person, bool attends) =>
         this with

@@ -31,6 +31,20 @@ public static class FreeText
     /// </summary>
     public const int DecisionsPerMeeting = 20;
 
+    /// <summary>A point a chair adds to a meeting's agenda, and how many one meeting takes.</summary>
+    public const int AgendaPoint = 300;
+
+    public const int AgendaPointsPerMeeting = 10;
+
+    /// <summary>A note on an action's outcome in the minutes.</summary>
+    public const int OutcomeNote = 200;
+
+    /// <summary>The minutes' other notes.</summary>
+    public const int MinutesNotes = 2000;
+
+    /// <summary>Who represented a member at a meeting.</summary>
+    public const int RepresentedBy = 100;
+
     /// <summary>What is wrong with one required field on its own: missing, over its limit, or holding a personal
     /// code.</summary>
     public static TextKey? Problem(string text, TextKey missing, int limit, TextKey tooLong) =>

@@ -53,6 +53,10 @@ public sealed record PlanRead(
     public IReadOnlyDictionary<(string Series, DateOnly Date), MeetingRecord> Records { get; init; } =
         new Dictionary<(string Series, DateOnly Date), MeetingRecord>();
 
+    /// <summary>Every revision of the meetings' minutes, with <see cref="Series"/>; each meeting's oldest
+    /// first.</summary>
+    public IReadOnlyList<Minutes> Minutes { get; init; } = [];
+
     /// <summary>The log lines written since <see cref="PlanReads.ChangesSince"/>, in no particular order; else
     /// empty.</summary>
     public IReadOnlyList<ActionLogLine> Changes { get; init; } = [];

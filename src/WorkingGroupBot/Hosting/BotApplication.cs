@@ -39,6 +39,7 @@ public static class BotApplication
             app.MapHealthChecks(path, new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
         }
         app.MapGet("/exports/{token}/{file}", ExportEndpoint.HandleAsync);
+        app.MapGet(MinutesEndpoint.Pattern, MinutesEndpoint.HandleAsync);
         app.MapGet("/calendar/{file}", CalendarEndpoint.HandleAsync);
         return app;
     }

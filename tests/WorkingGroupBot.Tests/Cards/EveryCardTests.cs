@@ -214,9 +214,41 @@ public sealed class EveryCardTests
         ["PersonalWelcomeCard: a coordinator in a hundred groups"] = t => PersonalWelcomeCard.Build(t, new string('Ņ', 64), [.. ManyGroups.Select(m => m.Group.Name)]),
         ["ReminderCard: the largest group"] = t => ReminderCard.Build(t, LargestView(LargestRoster[1]) with { Group = Build.Group() with { Name = new string('Ģ', 256) } }, new Notice(new string('x', 500), IsProblem: true)),
         ["TellChairCard: the largest group"] = t => TellChairCard.Build(t, LargestView(LargestRoster[0]), t.Format(TextKey.TellChairWhyDeputy, new string('Ā', 100), new string('Ņ', 64))),
+        ["MinutesCard: a draft"] = t => MinutesCard.Build(t, Build.Group(), SmallMinutes(t), MeetingRecord.Empty, Members, []),
+        ["MinutesCard: the largest draft, 300 members in 30 institutions"] = t => MinutesCard.Build(t, Build.Group(), LargestMinutes(t), LargestRecord, Roster300, Institutions30, new Notice(new string('x', 500), IsProblem: true)),
+        ["MinutesCard: approved, a chair"] = t => MinutesCard.Approved(t, Build.Group(), Approve(SmallMinutes(t), Members), MinutesReport.Of(t, Build.Group(), Approve(SmallMinutes(t), Members), Members, []), viewerIsChair: true),
+        ["MinutesCard: the largest approved, a member"] = t => MinutesCard.Approved(t, Build.Group(), Approve(LargestMinutes(t), Roster300), MinutesReport.Of(t, Build.Group(), Approve(LargestMinutes(t), Roster300), Roster300, Institutions30), viewerIsChair: false, new Notice("ok", IsProblem: false)),
+        ["MinutesListCard: none"] = t => MinutesListCard.Build(t, Build.Group(), []),
+        ["MinutesListCard: years of meetings"] = t => MinutesListCard.Build(t, Build.Group(), [.. Enumerable.Range(0, 40).Select(i => LargestMinutes(t) with { OriginalDate = Build.Today.AddDays(-30 * i), Revision = i + 1 })]),
+        ["MinutesListCard: links to five revisions"] = t => MinutesListCard.Links(t, Build.Group(), [.. Enumerable.Range(1, 5).Select(i => Approve(LargestMinutes(t), Roster300) with { Revision = i })], (m, file) => "https://bot.example/minutes/" + new string('a', 48) + $"/s1/20260302/{m.Revision}/{file}"),
         ["CalendarCard: a chair"] = t => CalendarCard.Build(t, Build.Group(), "https://bot.example/calendar/" + new string('a', 48) + ".ics", "https://bot.example/calendar/" + new string('b', 48) + ".ics", viewerIsChair: true),
         ["CalendarCard: a member whose link was revoked"] = t => CalendarCard.Build(t, Build.Group(), null, null, viewerIsChair: false, new Notice("ok", IsProblem: false)),
     };
+
+    private static MeetingRecord LargestRecord => MeetingRecord.Empty with
+    {
+        Decisions = Enumerable.Range(1, FreeText.DecisionsPerMeeting).Select(i => new Decision(new string('ū', FreeText.Decision), i)).ToList(),
+    };
+
+    private static Minutes SmallMinutes(TextSet texts) =>
+        MinutesDraft.Start(texts, LongMeeting(0) with { Title = "Sanāksme", Place = "Zāle" }, LongMeeting(1), Agenda.Build(TemplatePlan, Actions, Build.Today, null, null, []), MeetingRecord.Empty with { Attending = ["anna"], NotAttending = ["liga"] }, Members);
+
+    /// <summary>Every member named (ten represented, with the longest names), 20 actions with the longest notes, the
+    /// longest agenda, and the longest other notes.</summary>
+    private static Minutes LargestMinutes(TextSet texts)
+    {
+        var agenda = Agenda.Build(BigPlan, BigActions.Select((a, i) => a with { Status = (ActionStatus)(i % 4), StatusChangedAt = DateTimeOffset.MaxValue }).ToList(), Build.Today, Build.Today.AddDays(60), DateTimeOffset.MinValue, LargestRecord.Decisions);
+        var draft = MinutesDraft.Start(texts, LongMeeting(0), LongMeeting(1), agenda, MeetingRecord.Empty with { Attending = [.. Roster300.Select(m => m.AadObjectId)] }, Roster300);
+        return draft with
+        {
+            Presence = [.. draft.Presence.Select((p, i) => i < 10 ? p with { Presence = Presence.Represented, By = new string('Ņ', FreeText.RepresentedBy) } : p)],
+            Outcomes = [.. draft.Outcomes.Select(o => o with { Note = new string('ē', FreeText.OutcomeNote) })],
+            Notes = new string('ā', FreeText.MinutesNotes),
+        };
+    }
+
+    private static Minutes Approve(Minutes draft, IReadOnlyList<Member> members) =>
+        MinutesDraft.Approve(draft, LargestRecord, BigActions, members, members[0], new DateTimeOffset(2026, 4, 15, 10, 0, 0, TimeSpan.Zero));
 
     private static Meeting LongMeeting(int month) => new(
         "s1", Build.Today.AddMonths(month), new DateTimeOffset(2026, 4, 14, 7, 0, 0, TimeSpan.Zero).AddMonths(month), new DateTimeOffset(2026, 4, 14, 9, 0, 0, TimeSpan.Zero).AddMonths(month),

@@ -13,25 +13,7 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
     private readonly LoopbackConnector connector = fixture.Connector;
     private static readonly DateOnly Today = PlanDriver.Today;
 
-    private async Task<(BotHost Bot, PlanDriver Driver)> GroupWithMonthlyMeetingAsync()
-    {
-        var bot = await fixture.StartHostAsync();
-        var d = new PlanDriver(bot, connector, new TeamsWorld(connector));
-        await d.SetUpAsync();
-        var form = await d.AskInChannelAsync(d.World.Anna, "sanāksmes");
-        var schedule = await d.PressAsync(d.World.Anna, form, Verbs.ScheduleMeeting);
-        var scheduled = await d.PressAsync(d.World.Anna, schedule.Card, Verbs.CreateMeeting, null,
-            (MeetingForm.Title, "Sadarbības grupas sanāksme"),
-            (MeetingForm.FirstDate, "2026-03-10"),
-            (MeetingForm.Start, "10:00"),
-            (MeetingForm.Duration, "90"),
-            (MeetingForm.Place, "Domes zāle"),
-            (MeetingForm.Recurrence, MeetingForm.MonthlyNthWeekday),
-            (MeetingForm.Interval, "1"),
-            (MeetingForm.Notices, "1d, 1h"));
-        Assert.Contains("Sanāksmes ieplānotas", scheduled.CardText);
-        return (bot, d);
-    }
+    private Task<(BotHost Bot, PlanDriver Driver)> GroupWithMonthlyMeetingAsync() => MonthlyMeeting.StartAsync(fixture);
 
     /// <summary>The notice the channel gets a day before the first meeting (9 March 2026, 10:00).</summary>
     private async Task<JsonObject> NoticeTheDayBeforeAsync(BotHost bot, PlanDriver d)
