@@ -37,6 +37,9 @@ const LANGUAGES = {
     meetings: "meetings", schedule: "Schedule a meeting", preview: "Preview dates", nextMeetings: "The next meetings:",
     members: "members", membersTitle: `Members of ${TEAM}`, institutions: "Institutions", institutionsTitle: `${TEAM}: institutions`,
     addInstitution: "Add institution…", away: "Away…", awayTitle: "Time away",
+    schedule2: "Schedule", writeMinutes: "Write minutes", minutesDraft: "Draft, revision 1", approve: "Approve",
+    minutesApproved: "Minutes approved.", download: "Download", printable: "Printable page",
+    minutesDoc: `Minutes of the meeting of ${TEAM}`,
     export: "export", report: "Report", tabSignIn: "development", // the tab signs in as the local development identity
   },
   lv: {
@@ -52,6 +55,9 @@ const LANGUAGES = {
     meetings: "sanāksmes", schedule: "Ieplānot sanāksmi", preview: "Parādīt datumus", nextMeetings: "Nākamās sanāksmes:",
     members: "dalībnieki", membersTitle: `${TEAM}: dalībnieki`, institutions: "Iestādes", institutionsTitle: `${TEAM}: iestādes`,
     addInstitution: "Pievienot iestādi…", away: "Prombūtne…", awayTitle: "Prombūtne",
+    schedule2: "Ieplānot", writeMinutes: "Rakstīt protokolu", minutesDraft: "Projekts, 1. redakcija", approve: "Apstiprināt",
+    minutesApproved: "Protokols apstiprināts.", download: "Lejupielādēt", printable: "Drukas lapa",
+    minutesDoc: `${TEAM} sanāksmes protokols`,
     export: "eksports", report: "Pārskats", tabSignIn: "sso", // the tab signs in with an SSO token from the local issuer
   },
 };
@@ -287,6 +293,55 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
       assertNoPageErrors();
     });
 
+    /** Presses a button that opens its URL, and returns the URL instead (the Playground opens it with window.open). */
+    async function urlBehind(card, button) {
+      await page.evaluate(() => { window.openedUrl = undefined; window.open = (url) => { window.openedUrl = String(url); return null; }; });
+      await card.getByText(button, { exact: true }).last().click();
+      return page.waitForFunction(() => window.openedUrl).then((handle) => handle.jsonValue());
+    }
+
+    /** Prints a page on A4 (print media, A4 at 96 dpi) into a full-page screenshot. */
+    async function printScreenshot(url, name) {
+      const printed = await browser.newPage();
+      await printed.goto(url);
+      await printed.emulateMedia({ media: "print" });
+      await printed.setViewportSize({ width: 794, height: 1123 });
+      await printed.screenshot({ path: path.join(SHOTS, `${code}-${String(++shot).padStart(2, "0")}-${name}.png`), fullPage: true });
+      return printed;
+    }
+
+    test("after today's meeting, the chair writes its minutes, approves them, and they print on A4", async () => {
+      // The form still shows today's date and the preview; a start at midnight makes today's meeting one that was held.
+      const form = page.locator(".ac-adaptiveCard").filter({ hasText: t.nextMeetings }).first();
+      await form.getByRole("combobox").nth(1).click();
+      await page.getByRole("option").first().click();
+      await form.getByRole("button", { name: t.schedule2, exact: true }).first().click();
+      const list = page.locator(".ac-adaptiveCard").filter({ has: page.getByRole("button", { name: t.writeMinutes, exact: true }) }).first();
+      await list.waitFor();
+      await list.getByRole("button", { name: t.writeMinutes, exact: true }).click();
+      const draft = page.locator(".ac-adaptiveCard").filter({ hasText: t.minutesDraft }).first();
+      await draft.waitFor();
+      await page.setViewportSize({ width: 1400, height: 2200 });
+      await draft.scrollIntoViewIfNeeded();
+      await draft.evaluate((card) => card.scrollIntoView({ block: "start" }));
+      await screenshot("channel-minutes-draft");
+      await draft.getByRole("button", { name: t.approve, exact: true }).first().click(); // opens the question
+      await draft.getByRole("button", { name: t.approve, exact: true }).last().click();
+      const approved = page.locator(".ac-adaptiveCard").filter({ hasText: t.minutesApproved }).first();
+      await approved.waitFor();
+      await approved.evaluate((card) => card.scrollIntoView({ block: "start" }));
+      await screenshot("channel-minutes-approved");
+      await page.setViewportSize({ width: 1400, height: 1000 });
+      assertNoPageErrors();
+
+      await approved.getByRole("button", { name: t.download, exact: true }).click();
+      const links = page.locator(".ac-adaptiveCard").filter({ hasText: t.printable }).first();
+      await links.waitFor();
+      const printed = await printScreenshot(await urlBehind(links, t.printable), "minutes-print");
+      await printed.getByText(t.minutesDoc, { exact: true }).waitFor();
+      await printed.close();
+    });
+
     /** Opens the tab as Teams would in this run (top level with the development identity, or framed with SSO). */
     async function openTab(lang, theme, token, teamId) {
       const tabUrl = `${services.botUrl}/tab/index.html`;
@@ -363,16 +418,8 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
       await page.getByText("Personal Chat", { exact: true }).first().waitFor();
       await openChat("Personal Chat");
       const card = await ask(t.export, t.report);
-      // The Playground opens an Action.OpenUrl with window.open: keep the address instead, and open it here.
-      await page.evaluate(() => { window.open = (url) => { window.openedUrl = String(url); return null; }; });
-      await card.getByText(t.report, { exact: true }).last().click();
-      const url = await page.waitForFunction(() => window.openedUrl).then((handle) => handle.jsonValue());
-      const report = await browser.newPage();
-      await report.goto(url);
-      await report.emulateMedia({ media: "print" });
-      await report.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+      const report = await printScreenshot(await urlBehind(card, t.report), "report-print");
       assert.equal(await report.locator("svg.chart").count(), 2);
-      await report.screenshot({ path: path.join(SHOTS, `${code}-${String(++shot).padStart(2, "0")}-report-print.png`), fullPage: true });
       await report.close();
     });
   });

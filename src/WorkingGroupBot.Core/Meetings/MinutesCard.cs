@@ -116,7 +116,7 @@ public static class MinutesCard
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts.Format(TextKey.MinutesTitle, minutes.Title)),
-            AdaptiveCard.Text(report.Meeting, subtle: true),
+            AdaptiveCard.Text(When(texts, group, minutes), subtle: true),
             AdaptiveCard.Text(report.State, subtle: true),
             .. Notices.Block(notice),
             AdaptiveCard.Text(texts[TextKey.MinutesFullInDocument], subtle: true),

@@ -115,7 +115,7 @@ public sealed class MinutesTests(ReminderFixture fixture) : IClassFixture<Remind
 
         var approved = await WriteAndApproveAsync(d, draft);
         Assert.Contains("Protokols apstiprināts.", approved.CardText);
-        Assert.Contains("1. redakcija, apstiprināta", approved.CardText);
+        Assert.Contains("apstiprināja Anna Bērziņa (1. redakcija)", approved.CardText);
         Assert.Contains("Anna Bērziņa, Jānis Kalniņš", approved.CardText);
         Assert.Contains("#1 Skolotāju seminārs — nav uzsākts: Skola nav atbildējusi", approved.CardText);
         Assert.Contains("Sagatavot vēstuli skolām → #4 · Līga Ozola", approved.CardText);
@@ -125,7 +125,7 @@ public sealed class MinutesTests(ReminderFixture fixture) : IClassFixture<Remind
         var list = await d.PressAsync(janis, await d.AskInChannelAsync(janis, "sanāksmes"), Verbs.MinutesList);
         Assert.Contains("Sadarbības grupas sanāksme", list.CardText);
         var opened = await d.PressAsync(janis, list.Card, Verbs.OpenMinutes, FirstMeeting);
-        Assert.Contains("1. redakcija, apstiprināta", opened.CardText);
+        Assert.Contains("(1. redakcija)", opened.CardText);
         Assert.False(CardPress.HasButton(opened.Card, Verbs.CorrectMinutes));
 
         var (docxUrl, htmlUrl) = await DownloadLinksAsync(bot, d, opened.Card, revision: 1);
@@ -208,7 +208,7 @@ public sealed class MinutesTests(ReminderFixture fixture) : IClassFixture<Remind
         Assert.Equal("Skola nav atbildējusi", CardPress.InputValue(correcting.Card, MinutesForm.Note(1)));
         var saved = await d.PressAsync(anna, correcting.Card, Verbs.SaveMinutes, null, Outcomes((1, Outcome.InProgress, "Skola atbildēja 9. martā")));
         var second = await d.PressAsync(anna, saved.Card, Verbs.ApproveMinutes);
-        Assert.Contains("2. redakcija, apstiprināta", second.CardText);
+        Assert.Contains("apstiprināja Anna Bērziņa (2. redakcija)", second.CardText);
         var twice = await d.PressAsync(anna, first.Card, Verbs.CorrectMinutes);
         Assert.Contains("Protokols ir mainījies kopš atvēršanas", twice.CardText);
 
