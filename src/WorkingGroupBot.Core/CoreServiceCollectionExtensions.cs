@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using WorkingGroupBot.Commands;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Dashboard;
@@ -59,6 +60,12 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MinutesExport>();
         services.AddSingleton<IReminderStore, TableReminderStore>();
         services.AddSingleton<IGroupSettingsStore, TableGroupSettingsStore>();
+        services
+            .AddOptions<CalendarOptions>()
+            .BindConfiguration(CalendarOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(s => s.GetRequiredService<IOptions<CalendarOptions>>().Value.Calendar());
         services.AddSingleton<PersonZones>();
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<ActionReminderComposer>();

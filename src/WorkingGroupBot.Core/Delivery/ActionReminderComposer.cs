@@ -10,7 +10,7 @@ namespace WorkingGroupBot.Delivery;
 
 /// <summary>A reminder about an action, to one of its responsible members (or, long overdue, to the chairs and the
 /// representative's deputy; while the member is away, to whoever covers).</summary>
-public sealed class ActionReminderComposer(TimeProvider clock)
+public sealed class ActionReminderComposer(LatvianCalendar calendar, TimeProvider clock)
 {
     public async Task<Outgoing?> ComposeAsync(
         Group group,
@@ -37,22 +37,52 @@ public sealed class ActionReminderComposer(TimeProvider clock)
         {
             // Chairs and the representatives' deputies are told, each by their own reminder, each with why; one who
             // is away is not (the others are).
-            return
+            if (
                 Escalation
                     .Of(action, read.Members, read.Institutions)
                     .FirstOrDefault(e => e.Member.AadObjectId == member.AadObjectId)
-                    is { } escalated
-                && !member.IsAwayOn(today)
-                && ReminderSchedule.Wants(
-                    ReminderSchedule.ForChair(action, member.AadObjectId, policy, reminder.TimeZone),
+                    is not { } escalated
+                || member.IsAwayOn(today)
+            )
+            {
+                return null;
+            }
+
+            if (
+                ReminderSchedule.Wants(
+                    ReminderSchedule.ForChair(action, member.AadObjectId, policy, calendar, reminder.TimeZone),
                     reminder
                 )
-                ? new Outgoing(group, to, TellChairCard.Build(texts, view, Why(texts, escalated)), Next: null)
+            )
+            {
+                return new Outgoing(group, to, TellChairCard.Build(texts, view, Why(texts, escalated)), Next: null);
+            }
+
+            // Planned for this deadline under another count of days (calendar days before they were working days, or
+            // before days off were configured): it moves to when it is wanted now, if that is still to come. A new
+            // policy plans that same reminder, so the chairs are never told twice.
+            return reminder.Deadline == action.Deadline
+                ? new Outgoing(
+                    group,
+                    to,
+                    Card: null,
+                    ReminderSchedule.Next(
+                        ReminderSchedule.ForChair(action, member.AadObjectId, policy, calendar, group.TimeZone),
+                        now
+                    )
+                )
                 : null;
         }
 
         var snooze = read.Snoozes.GetValueOrDefault((action.Number, member.AadObjectId));
-        var wanted = ReminderSchedule.ForMember(action, member.AadObjectId, policy, reminder.TimeZone, snooze);
+        var wanted = ReminderSchedule.ForMember(
+            action,
+            member.AadObjectId,
+            policy,
+            calendar,
+            reminder.TimeZone,
+            snooze
+        );
         if (!ReminderSchedule.Wants(wanted, reminder))
         {
             return null;

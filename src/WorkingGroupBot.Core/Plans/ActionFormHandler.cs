@@ -1,5 +1,6 @@
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Groups;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Plans;
@@ -10,6 +11,7 @@ public sealed class ActionFormHandler(
     NewActions newActions,
     ActionChanges changes,
     AssignmentNotices assignments,
+    LatvianCalendar calendar,
     TimeProvider clock
 )
 {
@@ -57,7 +59,11 @@ public sealed class ActionFormHandler(
             cancellationToken
         );
         var told = isNew ? await assignments.SendAsync(context, [], created, cancellationToken) : [];
-        var notice = new Notice(context.Texts[TextKey.ActionCreated], IsProblem: false, told);
+        var notice = new Notice(
+            context.Texts[TextKey.ActionCreated],
+            IsProblem: false,
+            [.. told, .. DayOffWarning(context, created.Deadline)]
+        );
         return new CardReply(ActionCard.Build(context.Texts, context.View(created), [log], notice, offerAnother: true));
     }
 
@@ -137,8 +143,23 @@ public sealed class ActionFormHandler(
                     cancellationToken
                 )
                 : [];
-        return ActionCardReply.AfterEdit(context, edit, context.Read.Log, told);
+        var moved =
+            edit is ActionEdit.Applied { Log.Changes: var changed, Action: var saved }
+            && changed.Any(c => c.Field == ActionField.Deadline)
+                ? DayOffWarning(context, saved.Deadline)
+                : [];
+        return ActionCardReply.AfterEdit(context, edit, context.Read.Log, [.. told, .. moved]);
     }
+
+    /// <summary>
+    /// A warning beside the confirmation, as for someone away: a deadline on a weekend, a public holiday or a day off
+    /// may be meant (nothing is refused), but is more often a slip of the date picker, and its reminders then go out on
+    /// a day nobody works.
+    /// </summary>
+    private IReadOnlyList<string> DayOffWarning(GroupContext context, DateOnly deadline) =>
+        calendar.IsWorkingDay(deadline)
+            ? []
+            : [context.Texts.Format(TextKey.DeadlineNotWorkingDay, Formats.Day(context.Texts, deadline))];
 
     /// <summary>
     /// The form again, on the action as it is now with only the chair's own edits carried over (so that Save re-applies

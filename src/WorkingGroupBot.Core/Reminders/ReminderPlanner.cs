@@ -24,6 +24,7 @@ public sealed partial class ReminderPlanner(
     IGroupStore groups,
     PersonZones zones,
     IPlanStore plans,
+    LatvianCalendar calendar,
     TimeProvider clock,
     ILogger<ReminderPlanner> logger
 )
@@ -191,7 +192,7 @@ public sealed partial class ReminderPlanner(
         var now = clock.GetUtcNow();
         if (
             ReminderSchedule.Head(
-                ReminderSchedule.Digests(planning.Policy, group.TimeZone, now),
+                ReminderSchedule.Digests(planning.Policy, calendar, group.TimeZone, now),
                 now,
                 catchUp: false
             ) is
@@ -236,7 +237,14 @@ public sealed partial class ReminderPlanner(
                     : planning.Snoozes is { } read ? Task.FromResult(read.GetValueOrDefault((action.Number, person)))
                     : plans.FindSnoozeAsync(group.Key, action.Number, person, cancellationToken);
                 return ReminderSchedule.Head(
-                    ReminderSchedule.ForMember(action, person, policy, await zone ?? group.TimeZone, await snooze),
+                    ReminderSchedule.ForMember(
+                        action,
+                        person,
+                        policy,
+                        calendar,
+                        await zone ?? group.TimeZone,
+                        await snooze
+                    ),
                     now,
                     planning.CatchUp
                 );
@@ -245,7 +253,7 @@ public sealed partial class ReminderPlanner(
         var told = Escalation.Of(action, planning.Roster, planning.Institutions).Select(e => e.Member.AadObjectId);
         var forChairs = told.Select(chair =>
             ReminderSchedule.Head(
-                ReminderSchedule.ForChair(action, chair, policy, group.TimeZone),
+                ReminderSchedule.ForChair(action, chair, policy, calendar, group.TimeZone),
                 now,
                 planning.CatchUp
             )

@@ -3,11 +3,18 @@ namespace WorkingGroupBot.Groups;
 /// <summary>
 /// Latvia's public holidays (the law "Par svētku, atceres un atzīmējamām dienām"): fixed dates, the days that follow
 /// Easter, and the rule that moves 4 May and 18 November to the next Monday when they fall on a weekend. Working days
-/// are Monday to Friday that are no holiday. Days the government moves (a Saturday worked for a bridge day) are not
-/// known here.
+/// are Monday to Friday that are no holiday, changed by the days the Cabinet moves (a bridging Friday or Monday off, a
+/// Saturday worked for it), which no rule gives: they come from configuration (<c>Calendar:DaysOff</c>,
+/// <c>Calendar:WorkingDays</c>), so one instance is configured at start-up and passed to whatever counts working days.
 /// </summary>
-public static class LatvianCalendar
+public sealed class LatvianCalendar(IEnumerable<DateOnly> daysOff, IEnumerable<DateOnly> workingDays)
 {
+    /// <summary>The law's holidays and weekends only, with no moved days.</summary>
+    public static LatvianCalendar WithoutTransfers { get; } = new([], []);
+
+    private readonly HashSet<DateOnly> daysOff = [.. daysOff];
+    private readonly HashSet<DateOnly> workingDays = [.. workingDays];
+
     /// <summary>Easter Sunday (Gregorian), by the anonymous algorithm of Meeus, Jones and Butcher.</summary>
     public static DateOnly EasterSunday(int year)
     {
@@ -55,8 +62,26 @@ public static class LatvianCalendar
 
     public static bool IsHoliday(DateOnly date) => Holidays(date.Year).Contains(date);
 
-    public static bool IsWorkingDay(DateOnly date) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsHoliday(date);
+    public static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+
+    public bool IsWorkingDay(DateOnly date) =>
+        workingDays.Contains(date) || !IsWeekend(date) && !IsHoliday(date) && !daysOff.Contains(date);
+
+    /// <summary>The working days after <paramref name="date"/>, in order (an endless sequence).</summary>
+    public IEnumerable<DateOnly> WorkingDaysAfter(DateOnly date)
+    {
+        for (; ; )
+        {
+            date = date.AddDays(1);
+            if (IsWorkingDay(date))
+            {
+                yield return date;
+            }
+        }
+    }
+
+    /// <summary>The day itself when it is a working day, else the first working day after it.</summary>
+    public DateOnly OnOrNextWorkingDay(DateOnly date) => IsWorkingDay(date) ? date : WorkingDaysAfter(date).First();
 
     /// <summary>4 May and 18 November on a Saturday or Sunday give the Monday after as a holiday.</summary>
     private static IEnumerable<DateOnly> MovedToMonday(DateOnly date) =>

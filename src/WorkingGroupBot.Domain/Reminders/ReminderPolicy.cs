@@ -17,7 +17,7 @@ public sealed record ReminderPolicy
     /// <summary>While overdue, remind again every this many working days (Monday to Friday).</summary>
     public int OverdueEveryWorkingDays { get; init; } = 3;
 
-    /// <summary>After this many days overdue, the chairs are told.</summary>
+    /// <summary>After this many working days overdue, the chairs are told.</summary>
     public int TellChairsAfterDays { get; init; } = 5;
 
     public DayOfWeek DigestDay { get; init; } = DayOfWeek.Monday;

@@ -19,6 +19,7 @@ public static class ReminderSchedule
         ActionItem action,
         string person,
         ReminderPolicy policy,
+        LatvianCalendar calendar,
         string timeZone,
         Snooze? snooze = null
     )
@@ -45,7 +46,9 @@ public static class ReminderSchedule
             .Distinct()
             .OrderDescending()
             .Select(d => Make(ReminderKind.Before, action.Deadline.AddDays(-d)));
-        var overdue = WorkingDaysAfter(action.Deadline, policy.OverdueEveryWorkingDays)
+        var overdue = calendar
+            .WorkingDaysAfter(action.Deadline)
+            .Where((_, i) => (i + 1) % Math.Max(1, policy.OverdueEveryWorkingDays) == 0)
             .Select(d => Make(ReminderKind.Overdue, d));
         var all = before.Append(Make(ReminderKind.OnTheDay, action.Deadline)).Concat(overdue);
         if (snooze is not { } s || s.Deadline != action.Deadline)
@@ -65,10 +68,13 @@ public static class ReminderSchedule
         return all.Where(r => r.DueAt > s.Until).Prepend(snoozed);
     }
 
+    /// <summary>The chairs (and deputies) are told once, after the action has been overdue for the policy's number of
+    /// working days.</summary>
     public static IEnumerable<Reminder> ForChair(
         ActionItem action,
         string chair,
         ReminderPolicy policy,
+        LatvianCalendar calendar,
         string groupTimeZone
     )
     {
@@ -78,7 +84,7 @@ public static class ReminderSchedule
         }
 
         var due = LocalTime.At(
-            action.Deadline.AddDays(policy.TellChairsAfterDays),
+            calendar.WorkingDaysAfter(action.Deadline).ElementAt(policy.TellChairsAfterDays - 1),
             policy.At,
             GroupClock.Zone(groupTimeZone)
         );
@@ -96,20 +102,33 @@ public static class ReminderSchedule
         ];
     }
 
-    /// <summary>The weekly digests from the week of <paramref name="from"/> on.</summary>
-    public static IEnumerable<Reminder> Digests(ReminderPolicy policy, string groupTimeZone, DateTimeOffset from)
+    /// <summary>
+    /// The weekly digests from the week of <paramref name="from"/> on. A digest whose day is not a working day goes out
+    /// on the next working day; one that would be pushed into the next week's (never so in Latvia's calendar, but the
+    /// configured days off could) is left out, as the next one says the same.
+    /// </summary>
+    public static IEnumerable<Reminder> Digests(
+        ReminderPolicy policy,
+        LatvianCalendar calendar,
+        string groupTimeZone,
+        DateTimeOffset from
+    )
     {
         var zone = GroupClock.Zone(groupTimeZone);
         var date = LocalTime.DateOf(from, zone);
         date = date.AddDays(-(((int)date.DayOfWeek - (int)policy.DigestDay + 7) % 7));
         for (; ; date = date.AddDays(7))
         {
-            yield return new Reminder
+            var day = calendar.OnOrNextWorkingDay(date);
+            if (day < date.AddDays(7))
             {
-                Kind = ReminderKind.Digest,
-                DueAt = LocalTime.At(date, policy.DigestAt, zone),
-                TimeZone = groupTimeZone,
-            };
+                yield return new Reminder
+                {
+                    Kind = ReminderKind.Digest,
+                    DueAt = LocalTime.At(day, policy.DigestAt, zone),
+                    TimeZone = groupTimeZone,
+                };
+            }
         }
     }
 
@@ -130,21 +149,4 @@ public static class ReminderSchedule
 
     public static bool Wants(IEnumerable<Reminder> wanted, Reminder reminder) =>
         wanted.TakeWhile(r => r.DueAt <= reminder.DueAt).Contains(reminder);
-
-    private static IEnumerable<DateOnly> WorkingDaysAfter(DateOnly date, int every)
-    {
-        for (var step = Math.Max(1, every); ; )
-        {
-            for (var counted = 0; counted < step; )
-            {
-                date = date.AddDays(1);
-                if (LatvianCalendar.IsWorkingDay(date))
-                {
-                    counted++;
-                }
-            }
-
-            yield return date;
-        }
-    }
 }

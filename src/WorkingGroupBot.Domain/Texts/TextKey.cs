@@ -164,6 +164,7 @@ public enum TextKey
     PlanAway,
     AwayCoveredBy,
     AssignedAway,
+    DeadlineNotWorkingDay,
     ExportTitle,
     ExportIntro,
     ExportGenerated,

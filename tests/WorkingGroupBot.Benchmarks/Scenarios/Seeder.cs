@@ -38,7 +38,7 @@ public sealed class Seeder(TableStorage tables, string serviceUrl, TimeProvider 
         await ActionsAsync(key, items, people[0], cancellationToken);
 
         var heads = items.Select((a, i) => ReminderSchedule.Head(
-            ReminderSchedule.ForMember(a, a.Responsible[0], ReminderPolicy.Default, TimeZone), now, catchUp: i < due)!);
+            ReminderSchedule.ForMember(a, a.Responsible[0], ReminderPolicy.Default, LatvianCalendar.WithoutTransfers, TimeZone), now, catchUp: i < due)!);
         await SubmitAsync(tables.Reminders, heads.Select(r => ReminderEntity.From(key, r)), cancellationToken);
 
         if (personalChats)

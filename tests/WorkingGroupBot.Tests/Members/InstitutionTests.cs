@@ -153,7 +153,8 @@ public sealed class InstitutionTests(ReminderFixture fixture) : IClassFixture<Re
         await d.CreateActionAsync(anna, "Datu apkopojums", [janis], Today.AddDays(4));
         await d.CreateActionAsync(anna, "Bukleti", [peteris], Today.AddDays(4));
 
-        for (var day = 3; day <= 10; day++)
+        // Due Friday 6 March: the chairs are told on the fifth working day after, Friday 13 March.
+        for (var day = 3; day <= 11; day++)
         {
             bot.SetRigaTime(Today.AddDays(day), 9, 30);
             await bot.SweepAsync();

@@ -52,7 +52,39 @@ public sealed class LatvianCalendarTests
     [InlineData("2026-06-20", false)] // a Saturday
     [InlineData("2026-06-22", true)]
     public void Working_days_are_weekdays_that_are_no_holiday(string date, bool working) =>
-        Assert.Equal(working, LatvianCalendar.IsWorkingDay(DateOnly.Parse(date)));
+        Assert.Equal(working, LatvianCalendar.WithoutTransfers.IsWorkingDay(DateOnly.Parse(date)));
+
+    [Fact]
+    public void A_day_off_and_a_working_saturday_the_cabinet_moved_change_only_the_calendar_they_are_given_to()
+    {
+        var (friday, saturday) = (new DateOnly(2027, 11, 19), new DateOnly(2027, 11, 27));
+        var moved = new CalendarOptions { DaysOff = [friday], WorkingDays = [saturday] }.Calendar();
+
+        Assert.False(moved.IsWorkingDay(friday));
+        Assert.True(moved.IsWorkingDay(saturday));
+        Assert.False(LatvianCalendar.IsHoliday(friday)); // a day off, not a public holiday: no "(svētku diena)"
+        Assert.True(LatvianCalendar.WithoutTransfers.IsWorkingDay(friday));
+        Assert.False(LatvianCalendar.WithoutTransfers.IsWorkingDay(saturday));
+    }
+
+    [Fact]
+    public void A_configured_day_off_on_a_weekend_or_a_working_day_on_a_weekday_is_refused_at_start_up()
+    {
+        var options = new CalendarOptions
+        {
+            DaysOff = [new DateOnly(2027, 11, 20), new DateOnly(2027, 11, 19)],
+            WorkingDays = [new DateOnly(2027, 11, 26), new DateOnly(2027, 11, 27)],
+        };
+
+        var problems = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        var valid = System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), problems, validateAllProperties: true);
+
+        Assert.False(valid);
+        Assert.Collection(
+            problems,
+            p => Assert.StartsWith("Calendar:DaysOff: 2027-11-20 ", p.ErrorMessage),
+            p => Assert.StartsWith("Calendar:WorkingDays: 2027-11-26 ", p.ErrorMessage));
+    }
 
     [Fact]
     public void Overdue_reminders_count_working_days_past_the_midsummer_holidays()
@@ -61,7 +93,7 @@ public sealed class LatvianCalendarTests
         var due = new DateOnly(2026, 6, 19);
         var action = Build.Action(responsible: "janis") with { Deadline = due };
 
-        var overdue = ReminderSchedule.ForMember(action, "janis", new ReminderPolicy(), Group.DefaultTimeZone)
+        var overdue = ReminderSchedule.ForMember(action, "janis", new ReminderPolicy(), LatvianCalendar.WithoutTransfers, Group.DefaultTimeZone)
             .Select(r => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.DueAt, GroupClock.Zone(Group.DefaultTimeZone)).DateTime))
             .Where(d => d > due)
             .Take(2)
