@@ -36,6 +36,9 @@ param containerImage string = ''
 ])
 param botSku string = 'F0'
 
+@description('Leave empty for no Outlook invitations; or the organiser mailbox (UPN) whose calendar sends each meeting series as a Teams meeting through Microsoft Graph (see docs/deploy.md for the permission it needs).')
+param graphOrganizer string = ''
+
 var suffix = uniqueString(resourceGroup().id, name)
 var appName = 'wgb-${name}-${suffix}'
 var storageName = take('wgb${name}${suffix}', 24)
@@ -173,6 +176,15 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           // App Service waits this long after SIGTERM before it stops an instance (see docs/deploy.md).
           name: 'WEBSITES_CONTAINER_STOP_TIME_LIMIT'
           value: '60'
+        }
+        {
+          // Outlook invitations through Microsoft Graph, when an organiser mailbox is given (see docs/deploy.md).
+          name: 'Graph__Enabled'
+          value: empty(graphOrganizer) ? 'false' : 'true'
+        }
+        {
+          name: 'Graph__Organizer'
+          value: graphOrganizer
         }
       ]
     }

@@ -4,13 +4,14 @@
 # publish`), and the Teams package built with the deployed ids. docs/deploy.md explains each step and what it costs.
 #
 # Usage: scripts/deploy.sh --name cesis --resource-group rg-wgb-cesis [--location westeurope] [--instances 2]
-#                          [--app-id GUID] [--version 1.0.0] [--what-if]
+#                          [--app-id GUID] [--version 1.0.0] [--graph-organizer UPN] [--what-if]
 #   --name            a short name for this deployment (3-12 lower-case letters and digits), e.g. the municipality
 #   --resource-group  created if it does not exist
 #   --location        Azure region (default westeurope)
 #   --instances       how many instances of the app (default 2)
 #   --app-id          the Teams app's id (a GUID of your choosing; default: a new one, printed, keep it for updates)
 #   --version         the Teams package's version (default 1.0.0; raise it for each update of the package)
+#   --graph-organizer the mailbox that sends meeting series as Outlook invitations (docs/deploy.md); default: none
 #   --what-if         show what would be created or changed, and change nothing
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,7 +21,7 @@ fail() {
   exit 1
 }
 
-name="" group="" location="westeurope" instances=2 app_id="" version="1.0.0" what_if=0
+name="" group="" location="westeurope" instances=2 app_id="" version="1.0.0" graph_organizer="" what_if=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --name) name="${2:-}"; shift 2 ;;
@@ -29,6 +30,7 @@ while [[ $# -gt 0 ]]; do
     --instances) instances="${2:-}"; shift 2 ;;
     --app-id) app_id="${2:-}"; shift 2 ;;
     --version) version="${2:-}"; shift 2 ;;
+    --graph-organizer) graph_organizer="${2:-}"; shift 2 ;;
     --what-if) what_if=1; shift ;;
     -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) fail "unknown option '$1' (see --help)" ;;
@@ -52,6 +54,9 @@ fi
 
 echo "Subscription $subscription, resource group $group ($location), deployment '$name', $instances instances"
 parameters=(name="$name" location="$location" instanceCount="$instances")
+if [[ -n "$graph_organizer" ]]; then
+  parameters+=(graphOrganizer="$graph_organizer")
+fi
 
 if [[ "$what_if" == 1 ]]; then
   if [[ "$(az group exists --name "$group")" != "true" ]]; then

@@ -95,6 +95,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ILeaveNotices, HandoverNotices>();
         services.AddSingleton<IInstitutionChanges, InstitutionActions>();
         services.AddSingleton<MeetingsHandler>();
+        // No Outlook invitations unless the host registers a sender (Graph configured).
+        services.TryAddSingleton<IMeetingInvitations, NoMeetingInvitations>();
+        services.AddSingleton<InvitationSync>();
+        services.AddSingleton<IRosterUpdates, InvitationAttendees>();
         services.AddSingleton<AttendanceHandler>();
         services.AddSingleton<DecisionsHandler>();
         services.AddSingleton<MinutesHandler>();

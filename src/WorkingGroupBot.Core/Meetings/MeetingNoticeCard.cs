@@ -10,7 +10,8 @@ namespace WorkingGroupBot.Meetings;
 
 /// <summary>
 /// The notice of a coming meeting, in the group's channel: when and where, the agenda drawn from the plan, last
-/// meeting's decisions, and attendance buttons whose counts update in place.
+/// meeting's decisions, attendance buttons whose counts update in place, and the Teams meeting's link when there is
+/// one.
 /// </summary>
 public static class MeetingNoticeCard
 {
@@ -33,6 +34,7 @@ public static class MeetingNoticeCard
             AdaptiveCard.Heading(texts.Format(TextKey.MeetingNoticeTitle, meeting.Title)),
             .. Notices.Block(notice),
             AdaptiveCard.Text(MeetingsCard.When(texts, meeting, group.TimeZone)),
+            .. JoinRow(texts, meeting),
             AdaptiveCard.Subheading(texts[TextKey.AgendaTitle]),
             .. AgendaBlocks(texts, agenda, members),
             AdaptiveCard.Text(
@@ -74,6 +76,10 @@ public static class MeetingNoticeCard
         );
         return card;
     }
+
+    /// <summary>"Join in Teams" beside when and where, so the attendance buttons keep the card's foot.</summary>
+    private static IEnumerable<JsonNode> JoinRow(TextSet texts, Meeting meeting) =>
+        MeetingsCard.Join(texts, meeting) is { Count: > 0 } join ? [AdaptiveCard.Buttons(join)] : [];
 
     /// <summary>The agenda by area, then last meeting's decisions; at most <see cref="MaxLines"/> lines, the rest
     /// counted.</summary>

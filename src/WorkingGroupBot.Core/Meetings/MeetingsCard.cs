@@ -82,6 +82,10 @@ public static class MeetingsCard
             + (meeting.Place.Length > 0 ? ", " + meeting.Place : "");
     }
 
+    /// <summary>"Join in Teams", when the series was sent as an Outlook invitation with a Teams meeting.</summary>
+    public static IReadOnlyList<JsonNode> Join(TextSet texts, Meeting meeting) =>
+        meeting.JoinUrl is { Length: > 0 } url ? [AdaptiveCard.OpenUrl(texts[TextKey.ButtonJoinTeams], url)] : [];
+
     public static JsonObject Data(Group group, Meeting meeting) =>
         new()
         {
@@ -104,16 +108,21 @@ public static class MeetingsCard
         var agenda = AdaptiveCard.Execute(texts[TextKey.ButtonShowAgenda], Verbs.Agenda, data);
         if (!viewerIsChair)
         {
-            return AdaptiveCard.Container([.. items, AdaptiveCard.Buttons([agenda])], separator: true);
+            return AdaptiveCard.Container(
+                [.. items, AdaptiveCard.Buttons([agenda, .. Join(texts, meeting)])],
+                separator: true
+            );
         }
 
         var suffix = $".{meeting.SeriesId}.{meeting.OriginalDate:yyyyMMdd}";
+        // Move stays in sight; joining the meeting goes first under "More…".
+        var chair = ChairButtons(texts, group, meeting, data, suffix).ToList();
         return AdaptiveCard.Container(
             [
                 .. items,
                 AdaptiveCard.Buttons(
                     AdaptiveCard.AtMostThree(
-                        ChairButtons(texts, group, meeting, data, suffix).Prepend(agenda),
+                        [agenda, .. chair.Take(1), .. Join(texts, meeting), .. chair.Skip(1)],
                         texts[TextKey.ButtonMore]
                     )
                 ),

@@ -14,6 +14,7 @@ public sealed class MeetingsHandler(
     IMeetingStore meetings,
     MeetingAgendas agendas,
     ReminderPlanner planner,
+    InvitationSync invitations,
     TimeProvider clock
 )
 {
@@ -65,10 +66,11 @@ public sealed class MeetingsHandler(
 
         await meetings.AddSeriesAsync(group.Key, series, cancellationToken);
         await planner.PlanMeetingAsync(group, series, catchUp: true, cancellationToken);
+        var invited = await invitations.CreateAsync(group, series, context.Members, cancellationToken);
         var next = texts.Format(TextKey.MeetingPreview, MeetingForm.NextDates(texts, series, clock.GetUtcNow()));
         return await ListCardAsync(
             context,
-            new Notice(texts[TextKey.MeetingScheduled], IsProblem: false, [next]),
+            new Notice(texts[TextKey.MeetingScheduled], IsProblem: false, [next, .. Notes(texts, invited)]),
             cancellationToken
         );
     }
@@ -171,6 +173,7 @@ public sealed class MeetingsHandler(
                     Place = place,
                     Cancelled = series.Cancelled.Where(d => d >= date).ToList(),
                     Moved = series.Moved.Where(m => m.OriginalDate >= date).ToList(),
+                    Invitation = null,
                 };
                 return series with { EndsOn = date.AddDays(-1) };
             },
@@ -179,6 +182,7 @@ public sealed class MeetingsHandler(
             {
                 await meetings.AddSeriesAsync(group.Key, successor!, cancellationToken);
                 await planner.PlanMeetingAsync(group, successor!, catchUp: false, cancellationToken);
+                return await invitations.CreateAsync(group, successor!, context.Members, cancellationToken);
             }
         );
     }
@@ -191,18 +195,24 @@ public sealed class MeetingsHandler(
         GroupContext context,
         Func<MeetingSeries, DateOnly, MeetingSeries?> change,
         CancellationToken cancellationToken,
-        Func<Group, Task>? then = null
+        Func<Group, Task<TextKey?>>? then = null
     )
     {
         var (input, texts, group) = (context.Request.Input, context.Texts, context.Group);
         var seriesId = input.Text(CardData.Series);
         var date = input.Date(CardData.Occurrence);
+        MeetingSeries? before = null;
         var changed = date is null
             ? null
             : await meetings.UpdateSeriesAsync(
                 group.Key,
                 seriesId,
-                series => MeetingCalendar.Find(series, date.Value) is null ? null : change(series, date.Value),
+                series =>
+                {
+                    // What Outlook has now, to bring its invitation in step with the change.
+                    before = series;
+                    return MeetingCalendar.Find(series, date.Value) is null ? null : change(series, date.Value);
+                },
                 cancellationToken
             );
         if (changed is null)
@@ -215,17 +225,22 @@ public sealed class MeetingsHandler(
         }
 
         await planner.PlanMeetingAsync(group, changed, catchUp: false, cancellationToken);
-        if (then is not null)
+        var invited = await invitations.ChangedAsync(group, before!, changed, cancellationToken);
+        if (then is not null && await then(group) is { } successorInvited)
         {
-            await then(group);
+            invited ??= successorInvited;
         }
 
         return await ListCardAsync(
             context,
-            new Notice(texts[TextKey.MeetingSaved], IsProblem: false),
+            new Notice(texts[TextKey.MeetingSaved], IsProblem: false, Notes(texts, invited)),
             cancellationToken
         );
     }
+
+    /// <summary>What became of the Outlook invitation, when the chair needs to know.</summary>
+    private static IReadOnlyList<string> Notes(TextSet texts, TextKey? invitation) =>
+        invitation is { } note ? [texts[note]] : [];
 
     /// <summary>
     /// The next meetings with the size of each one's agenda (from the plan the turn read: only each previous meeting's

@@ -19,6 +19,7 @@ public sealed partial class RosterSync(
     IMemberStore members,
     IPersonStore people,
     ILeaveNotices leaveNotices,
+    IRosterUpdates rosterUpdates,
     TimeProvider clock,
     ILogger<RosterSync> logger
 )
@@ -171,6 +172,7 @@ public sealed partial class RosterSync(
         await people.RecordMembershipAsync(group.Key, new RosterChange([], left), cancellationToken);
         await CompleteAsync(claimed, cancellationToken);
         await leaveNotices.LeftAsync(group, left, cancellationToken);
+        await rosterUpdates.SyncedAsync(group, cancellationToken);
     }
 
     private async Task CompleteAsync(RosterSyncJob job, CancellationToken cancellationToken)

@@ -10,4 +10,8 @@ public sealed record Meeting(
     string Title,
     string Place,
     bool Moved
-);
+)
+{
+    /// <summary>The series' Teams meeting link, when it was sent as an Outlook invitation.</summary>
+    public string? JoinUrl { get; init; }
+}

@@ -125,7 +125,10 @@ public static class MeetingCalendar
             series.Title,
             series.Place,
             moved
-        );
+        )
+        {
+            JoinUrl = series.Invitation?.JoinUrl,
+        };
     }
 
     private static CalDateTime Local(DateTimeOffset instant, string timeZone) =>

@@ -24,6 +24,9 @@ public sealed record MeetingSeries
     /// <summary>The last date the series has meetings on; null while it goes on.</summary>
     public DateOnly? EndsOn { get; init; }
 
+    /// <summary>The Outlook invitation the series was sent as, when the bot sends them (Graph configured).</summary>
+    public OutlookInvitation? Invitation { get; init; }
+
     public static IReadOnlyList<TimeSpan> DefaultNotices { get; } = [TimeSpan.FromDays(1), TimeSpan.FromHours(1)];
 }
 

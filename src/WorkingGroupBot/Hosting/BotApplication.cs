@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using WorkingGroupBot.Delivery;
+using WorkingGroupBot.Graph;
 using WorkingGroupBot.Teams;
 
 namespace WorkingGroupBot.Hosting;
@@ -54,5 +55,6 @@ public static class BotApplication
         builder.Services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables", tags: [Ready]);
         builder.AddWorkingGroupTelemetry();
         builder.AddTabAuthentication();
+        builder.AddGraphInvitations();
     }
 }

@@ -185,6 +185,9 @@ public sealed class EveryCardTests
         ["MeetingsCard: none"] = t => MeetingsCard.Build(t, Build.Group(), [], null, viewerIsChair: false),
         ["MeetingsCard: a chair, long titles, a past meeting"] = t => MeetingsCard.Build(t, Build.Group(), Enumerable.Range(0, MeetingsCard.MaxUpcoming).Select(i => (LongMeeting(i), 99)).ToList(), LongMeeting(-1), viewerIsChair: true, new Notice("ok", IsProblem: false)),
         ["MeetingNoticeCard"] = t => MeetingNoticeCard.Build(t, Build.Group(), LongMeeting(0) with { Title = "Sanāksme", Place = "Zāle" }, Agenda.Build(TemplatePlan, Actions, Build.Today, null, null, []), MeetingRecord.Empty, Members),
+        ["MeetingNoticeCard: a Teams meeting"] = t => MeetingNoticeCard.Build(t, Build.Group(), TeamsMeeting(0), Agenda.Build(TemplatePlan, Actions, Build.Today, null, null, []), MeetingRecord.Empty, Members, backToMeetings: true),
+        ["MeetingsCard: a member, Teams meetings"] = t => MeetingsCard.Build(t, Build.Group(), Enumerable.Range(0, MeetingsCard.MaxUpcoming).Select(i => (TeamsMeeting(i), 99)).ToList(), null, viewerIsChair: false),
+        ["MeetingsCard: a chair, Teams meetings, a note on the invitation"] = t => MeetingsCard.Build(t, Build.Group(), Enumerable.Range(0, MeetingsCard.MaxUpcoming).Select(i => (TeamsMeeting(i), 99)).ToList(), TeamsMeeting(-1), viewerIsChair: true, new Notice(t[TextKey.MeetingSaved], IsProblem: false, [t[TextKey.InvitationNotUpdated]])),
         ["MeetingNoticeCard: a big group's long agenda"] = t => MeetingNoticeCard.Build(t, Build.Group(), LongMeeting(0),
             Agenda.Build(BigPlan, BigActions.Select((a, i) => a with { Status = (ActionStatus)(i % 4), StatusChangedAt = DateTimeOffset.MaxValue }).ToList(), Build.Today, Build.Today.AddDays(60), DateTimeOffset.MinValue,
                 Enumerable.Range(1, FreeText.DecisionsPerMeeting).Select(i => new Decision(new string('ū', FreeText.Decision), i)).ToList()),
@@ -200,7 +203,7 @@ public sealed class EveryCardTests
         ["DecisionsCard: a meeting whose record is full"] = t => DecisionsCard.Build(t, Build.Group(), LongMeeting(0), MeetingRecord.Empty with { Decisions = Enumerable.Range(1, 1000).Select(i => new Decision(new string('ū', 200), i)).ToList() }, LargestPlan, LargestRoster, Build.Today, new Notice(new string('x', 500), IsProblem: true)),
         ["DigestCard: the largest group"] = t => DigestCard.Build(t, Build.Group(), new Digest(LargestActions, LargestActions, LargestActions, LargestActions, LargestRoster), LargestRoster),
         ["HistoryCard: the largest"] = t => HistoryCard.Build(t, LargestView(LargestRoster[0]), LargestLog),
-        ["MeetingNoticeCard: the largest group"] = t => MeetingNoticeCard.Build(t, Build.Group(), LongMeeting(0),
+        ["MeetingNoticeCard: the largest group"] = t => MeetingNoticeCard.Build(t, Build.Group(), TeamsMeeting(0),
             Agenda.Build(LargestPlan, LargestActions.Select((a, i) => a with { Status = (ActionStatus)(i % 4), StatusChangedAt = DateTimeOffset.MaxValue }).ToList(), Build.Today, Build.Today.AddDays(60), DateTimeOffset.MinValue,
                 Enumerable.Range(1, 1000).Select(i => new Decision(new string('ū', 200), i)).ToList()),
             MeetingRecord.Empty with { Attending = [.. LargestRoster.Select(m => m.AadObjectId)] }, LargestRoster, new Notice(new string('x', 500), IsProblem: true)),
@@ -249,6 +252,12 @@ public sealed class EveryCardTests
 
     private static Minutes Approve(Minutes draft, IReadOnlyList<Member> members) =>
         MinutesDraft.Approve(draft, LargestRecord, BigActions, members, members[0], new DateTimeOffset(2026, 4, 15, 10, 0, 0, TimeSpan.Zero));
+
+    /// <summary>A meeting of a series sent as an Outlook invitation, with a join link as long as Teams' are.</summary>
+    private static Meeting TeamsMeeting(int month) => LongMeeting(month) with
+    {
+        JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_" + new string('N', 60) + "%40thread.v2/0?context=%7b%22Tid%22%3a%22" + Guid.Empty + "%22%2c%22Oid%22%3a%22" + Guid.Empty + "%22%7d",
+    };
 
     private static Meeting LongMeeting(int month) => new(
         "s1", Build.Today.AddMonths(month), new DateTimeOffset(2026, 4, 14, 7, 0, 0, TimeSpan.Zero).AddMonths(month), new DateTimeOffset(2026, 4, 14, 9, 0, 0, TimeSpan.Zero).AddMonths(month),

@@ -94,7 +94,7 @@ public sealed class RosterSyncTests(ReminderFixture fixture, ITestOutputHelper o
         var beforeLeft = new PausingMembers(bot.Services.GetRequiredService<IMemberStore>());
         var stalled = new RosterSync(
             bot.Services.GetRequiredService<IRosterSyncStore>(), bot.Services.GetRequiredService<IRosterSource>(), bot.Services.GetRequiredService<IGroupStore>(),
-            beforeLeft, bot.Services.GetRequiredService<IPersonStore>(), bot.Services.GetRequiredService<ILeaveNotices>(), bot.Clock, NullLogger<RosterSync>.Instance);
+            beforeLeft, bot.Services.GetRequiredService<IPersonStore>(), bot.Services.GetRequiredService<ILeaveNotices>(), bot.Services.GetRequiredService<IRosterUpdates>(), bot.Clock, NullLogger<RosterSync>.Instance);
 
         // One sync has written the whole roster and stops just before its last step; someone joins meanwhile.
         var first = stalled.RequestAsync(new(world.TenantId, world.TeamId), default);
@@ -119,7 +119,7 @@ public sealed class RosterSyncTests(ReminderFixture fixture, ITestOutputHelper o
         var afterRead = new PausingRoster(bot.Services.GetRequiredService<IRosterSource>());
         var stalled = new RosterSync(
             bot.Services.GetRequiredService<IRosterSyncStore>(), afterRead, bot.Services.GetRequiredService<IGroupStore>(),
-            bot.Services.GetRequiredService<IMemberStore>(), bot.Services.GetRequiredService<IPersonStore>(), bot.Services.GetRequiredService<ILeaveNotices>(), bot.Clock, NullLogger<RosterSync>.Instance);
+            bot.Services.GetRequiredService<IMemberStore>(), bot.Services.GetRequiredService<IPersonStore>(), bot.Services.GetRequiredService<ILeaveNotices>(), bot.Services.GetRequiredService<IRosterUpdates>(), bot.Clock, NullLogger<RosterSync>.Instance);
 
         // A sync read the roster with Līga in it, then hung past its lease; Līga leaves and the next sync runs meanwhile.
         var first = stalled.RequestAsync(new(world.TenantId, world.TeamId), default);
