@@ -43,7 +43,7 @@ public static class MinutesCard
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts.Format(TextKey.MinutesTitle, minutes.Title)),
-            AdaptiveCard.Text(When(texts, group, minutes), subtle: true),
+            AdaptiveCard.Text(MinutesTexts.When(texts, group, minutes), subtle: true),
             AdaptiveCard.Text(MinutesTexts.State(texts, minutes, group.TimeZone), subtle: true),
             .. Notices.Block(notice),
             AdaptiveCard.Subheading(texts[TextKey.MinutesAttendance]),
@@ -84,7 +84,7 @@ public static class MinutesCard
                 multiline: true,
                 maxLength: FreeText.MinutesNotes
             ),
-            AdaptiveCard.Text(Next(texts, group, minutes)),
+            AdaptiveCard.Text(MinutesTexts.Next(texts, group, minutes)),
         ];
         return AdaptiveCard.Create(
             body,
@@ -116,7 +116,7 @@ public static class MinutesCard
         JsonNode[] body =
         [
             AdaptiveCard.Heading(texts.Format(TextKey.MinutesTitle, minutes.Title)),
-            AdaptiveCard.Text(When(texts, group, minutes), subtle: true),
+            AdaptiveCard.Text(MinutesTexts.When(texts, group, minutes), subtle: true),
             AdaptiveCard.Text(report.State, subtle: true),
             .. Notices.Block(notice),
             AdaptiveCard.Text(texts[TextKey.MinutesFullInDocument], subtle: true),
@@ -175,14 +175,6 @@ public static class MinutesCard
             [CardData.Occurrence] = minutes.OriginalDate.ToString("yyyy-MM-dd"),
             [MinutesForm.Revision] = minutes.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-
-    public static string When(TextSet texts, Group group, Minutes minutes) =>
-        Formats.Moment(texts, minutes.Start, group.TimeZone) + (minutes.Place.Length > 0 ? ", " + minutes.Place : "");
-
-    private static string Next(TextSet texts, Group group, Minutes minutes) =>
-        minutes.NextMeeting is { } next
-            ? texts.Format(TextKey.MinutesNextMeeting, Formats.Moment(texts, next, group.TimeZone))
-            : texts[TextKey.MinutesNoNextMeeting];
 
     private static JsonObject OutcomeInputs(TextSet texts, OutcomeLine line) =>
         AdaptiveCard.Container(

@@ -44,7 +44,7 @@ public sealed class MinutesHandler(
         var key = context.Group.Key;
         if (!context.Member.IsChair)
         {
-            return await ApprovedAsync(context, series.Id, meeting.OriginalDate, null, cancellationToken) is { } shown
+            return await ApprovedAsync(context, series.Id, meeting.OriginalDate, cancellationToken) is { } shown
                 ? shown
                 : new TextReply(context.Texts[TextKey.ProblemMinutesNotFound]);
         }
@@ -265,14 +265,13 @@ public sealed class MinutesHandler(
         GroupContext context,
         string seriesId,
         DateOnly date,
-        Notice? notice,
         CancellationToken cancellationToken
     ) =>
         (await minutes.ListAsync(context.Group.Key, cancellationToken)).LastOrDefault(m =>
             m.SeriesId == seriesId && m.OriginalDate == date && m.IsApproved
         )
             is { } approved
-            ? Approved(context, approved, notice)
+            ? Approved(context, approved, null)
             : null;
 
     private static CardReply Approved(GroupContext context, Minutes approved, Notice? notice) =>

@@ -28,7 +28,7 @@ public static class MinutesListCard
                         AdaptiveCard.Container(
                             [
                                 AdaptiveCard.Text(
-                                    $"**{Formats.Short(m.Title, 80)}** · {MinutesCard.When(texts, group, m)}"
+                                    $"**{Formats.Short(m.Title, 80)}** · {MinutesTexts.When(texts, group, m)}"
                                 ),
                                 AdaptiveCard.Text(MinutesTexts.State(texts, m, group.TimeZone), subtle: true),
                             ],
@@ -53,7 +53,7 @@ public static class MinutesListCard
         AdaptiveCard.Create(
             [
                 AdaptiveCard.Heading(texts.Format(TextKey.MinutesTitle, approved[^1].Title)),
-                AdaptiveCard.Text(MinutesCard.When(texts, group, approved[^1]), subtle: true),
+                AdaptiveCard.Text(MinutesTexts.When(texts, group, approved[^1]), subtle: true),
                 AdaptiveCard.Text(texts[TextKey.MinutesDownloadIntro]),
                 .. approved
                     .OrderByDescending(m => m.Revision)

@@ -55,7 +55,7 @@ public sealed record MinutesReport(
         return new MinutesReport(
             group.Name,
             texts.Format(TextKey.MinutesDocTitle, group.Name),
-            $"{minutes.Title}, {When(texts, minutes.Start, minutes.Place, group.TimeZone)}",
+            $"{minutes.Title}, {MinutesTexts.When(texts, group, minutes)}",
             MinutesTexts.State(texts, minutes, group.TimeZone),
             attendance,
             minutes.Agenda,
@@ -68,14 +68,12 @@ public sealed record MinutesReport(
                 .ToList(),
             minutes.Decisions.Select(d => Decision(texts, d)).ToList(),
             minutes.Notes,
-            minutes.NextMeeting is { } next
-                ? texts.Format(TextKey.MinutesNextMeeting, Formats.Moment(texts, next, group.TimeZone))
-                : texts[TextKey.MinutesNoNextMeeting]
+            MinutesTexts.Next(texts, group, minutes)
         );
     }
 
     /// <summary>"Text → #12 · Anna, Jānis · Fri 15 Jan 2027", or the text alone when it became no action.</summary>
-    public static string Decision(TextSet texts, MinutesDecision decision) =>
+    private static string Decision(TextSet texts, MinutesDecision decision) =>
         decision.Action is { } number
             ? string.Join(
                 " · ",
@@ -87,7 +85,4 @@ public sealed record MinutesReport(
                 }.Where(s => s.Length > 0)
             )
             : decision.Text;
-
-    private static string When(TextSet texts, DateTimeOffset start, string place, string timeZone) =>
-        Formats.Moment(texts, start, timeZone) + (place.Length > 0 ? ", " + place : "");
 }

@@ -1,8 +1,10 @@
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Groups;
 using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Meetings;
 
-/// <summary>The words for the minutes' presences and outcomes.</summary>
+/// <summary>The words for the minutes' presences, outcomes, state, meeting and next meeting.</summary>
 public static class MinutesTexts
 {
     public static string Outcome(TextSet texts, Outcome outcome) =>
@@ -34,8 +36,18 @@ public static class MinutesTexts
             ? texts.Format(
                 TextKey.MinutesApprovedMark,
                 minutes.Revision,
-                Cards.Formats.Moment(texts, at, timeZone),
+                Formats.Moment(texts, at, timeZone),
                 minutes.ApprovedBy
             )
             : texts.Format(TextKey.MinutesDraftMark, minutes.Revision);
+
+    /// <summary>"Tue 10 Mar 2026 10:00, Domes zāle".</summary>
+    public static string When(TextSet texts, Group group, Minutes minutes) =>
+        Formats.Moment(texts, minutes.Start, group.TimeZone) + (minutes.Place.Length > 0 ? ", " + minutes.Place : "");
+
+    /// <summary>"Next meeting: …", or that none is scheduled.</summary>
+    public static string Next(TextSet texts, Group group, Minutes minutes) =>
+        minutes.NextMeeting is { } next
+            ? texts.Format(TextKey.MinutesNextMeeting, Formats.Moment(texts, next, group.TimeZone))
+            : texts[TextKey.MinutesNoNextMeeting];
 }
