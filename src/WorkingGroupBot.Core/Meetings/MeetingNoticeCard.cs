@@ -81,7 +81,7 @@ public static class MeetingNoticeCard
     private static IEnumerable<JsonNode> JoinRow(TextSet texts, Meeting meeting) =>
         MeetingsCard.Join(texts, meeting) is { Count: > 0 } join ? [AdaptiveCard.Buttons(join)] : [];
 
-    /// <summary>The agenda by area, then last meeting's decisions; at most <see cref="MaxLines"/> lines, the rest
+    /// <summary>The agenda's sections (see <see cref="Sections"/>); at most <see cref="MaxLines"/> lines, the rest
     /// counted.</summary>
     private static IEnumerable<JsonNode> AgendaBlocks(TextSet texts, Agenda agenda, IReadOnlyList<Member> members)
     {
