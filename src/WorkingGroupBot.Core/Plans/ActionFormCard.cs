@@ -78,7 +78,7 @@ public static class ActionFormCard
                 texts[TextKey.FieldResponsible],
                 group.Key.GroupId,
                 roster,
-                draft.Responsible.Take(ActionDraftValidator.MaxResponsible).ToList(),
+                (draft.Named ?? draft.Responsible).Take(ActionDraftValidator.MaxResponsible).ToList(),
                 // With institutions, an institution alone may be responsible: the check is the bot's.
                 required: institutions.Count == 0,
                 error: ProblemAt(ActionForm.Responsible) ?? texts[TextKey.ProblemResponsibleMissing]
@@ -112,7 +112,9 @@ public static class ActionFormCard
         return AdaptiveCard.Create(body, [submit]);
     }
 
-    public static ActionDraft From(ActionItem action) =>
+    /// <summary>The action as the form shows it: with an institution, its picker holds only the people named by name
+    /// (the institution brings its representatives).</summary>
+    public static ActionDraft From(ActionItem action, IReadOnlyList<Institution>? institutions = null) =>
         new()
         {
             Title = action.Title,
@@ -120,6 +122,7 @@ public static class ActionFormCard
             AreaId = action.AreaId,
             Responsible = action.Responsible,
             Institution = action.Institution,
+            Named = InstitutionActions.NamedOn(action, institutions?.FirstOrDefault(i => i.Id == action.Institution)),
             Deadline = action.Deadline,
             DeadlineTime = action.DeadlineTime,
         };

@@ -71,7 +71,12 @@ public sealed class ActionFormHandler(
         Task.FromResult(
             context.StartedPlan is null
                 ? StartCard(context)
-                : Form(context, ActionFormCard.From(context.Action!), [], EditBase.Of(context.Action!))
+                : Form(
+                    context,
+                    ActionFormCard.From(context.Action!, context.Read.Institutions),
+                    [],
+                    EditBase.Of(context.Action!)
+                )
         );
 
     /// <summary>
@@ -244,6 +249,7 @@ public sealed class ActionFormHandler(
             AreaId = input.Text(ActionForm.Area),
             Responsible = institution is null ? named : named.Union(institution.Representatives).ToList(),
             Institution = institution?.Id,
+            Named = institution is null ? null : named,
             Deadline = input.Date(ActionForm.Deadline),
             DeadlineTime = input.Time(ActionForm.DeadlineTime),
         };

@@ -58,6 +58,7 @@ public sealed class HandoverHandler(ActionChanges changes, AssignmentNotices ass
                         .Responsible.Select(r => r == person.AadObjectId ? to.AadObjectId : r)
                         .Distinct()
                         .ToList(),
+                    Named = stored.Named?.Select(r => r == person.AadObjectId ? to.AadObjectId : r).Distinct().ToList(),
                 };
                 return ActionEdit.Change(stored, updated, caller.AadObjectId, caller.Name, clock.GetUtcNow());
             },

@@ -15,6 +15,9 @@ public sealed class ActionEntity : Entity
 
     /// <summary>The owning institution's id; missing on actions from before institutions.</summary>
     public string? Institution { get; set; }
+
+    /// <summary>Who was named on an institution's action ("" for no one); missing where not known.</summary>
+    public string? Named { get; set; }
     public string Deadline { get; set; } = "";
     public string? DeadlineTime { get; set; }
     public string Status { get; set; } = nameof(ActionStatus.Open);
@@ -35,6 +38,7 @@ public sealed class ActionEntity : Entity
             AreaId = action.AreaId,
             Responsible = string.Join(Separator, action.Responsible),
             Institution = action.Institution,
+            Named = action.Named is null ? null : string.Join(Separator, action.Named),
             Deadline = action.Deadline.ToString("yyyy-MM-dd"),
             DeadlineTime = action.DeadlineTime?.ToString("HH:mm"),
             Status = action.Status.ToString(),
@@ -54,6 +58,7 @@ public sealed class ActionEntity : Entity
             AreaId = AreaId,
             Responsible = Responsible.Split(Separator, StringSplitOptions.RemoveEmptyEntries),
             Institution = string.IsNullOrEmpty(Institution) ? null : Institution,
+            Named = Named?.Split(Separator, StringSplitOptions.RemoveEmptyEntries),
             Deadline = DateOnly.ParseExact(Deadline, "yyyy-MM-dd"),
             DeadlineTime = DeadlineTime is null ? null : TimeOnly.ParseExact(DeadlineTime, "HH:mm"),
             Status = Enum.Parse<ActionStatus>(Status),

@@ -11,6 +11,9 @@ public sealed record ActionDraft
     /// <summary>The owning institution's id, or null; its representatives are in <see cref="Responsible"/>
     /// already.</summary>
     public string? Institution { get; init; }
+
+    /// <summary>With an institution, the people chosen by name (<see cref="ActionItem.Named"/>); else null.</summary>
+    public IReadOnlyList<string>? Named { get; init; }
     public DateOnly? Deadline { get; init; }
     public TimeOnly? DeadlineTime { get; init; }
 
@@ -53,6 +56,7 @@ public sealed record ActionDraft
             Description = mine.Contains(ActionField.Description) ? Description : current.Description,
             AreaId = mine.Contains(ActionField.Area) ? AreaId : current.AreaId,
             Responsible = mine.Contains(ActionField.Responsible) ? Responsible : current.Responsible,
+            Named = mine.Contains(ActionField.Responsible) ? Named : current.Named,
             Institution = mine.Contains(ActionField.Institution) ? Institution : current.Institution,
             Deadline = mine.Contains(ActionField.Deadline) ? Deadline : current.Deadline,
             DeadlineTime = mine.Contains(ActionField.Deadline) ? DeadlineTime : current.DeadlineTime,
@@ -68,6 +72,7 @@ public sealed record ActionDraft
             AreaId = AreaId,
             Responsible = Responsible,
             Institution = Institution,
+            Named = Institution is null ? null : Named,
             Deadline = Deadline!.Value,
             DeadlineTime = DeadlineTime,
         };

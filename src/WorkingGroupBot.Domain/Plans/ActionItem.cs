@@ -13,6 +13,12 @@ public sealed record ActionItem
     /// <summary>The institution that owns the action, or null; its representatives are among
     /// <see cref="Responsible"/>, kept so when the institution's representatives change.</summary>
     public string? Institution { get; init; }
+
+    /// <summary>
+    /// On an institution's action, the people a chair named on it by name (a representative among them stays when the
+    /// institution replaces them); null without an institution, or on an action saved before this was kept.
+    /// </summary>
+    public IReadOnlyList<string>? Named { get; init; }
     public required DateOnly Deadline { get; init; }
     public TimeOnly? DeadlineTime { get; init; }
     public ActionStatus Status { get; init; } = ActionStatus.Open;

@@ -231,6 +231,36 @@ public sealed class InstitutionTests(ReminderFixture fixture) : IClassFixture<Re
         Assert.Null(after.Institution);
     }
 
+    /// <summary>
+    /// Jānis is the orphans' court's representative and is also named on its action by name: when the court replaces him
+    /// with Pēteris, the action keeps him (as the chair named him) and gains Pēteris; the edit form's picker holds only
+    /// the people named by name.
+    /// </summary>
+    [Fact]
+    public async Task A_representative_also_named_by_name_stays_on_the_action_when_the_institution_replaces_them()
+    {
+        var (bot, d) = await GroupAsync();
+        await using var _ = bot;
+        var (anna, janis, liga, peteris) = (d.World.Anna, d.World.Janis, d.World.Liga, d.World.People[3]);
+        var court = nameof(TextKey.InstitutionOrphansCourt);
+        await AddAsync(d, anna, court, [janis], null);
+        var store = bot.Services.GetRequiredService<WorkingGroupBot.Plans.IPlanStore>();
+        var key = new WorkingGroupBot.Groups.GroupKey(d.World.TenantId, d.World.TeamId);
+        var number = PlanDriver.NumberOn(await CreateOwnedAsync(d, "Vecāku vakars", court, janis, liga));
+
+        var edit = await d.PressAsync(anna, await InstitutionsAsync(d, anna), Verbs.EditInstitution);
+        await d.PressAsync(anna, edit.Card, Verbs.SaveInstitution, null,
+            (InstitutionsCard.Representatives, peteris.AadObjectId), (InstitutionsCard.Deputy, ""));
+
+        var action = (await store.FindActionAsync(key, number, default))!;
+        Assert.Equal(new[] { janis.AadObjectId, liga.AadObjectId, peteris.AadObjectId }.Order(), action.Responsible.Order());
+        Assert.Equal([janis.AadObjectId, liga.AadObjectId], action.Named);
+        var card = await d.PressAsync(anna, await d.AskInChannelAsync(anna, "plāns"), Verbs.ListActions, data => data[CardData.Of]?.GetValue<string>() == ActionLists.OfInstitution(court));
+        var opened = await d.PressAsync(anna, card.Card, Verbs.OpenAction);
+        var form = await d.PressAsync(anna, opened.Card, Verbs.EditAction);
+        Assert.Equal($"{janis.AadObjectId},{liga.AadObjectId}", CardPress.InputValue(form.Card, WorkingGroupBot.Plans.ActionForm.Responsible));
+    }
+
     [Fact]
     public async Task The_template_suggests_an_institution_per_area_a_new_action_there_starts_with_it_and_a_chair_changes_it()
     {
