@@ -48,6 +48,7 @@ public static class Verbs
     public const string Decisions = "meeting.decisions";
     public const string SaveDecisions = "meeting.saveDecisions";
     public const string AddAgendaPoint = "meeting.addPoint";
+    public const string SyncInvitation = "meeting.syncInvitation";
     public const string MinutesList = "minutes";
     public const string OpenMinutes = "minutes.open";
     public const string SaveMinutes = "minutes.save";

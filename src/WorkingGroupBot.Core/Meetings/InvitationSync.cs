@@ -8,7 +8,8 @@ namespace WorkingGroupBot.Meetings;
 /// <summary>
 /// Keeps a series' Outlook invitation in step with it when the bot sends invitations. The series is always saved
 /// first: a failure of Outlook (after the Graph client's own retries) is logged and becomes a note for the chair,
-/// never a failed turn.
+/// never a failed turn. The invitation keeps what Outlook has (<see cref="OutlookInvitation.Synced"/>), so a change
+/// Outlook missed goes with the next one, or when a chair asks (<see cref="SyncAsync"/>).
 /// </summary>
 public sealed partial class InvitationSync(
     IMeetingInvitations invitations,
@@ -50,17 +51,16 @@ public sealed partial class InvitationSync(
             return TextKey.InvitationNotSent;
         }
 
-        var stored = new OutlookInvitation(created.EventId, created.JoinUrl, InvitationEvents.Digest(attendees));
-        await meetings.UpdateSeriesAsync(group.Key, series.Id, s => s with { Invitation = stored }, cancellationToken);
         // A series that carries on another (changed from a date) brings its cancelled and moved meetings along.
         var fresh = series with { Cancelled = [], Moved = [] };
-        var applied = await TryAsync(
-            group,
-            series,
-            token => ApplyAsync(group, created.EventId, fresh, series, token),
-            cancellationToken
+        var stored = new OutlookInvitation(
+            created.EventId,
+            created.JoinUrl,
+            InvitationEvents.Digest(attendees),
+            InvitationState.Of(fresh)
         );
-        return applied ? null : TextKey.InvitationNotUpdated;
+        await meetings.UpdateSeriesAsync(group.Key, series.Id, s => s with { Invitation = stored }, cancellationToken);
+        return await BringInStepAsync(group, created.EventId, fresh, series, cancellationToken);
     }
 
     /// <summary>Brings the invitation of a changed series (a meeting cancelled or moved, the series ended) in step;
@@ -77,13 +77,68 @@ public sealed partial class InvitationSync(
             return null;
         }
 
+        var outlook = invitation.Synced?.On(before) ?? before;
+        return await BringInStepAsync(group, invitation.EventId, outlook, after, cancellationToken);
+    }
+
+    /// <summary>Whether a chair should send the series' invitation again: one of its meetings is still to come, and
+    /// it was never sent (though Outlook can repeat it) or Outlook missed a change.</summary>
+    public bool IsBehind(MeetingSeries series, DateTimeOffset now) =>
+        invitations.Enabled
+        && MeetingCalendar.Between(series, now, now.AddYears(2)).Count > 0
+        && (
+            series.Invitation is { Synced: { } synced }
+                ? !synced.Matches(series)
+                : series.Invitation is null && OutlookRecurrence.Of(series) is not null
+        );
+
+    /// <summary>Sends a series that has no invitation, or brings one in step that missed changes (a chair
+    /// asked).</summary>
+    public Task<TextKey?> SyncAsync(
+        Group group,
+        MeetingSeries series,
+        IReadOnlyList<Member> members,
+        CancellationToken cancellationToken
+    ) =>
+        series.Invitation is null
+            ? CreateAsync(group, series, members, cancellationToken)
+            : ChangedAsync(group, series, series, cancellationToken);
+
+    /// <summary>Applies what the series has and Outlook does not; when that worked, notes that Outlook has it
+    /// now.</summary>
+    private async Task<TextKey?> BringInStepAsync(
+        Group group,
+        string eventId,
+        MeetingSeries outlook,
+        MeetingSeries series,
+        CancellationToken cancellationToken
+    )
+    {
         var applied = await TryAsync(
             group,
-            after,
-            token => ApplyAsync(group, invitation.EventId, before, after, token),
+            series,
+            token => ApplyAsync(group, eventId, outlook, series, token),
             cancellationToken
         );
-        return applied ? null : TextKey.InvitationNotUpdated;
+        if (!applied)
+        {
+            return TextKey.InvitationNotUpdated;
+        }
+
+        var synced = InvitationState.Of(series);
+        await meetings.UpdateSeriesAsync(
+            group.Key,
+            series.Id,
+            s =>
+                s.Invitation is { } i && i.EventId == eventId
+                    ? s with
+                    {
+                        Invitation = i with { Synced = synced },
+                    }
+                    : null,
+            cancellationToken
+        );
+        return null;
     }
 
     private async Task<bool> ApplyAsync(

@@ -32,6 +32,7 @@ public sealed class MeetingRoutes(
             Route.Group(Verbs.Agenda, Access.Member, meetings.AgendaAsync, AllActions),
             Route.Group(Verbs.Decisions, Access.Chair, decisions.FormAsync),
             Route.Group(Verbs.SaveDecisions, Access.Chair, decisions.SaveAsync),
+            Route.Group(Verbs.SyncInvitation, Access.Chair, meetings.SyncInvitationAsync, AllActions),
             Route.Group(Verbs.AddAgendaPoint, Access.Chair, points.AddAsync, AllActions),
             Route.Group(Verbs.MinutesList, Access.Member, minutes.ListAsync),
             Route.Group(Verbs.OpenMinutes, Access.Member, minutes.OpenAsync, AllActions),

@@ -23,7 +23,8 @@ public static class MeetingsCard
         IReadOnlyList<(Meeting Meeting, int AgendaSize)> upcoming,
         Meeting? last,
         bool viewerIsChair,
-        Notice? notice = null
+        Notice? notice = null,
+        IReadOnlyList<MeetingSeries>? invitationsBehind = null
     )
     {
         var groupData = new JsonObject { [CardData.Group] = group.Key.GroupId };
@@ -31,6 +32,20 @@ public static class MeetingsCard
         [
             AdaptiveCard.Heading(texts.Format(TextKey.MeetingsTitle, group.Name)),
             .. Notices.Block(notice),
+            .. invitationsBehind is { Count: > 0 } behind
+                ?
+                [
+                    AdaptiveCard.Attention(
+                        texts.Format(
+                            TextKey.InvitationBehind,
+                            string.Join(", ", behind.Select(s => $"“{Formats.Short(s.Title, 60)}”"))
+                        )
+                    ),
+                    AdaptiveCard.Buttons([
+                        AdaptiveCard.Execute(texts[TextKey.ButtonUpdateInvitation], Verbs.SyncInvitation, groupData),
+                    ]),
+                ]
+                : Array.Empty<JsonNode>(),
             .. upcoming.Count == 0
                 ? [AdaptiveCard.Text(texts[TextKey.MeetingsNone])]
                 : upcoming.Select(u => Row(texts, group, u.Meeting, u.AgendaSize, viewerIsChair)),

@@ -187,6 +187,27 @@ public sealed class MeetingsHandler(
         );
     }
 
+    /// <summary>Sends the Outlook invitations that were not sent, and brings in step those that missed changes.</summary>
+    public async Task<Reply> SyncInvitationAsync(GroupContext context, CancellationToken cancellationToken)
+    {
+        var (texts, group, now) = (context.Texts, context.Group, clock.GetUtcNow());
+        TextKey? problem = null;
+        foreach (var series in await meetings.ListSeriesAsync(group.Key, cancellationToken))
+        {
+            if (invitations.IsBehind(series, now))
+            {
+                var result = await invitations.SyncAsync(group, series, context.Members, cancellationToken);
+                problem ??= result;
+            }
+        }
+
+        return await ListCardAsync(
+            context,
+            new Notice(texts[problem ?? TextKey.InvitationUpToDate], IsProblem: problem is not null),
+            cancellationToken
+        );
+    }
+
     public static string InputSuffix(Request request) =>
         request.Input.String(CardData.InputName) is { Length: < 40 } s && s.StartsWith('.') ? s : "";
 
@@ -269,6 +290,7 @@ public sealed class MeetingsHandler(
             ? all.SelectMany(series => MeetingCalendar.Between(series, now - RecentForDecisions, now))
                 .MaxBy(m => m.Start)
             : null;
-        return new CardReply(MeetingsCard.Build(context.Texts, group, withAgendas, last, chair, notice));
+        var behind = chair ? all.Where(series => invitations.IsBehind(series, now)).ToList() : [];
+        return new CardReply(MeetingsCard.Build(context.Texts, group, withAgendas, last, chair, notice, behind));
     }
 }

@@ -69,6 +69,9 @@ public sealed class FakeGraph : IAsyncLifetime
         }
     }
 
+    /// <summary>Answers normally again (the faults not yet met are dropped).</summary>
+    public void Heal() => faults.Clear();
+
     public async Task DisposeAsync() => await app.DisposeAsync();
 
     private async Task AnswerAsync(HttpContext http)

@@ -128,13 +128,9 @@ public sealed class GraphInvitationTests : IClassFixture<ReminderFixture>, IClas
         Assert.Equal("noEnd", range["type"]!.GetValue<string>());
         Assert.Equal("2026-03-10", range["startDate"]!.GetValue<string>());
 
-        Assert.Equal(
-            new OutlookInvitation("event-1", FakeGraph.JoinUrlOf("event-1"), ""),
-            (await StoredSeriesAsync(bot, d.World)).Invitation! with
-            {
-                Attendees = "",
-            }
-        );
+        var stored = (await StoredSeriesAsync(bot, d.World)).Invitation!;
+        Assert.Equal(("event-1", FakeGraph.JoinUrlOf("event-1")), (stored.EventId, stored.JoinUrl));
+        Assert.True(stored.Synced!.Matches(await StoredSeriesAsync(bot, d.World)));
         Assert.DoesNotContain("Outlook", scheduled.CardText);
         Assert.Contains(FakeGraph.JoinUrlOf("event-1"), JoinLinks(scheduled.Card));
         bot.SetRigaTime(new DateOnly(2026, 3, 9), 10, 0);
@@ -317,6 +313,67 @@ public sealed class GraphInvitationTests : IClassFixture<ReminderFixture>, IClas
         var series = await StoredSeriesAsync(bot, d.World);
         Assert.Null(series.Invitation);
         Assert.Empty(JoinLinks(scheduled.Card));
+    }
+
+    private static string CancelOf(int year, int month, int day, int utcHour) =>
+        Events + "/" + FakeGraph.InstanceId(new DateTimeOffset(year, month, day, utcHour, 0, 0, TimeSpan.Zero)) + "/cancel";
+
+    /// <summary>
+    /// Outlook misses a cancellation: the chairs see that the invitation lags behind, the next change brings the missed
+    /// one along, and "Update Outlook invitation" sends what is still missing, once.
+    /// </summary>
+    [Fact]
+    public async Task A_change_outlook_missed_goes_with_the_next_one_or_when_a_chair_asks()
+    {
+        var (bot, d, scheduled) = await ScheduledAsync();
+        await using var _ = bot;
+        var anna = d.World.Anna;
+        graph.FailNext(50, 503);
+
+        var missed = await d.PressAsync(anna, scheduled.Card, Verbs.CancelMeeting, On("2026-04-14"));
+        Assert.Contains("Outlook ielūgums netika atjaunināts", missed.CardText);
+        Assert.Contains("Šo sanāksmju Outlook ielūgumos vēl nav visu izmaiņu: “Sadarbības grupas sanāksme”.", missed.CardText);
+        var janisSees = await d.AskInChannelAsync(d.World.Janis, "sanāksmes");
+        Assert.False(CardPress.HasButton(janisSees, Verbs.SyncInvitation));
+
+        graph.Heal();
+        var before = graph.Requests.Count;
+        var next = await d.PressAsync(anna, missed.Card, Verbs.CancelMeeting, On("2026-05-12"));
+        var cancels = Since(before).Where(r => r.Method == "POST").Select(r => r.Path).ToList();
+        Assert.Equal([CancelOf(2026, 4, 14, 7), CancelOf(2026, 5, 12, 7)], cancels);
+        Assert.DoesNotContain("vēl nav visu izmaiņu", next.CardText);
+        Assert.False(CardPress.HasButton(next.Card, Verbs.SyncInvitation));
+
+        graph.FailNext(50, 503);
+        var third = await d.PressAsync(anna, next.Card, Verbs.CancelMeeting, On("2026-06-09"));
+        graph.Heal();
+        before = graph.Requests.Count;
+        var updated = await d.PressAsync(anna, third.Card, Verbs.SyncInvitation);
+        Assert.Contains("Outlook ielūgumi ir atjaunināti.", updated.CardText);
+        Assert.Equal([CancelOf(2026, 6, 9, 7)], Since(before).Where(r => r.Method == "POST").Select(r => r.Path).ToList());
+        var forged = await d.SendForgedAsync(d.World.Janis, CardPress.DataOf(third.Card, Verbs.SyncInvitation));
+        Assert.Contains("tikai grupas vadītāji", forged.Text);
+    }
+
+    [Fact]
+    public async Task An_invitation_that_was_never_sent_is_sent_when_a_chair_asks()
+    {
+        var bot = await StartBotAsync();
+        await using var _ = bot;
+        var d = new PlanDriver(bot, connector, new TeamsWorld(connector));
+        await d.SetUpAsync();
+        graph.FailNext(50, 503);
+        var scheduled = await ScheduleAsync(d);
+        Assert.Contains("Outlook ielūgums netika nosūtīts", scheduled.CardText);
+        graph.Heal();
+
+        var sent = await d.PressAsync(d.World.Anna, scheduled.Card, Verbs.SyncInvitation);
+
+        Assert.Contains("Outlook ielūgumi ir atjaunināti.", sent.CardText);
+        Assert.Equal(1, graph.Created);
+        Assert.NotNull((await StoredSeriesAsync(bot, d.World)).Invitation);
+        Assert.NotEmpty(JoinLinks(sent.Card));
+        Assert.False(CardPress.HasButton(sent.Card, Verbs.SyncInvitation));
     }
 
     [Fact]
