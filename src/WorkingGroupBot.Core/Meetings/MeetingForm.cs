@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Groups;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Texts;
 
@@ -159,18 +160,42 @@ public static class MeetingForm
     }
 
     /// <summary>The series' next meetings, each as its day with the weekday and time: what the chair checks.</summary>
-    public static string NextDates(TextSet texts, MeetingSeries series, DateTimeOffset now)
+    public static string NextDates(TextSet texts, MeetingSeries series, DateTimeOffset now) =>
+        string.Join("; ", Previewed(series, now).Select(local => Moment(texts, local)));
+
+    /// <summary>"Not on a working day: …" for those of the next meetings that fall on a weekend, a holiday or a day
+    /// off; nothing when all are on working days.</summary>
+    public static IReadOnlyList<string> OffDays(
+        TextSet texts,
+        LatvianCalendar calendar,
+        MeetingSeries series,
+        DateTimeOffset now
+    ) => OffDays(texts, calendar, Previewed(series, now));
+
+    /// <summary>The same for meetings at these local times.</summary>
+    public static IReadOnlyList<string> OffDays(
+        TextSet texts,
+        LatvianCalendar calendar,
+        IEnumerable<DateTime> localStarts
+    )
     {
-        var zone = Groups.GroupClock.Zone(series.TimeZone);
-        return string.Join(
-            "; ",
-            MeetingCalendar
-                .Between(series, now, now.AddYears(2))
-                .Take(PreviewedMeetings)
-                .Select(m => TimeZoneInfo.ConvertTime(m.Start, zone))
-                .Select(local => $"{Formats.Day(texts, DateOnly.FromDateTime(local.DateTime))} {local:HH\\:mm}")
-        );
+        var off = localStarts.Where(local => !calendar.IsWorkingDay(DateOnly.FromDateTime(local))).ToList();
+        return off.Count == 0
+            ? []
+            : [texts.Format(TextKey.MeetingsNotWorkingDay, string.Join("; ", off.Select(l => Moment(texts, l))))];
     }
+
+    private static IEnumerable<DateTime> Previewed(MeetingSeries series, DateTimeOffset now)
+    {
+        var zone = GroupClock.Zone(series.TimeZone);
+        return MeetingCalendar
+            .Between(series, now, now.AddYears(2))
+            .Take(PreviewedMeetings)
+            .Select(m => TimeZoneInfo.ConvertTime(m.Start, zone).DateTime);
+    }
+
+    private static string Moment(TextSet texts, DateTime local) =>
+        $"{Formats.Day(texts, DateOnly.FromDateTime(local))} {local:HH\\:mm}";
 
     private const int PreviewedMeetings = 4;
 

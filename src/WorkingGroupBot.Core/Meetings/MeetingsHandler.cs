@@ -14,6 +14,7 @@ public sealed class MeetingsHandler(
     IMeetingStore meetings,
     MeetingAgendas agendas,
     ReminderPlanner planner,
+    LatvianCalendar calendar,
     InvitationSync invitations,
     TimeProvider clock
 )
@@ -67,10 +68,15 @@ public sealed class MeetingsHandler(
         await meetings.AddSeriesAsync(group.Key, series, cancellationToken);
         await planner.PlanMeetingAsync(group, series, catchUp: true, cancellationToken);
         var invited = await invitations.CreateAsync(group, series, context.Members, cancellationToken);
-        var next = texts.Format(TextKey.MeetingPreview, MeetingForm.NextDates(texts, series, clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        var next = texts.Format(TextKey.MeetingPreview, MeetingForm.NextDates(texts, series, now));
         return await ListCardAsync(
             context,
-            new Notice(texts[TextKey.MeetingScheduled], IsProblem: false, [next, .. Notes(texts, invited)]),
+            new Notice(
+                texts[TextKey.MeetingScheduled],
+                IsProblem: false,
+                [next, .. MeetingForm.OffDays(texts, calendar, series, now), .. Notes(texts, invited)]
+            ),
             cancellationToken
         );
     }
@@ -87,7 +93,8 @@ public sealed class MeetingsHandler(
                     ? new Notice(texts[problem!.Value], IsProblem: true)
                     : new Notice(
                         texts.Format(TextKey.MeetingPreview, MeetingForm.NextDates(texts, series, clock.GetUtcNow())),
-                        IsProblem: false
+                        IsProblem: false,
+                        MeetingForm.OffDays(texts, calendar, series, clock.GetUtcNow())
                     )
             )
         );
@@ -132,7 +139,10 @@ public sealed class MeetingsHandler(
                             new MovedOccurrence(original, date.Value, start ?? series.Start),
                         ],
                     },
-            cancellationToken
+            cancellationToken,
+            warnings: date is { } day && !calendar.IsWorkingDay(day)
+                ? [context.Texts.Format(TextKey.MeetingsNotWorkingDay, Formats.Day(context.Texts, day))]
+                : []
         );
     }
 
@@ -216,7 +226,8 @@ public sealed class MeetingsHandler(
         GroupContext context,
         Func<MeetingSeries, DateOnly, MeetingSeries?> change,
         CancellationToken cancellationToken,
-        Func<Group, Task<TextKey?>>? then = null
+        Func<Group, Task<TextKey?>>? then = null,
+        IReadOnlyList<string>? warnings = null
     )
     {
         var (input, texts, group) = (context.Request.Input, context.Texts, context.Group);
@@ -254,7 +265,7 @@ public sealed class MeetingsHandler(
 
         return await ListCardAsync(
             context,
-            new Notice(texts[TextKey.MeetingSaved], IsProblem: false, Notes(texts, invited)),
+            new Notice(texts[TextKey.MeetingSaved], IsProblem: false, [.. warnings ?? [], .. Notes(texts, invited)]),
             cancellationToken
         );
     }

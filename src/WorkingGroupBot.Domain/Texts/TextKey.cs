@@ -484,4 +484,5 @@ public enum TextKey
     InvitationBehind,
     ButtonUpdateInvitation,
     InvitationUpToDate,
+    MeetingsNotWorkingDay,
 }

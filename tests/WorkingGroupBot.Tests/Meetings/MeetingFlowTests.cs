@@ -151,6 +151,25 @@ public sealed class MeetingFlowTests(ReminderFixture fixture) : IClassFixture<Re
         Assert.Contains("15.04.2026. 14:00", Assert.Single(NoticesIn(d)).CardText);
     }
 
+    /// <summary>A meeting moved onto Līgo (a public holiday) is saved, and the chair is told it is not a working day; a
+    /// move to a working day says nothing of the kind.</summary>
+    [Fact]
+    public async Task A_meeting_moved_onto_a_holiday_is_saved_with_a_warning()
+    {
+        var (bot, d) = await GroupWithMonthlyMeetingAsync();
+        await using var _ = bot;
+        var list = await d.AskInChannelAsync(d.World.Anna, "sanāksmes");
+        Func<JsonObject, bool> april = x => x["occurrence"]!.GetValue<string>() == "2026-04-14";
+        var suffix = CardPress.DataOf(list, Verbs.MoveMeeting, april)["input"]!.GetValue<string>();
+
+        var onHoliday = await d.PressAsync(d.World.Anna, list, Verbs.MoveMeeting, april, (MeetingForm.Date + suffix, "2026-06-23"));
+        var onWorkingDay = await d.PressAsync(d.World.Anna, list, Verbs.MoveMeeting, april, (MeetingForm.Date + suffix, "2026-04-15"));
+
+        Assert.Contains("Nav darba dienā: otrd., 23.06.2026. (svētku diena)", onHoliday.CardText);
+        Assert.Contains("Sanāksme saglabāta.", onHoliday.CardText);
+        Assert.DoesNotContain("Nav darba dienā", onWorkingDay.CardText);
+    }
+
     [Fact]
     public async Task A_chair_changes_the_series_from_a_date_on_and_earlier_meetings_stay()
     {

@@ -82,6 +82,9 @@ public sealed class MeetingFormTests(ReminderFixture fixture) : IClassFixture<Re
         Assert.Contains("Nākamās sanāksmes: trešd., 04.03.2026. 10:00; trešd., 01.04.2026. 10:00; trešd., 06.05.2026. 10:00", preview.CardText);
         Assert.Equal("Domes zāle", CardPress.InputValue(preview.Card, MeetingForm.Place));
         Assert.Equal("7d,1h", CardPress.InputValue(preview.Card, MeetingForm.Notices));
+        Assert.DoesNotContain("Nav darba dienā", preview.CardText);
+        var saturdays = await d.PressAsync(d.World.Anna, form, Verbs.PreviewMeeting, null, [.. Filled(), (MeetingForm.FirstDate, "2026-03-07"), (MeetingForm.Recurrence, MeetingForm.Weekly)]);
+        Assert.Contains("Nav darba dienā: sestd., 07.03.2026. 10:00; sestd., 14.03.2026. 10:00", saturdays.CardText);
         Assert.Contains("Nav ieplānotu sanāksmju.", CardTexts.Of(await d.AskInChannelAsync(d.World.Anna, "sanāksmes"))); // nothing scheduled yet
 
         var scheduled = await d.PressAsync(d.World.Anna, preview.Card, Verbs.CreateMeeting, null, Filled());
