@@ -47,15 +47,17 @@ public sealed class TurnBenchmark(BenchHost host, TeamsClient client, TurnWorld 
     {
         // "my actions", asked in the 1:1 chat (in a channel it goes there too, behind Teams' per-chat send limit), answers
         // with a new message through the connector, as the echo does.
-        yield return ("my actions (50)", (u, _) => MessageAsync(BenchHost.EchoPath, u), (u, _) => MessageAsync(BenchHost.MessagesPath, u));
+        yield return ("my actions (50)", (u, _) => MessageAsync(BenchHost.EchoPath, u, "my actions"), (u, _) => MessageAsync(BenchHost.MessagesPath, u, "my actions"));
+        // The next four meetings with their agendas: each reads its record and the previous meeting's record and minutes.
+        yield return ("meetings (4 agendas)", (u, _) => MessageAsync(BenchHost.EchoPath, u, "meetings"), (u, _) => MessageAsync(BenchHost.MessagesPath, u, "meetings"));
         yield return ("button: status", (u, _) => PressAsync(BenchHost.EchoPath, u, next: false), (u, _) => PressAsync(BenchHost.MessagesPath, u, next: true));
         yield return ("create action (card)", (u, i) => CreateAsync(BenchHost.EchoPath, u, i), (u, i) => CreateAsync(BenchHost.MessagesPath, u, i));
     }
 
-    private async Task<bool> MessageAsync(string path, int user)
+    private async Task<bool> MessageAsync(string path, int user, string text)
     {
         var team = world.Teams[user];
-        var (status, _) = await client.PostAsync(path, team.PersonalMessage(team.Chair, "my actions"));
+        var (status, _) = await client.PostAsync(path, team.PersonalMessage(team.Chair, text));
         return status == 200;
     }
 
