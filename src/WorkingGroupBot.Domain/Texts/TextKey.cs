@@ -481,4 +481,7 @@ public enum TextKey
     FieldMark,
     FieldMarkAs,
     MinutesFullInDocument,
+    DashAway,
+    DashInstitutionUnfinished,
+    DashInstitutionLoad,
 }
