@@ -19,6 +19,7 @@ const SHOTS = path.join(ROOT, "artifacts", "browser");
 const CHROMIUM = process.env.WGB_CHROMIUM ?? "/usr/bin/chromium";
 const BOT = "Test Bot"; // the Playground's name for the app under test
 const USER = "Alex Wilber"; // the Playground's signed-in user
+const DEPUTY = "Megan Bowen"; // another of the Playground's people, in the team's roster
 const TEAM = "My Team";
 const WAIT = 30_000;
 
@@ -37,6 +38,7 @@ const LANGUAGES = {
     meetings: "meetings", schedule: "Schedule a meeting", preview: "Preview dates", nextMeetings: "The next meetings:",
     members: "members", membersTitle: `Members of ${TEAM}`, institutions: "Institutions", institutionsTitle: `${TEAM}: institutions`,
     addInstitution: "Add institution…", away: "Away…", awayTitle: "Time away",
+    save: "Save", institutionSaved: "Saved: Orphan's court.", awaySaved: `${USER} is away from`,
     schedule2: "Schedule", writeMinutes: "Write minutes", minutesDraft: "Draft, revision 1", approve: "Approve",
     minutesApproved: "Minutes approved.", download: "Download", printable: "Printable page",
     minutesDoc: `Minutes of the meeting of ${TEAM}`,
@@ -55,6 +57,7 @@ const LANGUAGES = {
     meetings: "sanāksmes", schedule: "Ieplānot sanāksmi", preview: "Parādīt datumus", nextMeetings: "Nākamās sanāksmes:",
     members: "dalībnieki", membersTitle: `${TEAM}: dalībnieki`, institutions: "Iestādes", institutionsTitle: `${TEAM}: iestādes`,
     addInstitution: "Pievienot iestādi…", away: "Prombūtne…", awayTitle: "Prombūtne",
+    save: "Saglabāt", institutionSaved: "Saglabāts: Bāriņtiesa.", awaySaved: `${USER}: prombūtnē no`,
     schedule2: "Ieplānot", writeMinutes: "Rakstīt protokolu", minutesDraft: "Projekts, 1. redakcija", approve: "Apstiprināt",
     minutesApproved: "Protokols apstiprināts.", download: "Lejupielādēt", printable: "Drukas lapa",
     minutesDoc: `${TEAM} sanāksmes protokols`,
@@ -64,8 +67,16 @@ const LANGUAGES = {
 
 /** What the tab shows in each of its languages, whatever the chat's language. */
 const TAB = {
-  en: { title: "The plan at a glance", inProgress: "in progress: 1", mine: "My actions", signInFailed: "You could not be signed in." },
-  lv: { title: "Plāns pārskatāmi", inProgress: "procesā: 1", mine: "Mani uzdevumi", signInFailed: "Neizdevās jūs pieteikt." },
+  en: {
+    title: "The plan at a glance", inProgress: "in progress: 1", mine: "My actions", signInFailed: "You could not be signed in.",
+    institutions: ["By institution", "Orphan's court", `Representatives: ${USER} · Deputy: ${DEPUTY}`, "1 unfinished"],
+    away: ["Away today", new RegExp(`${USER} until .+ \\(reminders to ${DEPUTY}\\)`)],
+  },
+  lv: {
+    title: "Plāns pārskatāmi", inProgress: "procesā: 1", mine: "Mani uzdevumi", signInFailed: "Neizdevās jūs pieteikt.",
+    institutions: ["Pa iestādēm", "Bāriņtiesa", `Pārstāvji: ${USER} · Aizvietotājs: ${DEPUTY}`, "nepabeigti: 1"],
+    away: ["Šodien prombūtnē", new RegExp(`${USER} līdz .+ \\(atgādinājumus saņem ${DEPUTY}\\)`)],
+  },
 };
 const TAB_APP_ID = "6b1d2c3e-4f50-4a61-9b72-8c93d4e5f6a7";
 
@@ -258,22 +269,39 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
       await screenshot("personal-plan");
     });
 
-    test("in the personal chat, members leads to the institutions (with the add form) and to time away", async () => {
+    test("in the personal chat, members leads to the institutions, where the chair adds one, and to time away, where they set their own", async () => {
       const members = await ask(t.members, t.membersTitle);
       await assertCard(members, t.membersTitle, [t.away, t.institutions]);
       await members.getByRole("button", { name: t.institutions, exact: true }).click();
       const institutions = page.locator(".ac-adaptiveCard").filter({ hasText: t.institutionsTitle }).last();
       await institutions.waitFor();
       await institutions.getByRole("button", { name: t.addInstitution, exact: true }).click();
+      // The usual list's first kind (the orphan's court) is chosen already: the user represents it, with a deputy.
+      await institutions.getByRole("checkbox", { name: new RegExp(USER) }).check();
+      await institutions.getByRole("combobox").last().click();
+      await page.getByRole("option", { name: DEPUTY, exact: true }).click();
       await institutions.scrollIntoViewIfNeeded();
       await screenshot("personal-institutions-add");
+      await institutions.getByRole("button", { name: t.save, exact: true }).click();
+      const saved = page.locator(".ac-adaptiveCard").filter({ hasText: t.institutionSaved }).last();
+      await saved.waitFor();
+      await saved.scrollIntoViewIfNeeded();
+      await screenshot("personal-institutions-saved");
 
+      // The user is away today only: their deputy covers for them, and the walk's later steps are as they were.
       const again = await ask(t.members, t.membersTitle);
       await again.getByRole("button", { name: t.away, exact: true }).click();
       const away = page.locator(".ac-adaptiveCard").filter({ hasText: t.awayTitle }).last();
       await away.waitFor();
+      await away.getByRole("combobox").last().click(); // the last day away: today (the first is today already)
+      await page.locator('button[class*="dayIsToday"], td[class*="dayIsToday"] button').first().click();
       await away.scrollIntoViewIfNeeded();
       await screenshot("personal-away");
+      await away.getByRole("button", { name: t.save, exact: true }).click();
+      const awaySaved = page.locator(".ac-adaptiveCard").filter({ hasText: t.awaySaved }).last();
+      await awaySaved.waitFor();
+      await awaySaved.scrollIntoViewIfNeeded();
+      await screenshot("personal-away-saved");
       assertNoPageErrors();
     });
 
@@ -376,6 +404,17 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
           assert.match(await tab.locator("#who tbody").innerText(), new RegExp(`${USER}\\s+1`));
           assert.equal(await tab.locator("#timeline svg a").count(), 1);
           await screenshot(`tab-${lang}-${theme}`);
+          const [byInstitution, ...institution] = tt.institutions;
+          assert.equal(await tab.locator("#institutions h2").innerText(), byInstitution);
+          const institutions = await tab.locator("#institutions li").allInnerTexts();
+          assert.equal(institutions.length, 1);
+          for (const line of institution) assert.ok(institutions[0].includes(line), `"${line}" is not in ${institutions[0]}`);
+          const [awayToday, awayLine] = tt.away;
+          assert.equal(await tab.locator("#away h2").innerText(), awayToday);
+          assert.match(await tab.locator("#away li").innerText(), awayLine);
+          assert.doesNotMatch(await tab.locator("main").innerText(), /\[object /, "a list drawn as text");
+          await tab.locator("#away").scrollIntoViewIfNeeded();
+          await screenshot(`tab-${lang}-${theme}-people`);
         }
         assertNoPageErrors();
       });
@@ -385,6 +424,8 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
       await page.setViewportSize({ width: 320, height: 900 });
       const tab = await openTab(code, "contrast", tabHost.mint(`api://127.0.0.1/${TAB_APP_ID}`));
       await chooseTeam(tab);
+      await tab.locator("#institutions").scrollIntoViewIfNeeded();
+      await screenshot("tab-320px-contrast-people");
       await tab.locator("#timeline svg a").first().click();
       await tab.locator("dialog[open]").waitFor();
       assert.match(await tab.locator("dialog[open] h2").innerText(), new RegExp(t.actionTitle));

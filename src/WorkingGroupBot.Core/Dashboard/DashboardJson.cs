@@ -9,8 +9,9 @@ namespace WorkingGroupBot.Dashboard;
 
 /// <summary>
 /// The tab's view of one group as JSON, every text already in the reader's language: the charts (SVG) with their
-/// numbers as tables, the deadlines, who does what, who is behind, the next meetings with their agendas, the recent
-/// changes, and the reader's own actions with the buttons a card would give them.
+/// numbers as tables, the deadlines, who does what, who is behind, each institution's people and part of the plan, who
+/// is away and who covers for them, the next meetings with their agendas, the recent changes, and the reader's own
+/// actions with the buttons a card would give them.
 /// </summary>
 public static class DashboardJson
 {
@@ -56,6 +57,8 @@ public static class DashboardJson
         TextKey.ButtonReport,
         TextKey.PlanNotStartedMember,
         TextKey.ButtonMyActions,
+        TextKey.PlanByInstitution,
+        TextKey.DashAway,
     ];
 
     public static JsonObject LabelsOf(TextSet texts) =>
@@ -65,7 +68,7 @@ public static class DashboardJson
     {
         var texts = context.Texts;
         var read = context.Read;
-        var picture = PlanPicture.Of(context.Plan, read.Actions, read.Members, context.Today);
+        var picture = PlanPicture.Of(context.Plan, read.Actions, read.Members, read.Institutions, context.Today);
         var zone = context.Request.Caller.TimeZone ?? context.Group.TimeZone;
         JsonNode Action(ActionItem a) => ActionJson(context, picture, a);
         return new JsonObject
@@ -122,6 +125,8 @@ public static class DashboardJson
                 ),
             ]),
             ["noOne"] = new JsonArray([.. picture.NoOne.Select(Action)]),
+            ["institutions"] = DashboardPeople.Institutions(texts, picture),
+            ["away"] = DashboardPeople.Away(texts, picture),
             ["meetings"] = Meetings(context, now),
             ["changes"] = Changes(context, zone),
             ["mine"] = new JsonArray([

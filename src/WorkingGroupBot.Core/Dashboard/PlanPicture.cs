@@ -14,7 +14,8 @@ public sealed record MatrixCell(int Unfinished, int Overdue);
 
 /// <summary>
 /// The figures of a plan on one day, which the tab and the council report draw: progress per area, the deadlines
-/// ahead and behind, who does what, who is behind, and what has no one. Everything is computed from one read.
+/// ahead and behind, who does what, who is behind, what has no one, each institution's part and who is away. Everything
+/// is computed from one read.
 /// </summary>
 public sealed class PlanPicture
 {
@@ -31,16 +32,25 @@ public sealed class PlanPicture
         ActionStatus.Cancelled,
     ];
 
-    private PlanPicture(Plan plan, IReadOnlyList<ActionItem> actions, IReadOnlyList<Member> members, DateOnly today)
+    private PlanPicture(
+        Plan plan,
+        IReadOnlyList<ActionItem> actions,
+        IReadOnlyList<Member> members,
+        IReadOnlyList<Institution> institutions,
+        DateOnly today
+    )
     {
-        // Per area, who is behind and what has no one: the plan card's summary, the same figures.
-        var summary = PlanSummary.Build(plan, actions, members, today, institutions: []);
+        // Per area, who is behind, what has no one, per institution and who is away: the plan card's summary, the same
+        // figures.
+        var summary = PlanSummary.Build(plan, actions, members, today, institutions);
         Today = today;
         Actions = actions;
         Members = members;
         Areas = summary.Areas;
         Behind = summary.Behind;
         NoOne = summary.NoOneResponsible;
+        ByInstitution = summary.ByInstitution;
+        Away = summary.Away;
         var unfinished = actions.Where(a => !a.Status.IsClosed()).ToList();
         Timeline = unfinished
             .Where(a => a.Deadline <= today.AddDays(HorizonDays))
@@ -82,6 +92,12 @@ public sealed class PlanPicture
     /// <summary>Unfinished actions with no one responsible in the roster (e.g. their people left).</summary>
     public IReadOnlyList<ActionItem> NoOne { get; }
 
+    /// <summary>Each institution's unfinished and overdue actions, in the order of the institutions given.</summary>
+    public IReadOnlyList<(Institution Institution, int Unfinished, int Overdue)> ByInstitution { get; }
+
+    /// <summary>Who is away today, with who gets their reminders (null when no one does).</summary>
+    public IReadOnlyList<(Member Member, Member? Cover)> Away { get; }
+
     public int Overdue => Areas.Sum(a => a.Overdue);
 
     public int Count(ActionStatus status) => Areas.Sum(a => a.Count(status));
@@ -92,8 +108,9 @@ public sealed class PlanPicture
         Plan plan,
         IReadOnlyList<ActionItem> actions,
         IReadOnlyList<Member> members,
+        IReadOnlyList<Institution> institutions,
         DateOnly today
-    ) => new(plan, actions, members, today);
+    ) => new(plan, actions, members, institutions, today);
 
     /// <summary>Actions done since <paramref name="since"/> (by when their status last changed).</summary>
     public IReadOnlyList<ActionItem> DoneSince(DateTimeOffset since) =>

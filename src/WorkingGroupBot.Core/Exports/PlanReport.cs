@@ -21,7 +21,8 @@ public sealed record PlanReport(
     /// <summary>The period the report's summary looks back on.</summary>
     public static readonly TimeSpan Period = TimeSpan.FromDays(90);
 
-    public PlanPicture Picture { get; } = PlanPicture.Of(Plan, Actions, Members, Today);
+    // The report does not show institutions or who is away.
+    public PlanPicture Picture { get; } = PlanPicture.Of(Plan, Actions, Members, institutions: [], Today);
 
     /// <summary>The meeting series, with the records of their meetings (for the decisions).</summary>
     public IReadOnlyList<MeetingSeries> Series { get; init; } = [];

@@ -485,4 +485,7 @@ public enum TextKey
     ButtonUpdateInvitation,
     InvitationUpToDate,
     MeetingsNotWorkingDay,
+    DashAway,
+    DashInstitutionUnfinished,
+    DashInstitutionLoad,
 }

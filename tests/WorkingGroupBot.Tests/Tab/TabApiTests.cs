@@ -1,8 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using WorkingGroupBot.Cards;
+using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Groups;
+using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Tests.Harness;
+using WorkingGroupBot.Texts;
 
 namespace WorkingGroupBot.Tests.Tab;
 
@@ -73,6 +77,69 @@ public sealed class TabApiTests(TabFixture tab) : IClassFixture<TabFixture>
         var timeline = body["charts"]!["timeline"]!.GetValue<string>();
         Assert.Equal(3, timeline.Split("href=\"#action-").Length - 1);
         Assert.Contains("<title id=\"progress-title\">Progress by area</title>", body["charts"]!["progress"]!.GetValue<string>());
+        Assert.Empty(body["institutions"]!.AsArray());
+        Assert.Empty(body["away"]!.AsArray());
+    }
+
+    /// <summary>A chair adds an institution from the members card, as a chair does in the personal chat.</summary>
+    private static async Task AddInstitutionAsync(PlanDriver d, TextKey kind, TestUser[] representatives, TestUser? deputy)
+    {
+        var members = await d.AskPersonallyAsync(d.World.Anna, "dalībnieki");
+        var list = await d.PressAsync(d.World.Anna, members, Verbs.Institutions);
+        var saved = await d.PressAsync(d.World.Anna, list.Card, Verbs.SaveInstitution, null,
+            (InstitutionsCard.Kind, kind.ToString()),
+            (InstitutionsCard.Representatives, string.Join(',', representatives.Select(r => r.AadObjectId))),
+            (InstitutionsCard.Deputy, deputy?.AadObjectId ?? ""));
+        Assert.Contains("Saglabāts", saved.CardText);
+    }
+
+    /// <summary>A member sets their own time away from the members card.</summary>
+    private async Task SetAwayAsync(PlanDriver d, TestUser who, int days)
+    {
+        var members = await d.AskPersonallyAsync(who, "dalībnieki");
+        var form = await d.PressAsync(who, members, Verbs.Absences);
+        var saved = await d.PressAsync(who, form.Card, Verbs.SetAbsence, null,
+            (AbsenceCard.From, Today().ToString("yyyy-MM-dd")), (AbsenceCard.To, Today().AddDays(days).ToString("yyyy-MM-dd")));
+        Assert.Contains("prombūtnē no", saved.CardText);
+    }
+
+    [Fact]
+    public async Task The_dashboard_lists_the_institutions_in_their_order_with_their_people_and_actions_and_who_is_away_with_who_covers()
+    {
+        var (d, _) = await GroupAsync();
+        var (anna, janis, liga, peteris) = (d.World.Anna, d.World.Janis, d.World.Liga, d.World.People[3]);
+        await AddInstitutionAsync(d, TextKey.InstitutionSocialService, [peteris], null);
+        await AddInstitutionAsync(d, TextKey.InstitutionOrphansCourt, [liga], janis);
+        await SetAwayAsync(d, liga, 5);
+        await SetAwayAsync(d, peteris, 2);
+
+        var en = (await tab.GetAsync(GroupPath(d), tab.TokenFor(d.World, janis))).Body;
+        var lv = (await tab.GetAsync(GroupPath(d), tab.TokenFor(d.World, janis), lang: "lv")).Body;
+
+        // Līga's: #2 (overdue), #3 and #4 unfinished; Pēteris has none.
+        var institutions = en["institutions"]!.AsArray();
+        Assert.Equal(["Orphan's court", "Social service"], institutions.Select(i => i!["name"]!.GetValue<string>()));
+        var court = institutions[0]!;
+        Assert.Equal((3, 1), (court["unfinished"]!.GetValue<int>(), court["overdue"]!.GetValue<int>()));
+        Assert.Equal(("Representatives: Līga Ozola", "Deputy: Jānis Kalniņš", "3 unfinished · ⚠ 1 overdue"),
+            (court["representatives"]!.GetValue<string>(), court["deputy"]!.GetValue<string>(), court["load"]!.GetValue<string>()));
+        Assert.Equal(("Deputy: —", "0 unfinished"), (institutions[1]!["deputy"]!.GetValue<string>(), institutions[1]!["load"]!.GetValue<string>()));
+        Assert.Equal(["Bāriņtiesa", "Sociālais dienests"], lv["institutions"]!.AsArray().Select(i => i!["name"]!.GetValue<string>()));
+        Assert.Equal("nepabeigti: 3 · ⚠ nokavēti: 1", lv["institutions"]![0]!["load"]!.GetValue<string>());
+
+        // A representative's deputy covers for them; with no deputy, a chair does.
+        var away = en["away"]!.AsArray().ToDictionary(a => a!["name"]!.GetValue<string>(), a => a!);
+        Assert.Equal(["Līga Ozola", "Pēteris Liepa"], away.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("Jānis Kalniņš", away["Līga Ozola"]["cover"]!.GetValue<string>());
+        Assert.Equal("Anna Bērziņa", away["Pēteris Liepa"]["cover"]!.GetValue<string>());
+        var until = Formats.Date(TextSet.For(Language.English), Today().AddDays(5));
+        Assert.Equal(until, away["Līga Ozola"]["until"]!.GetValue<string>());
+        Assert.Equal($"Līga Ozola until {until} (reminders to Jānis Kalniņš)", away["Līga Ozola"]["text"]!.GetValue<string>());
+        var lvUntil = Formats.Date(TextSet.For(Language.Latvian), Today().AddDays(5));
+        Assert.Contains($"Līga Ozola līdz {lvUntil} (atgādinājumus saņem Jānis Kalniņš)",
+            lv["away"]!.AsArray().Select(a => a!["text"]!.GetValue<string>()));
+        var labels = (await tab.GetAsync("texts", null, lang: "lv")).Body["labels"]!;
+        Assert.Equal(("Pa iestādēm", "Šodien prombūtnē"), (labels["PlanByInstitution"]!.GetValue<string>(), labels["DashAway"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ function el(tag, attrs, ...children) {
     if (name === "on") Object.entries(value).forEach(([event, handler]) => node.addEventListener(event, handler));
     else if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value === true ? "" : value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined && child !== false) node.append(child instanceof Node ? child : String(child));
   }
   return node;
@@ -150,6 +150,12 @@ function render() {
         d.behind.length || d.noOne.length ? [el("ul", {}, d.behind.map((b) => el("li", { class: "overdue" }, "⚠ " + b))),
           d.noOne.length ? [el("h3", {}, L.ActionListNoOne), el("ul", {}, d.noOne.map(actionLine))] : null]
           : el("p", { class: "muted" }, L.PlanNothingBehind)),
+      // Only in a group with institutions, and only while someone is away.
+      d.institutions.length ? section("institutions", L.PlanByInstitution,
+        el("ul", { class: "institutions" }, d.institutions.map((i) => el("li", {}, el("h3", {}, i.name),
+          el("p", { class: "muted" }, i.representatives + " · " + i.deputy),
+          el("p", { class: i.overdue ? "overdue" : null }, i.load))))) : null,
+      d.away.length ? section("away", L.DashAway, el("ul", {}, d.away.map((a) => el("li", {}, a.text)))) : null,
       section("meetings", L.DashMeetings,
         d.meetings.length ? d.meetings.map((m) => el("article", { class: "meeting" }, el("h3", {}, m.title), el("p", {}, m.when + (m.place ? " · " + m.place : "")),
           m.agenda.length ? m.agenda.map((s) => [el("h4", {}, s.title), el("ul", {}, s.lines.map((l) => el("li", {}, l)))]) : el("p", { class: "muted" }, L.AgendaEmpty)))
