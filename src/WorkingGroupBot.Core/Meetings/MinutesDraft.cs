@@ -7,8 +7,9 @@ namespace WorkingGroupBot.Meetings;
 
 /// <summary>
 /// The first draft of a meeting's minutes: the agenda as the meeting had it (in the group's language), attendance from
-/// the notice's answers (those who said they'd come are present, those who said they can't sent apologies), and each
-/// action on the agenda with the outcome its status suggests.
+/// the notice's answers (those who said they'd come are present, those who said they can't sent apologies, and so did
+/// those who gave no answer but had set time away for the day), and each action on the agenda with the outcome its
+/// status suggests.
 /// </summary>
 public static class MinutesDraft
 {
@@ -18,10 +19,12 @@ public static class MinutesDraft
         Meeting? next,
         Agenda agenda,
         MeetingRecord record,
-        IReadOnlyList<Member> members
+        IReadOnlyList<Member> members,
+        DateOnly day
     )
     {
         var inGroup = members.Select(m => m.AadObjectId).ToHashSet();
+        var answered = record.Attending.Concat(record.NotAttending).ToHashSet();
         return new Minutes
         {
             SeriesId = meeting.SeriesId,
@@ -33,6 +36,9 @@ public static class MinutesDraft
             [
                 .. record.Attending.Where(inGroup.Contains).Select(p => new PresenceLine(p, Presence.Present)),
                 .. record.NotAttending.Where(inGroup.Contains).Select(p => new PresenceLine(p, Presence.Apologies)),
+                .. members
+                    .Where(m => m.InRoster && m.IsAwayOn(day) && !answered.Contains(m.AadObjectId))
+                    .Select(m => new PresenceLine(m.AadObjectId, Presence.Apologies)),
             ],
             Agenda = MeetingNoticeCard
                 .Sections(texts, agenda, members)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
+using WorkingGroupBot.Groups;
 using WorkingGroupBot.Links;
 using WorkingGroupBot.Texts;
 
@@ -67,7 +68,10 @@ public sealed class MinutesHandler(
                 next.FirstOrDefault(),
                 await agenda,
                 await record,
-                context.Members
+                context.Members,
+                DateOnly.FromDateTime(
+                    TimeZoneInfo.ConvertTime(meeting.Start, GroupClock.Zone(context.Group.TimeZone)).DateTime
+                )
             );
             latest = await minutes.UpdateAsync(
                 key,

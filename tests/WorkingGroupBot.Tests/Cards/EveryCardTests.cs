@@ -236,14 +236,14 @@ public sealed class EveryCardTests
     };
 
     private static Minutes SmallMinutes(TextSet texts) =>
-        MinutesDraft.Start(texts, LongMeeting(0) with { Title = "Sanāksme", Place = "Zāle" }, LongMeeting(1), Agenda.Build(TemplatePlan, Actions, Build.Today, null, null, []), MeetingRecord.Empty with { Attending = ["anna"], NotAttending = ["liga"] }, Members);
+        MinutesDraft.Start(texts, LongMeeting(0) with { Title = "Sanāksme", Place = "Zāle" }, LongMeeting(1), Agenda.Build(TemplatePlan, Actions, Build.Today, null, null, []), MeetingRecord.Empty with { Attending = ["anna"], NotAttending = ["liga"] }, Members, Build.Today);
 
     /// <summary>Every member named (ten represented, with the longest names), 20 actions with the longest notes, the
     /// longest agenda, and the longest other notes.</summary>
     private static Minutes LargestMinutes(TextSet texts)
     {
         var agenda = Agenda.Build(BigPlan, BigActions.Select((a, i) => a with { Status = (ActionStatus)(i % 4), StatusChangedAt = DateTimeOffset.MaxValue }).ToList(), Build.Today, Build.Today.AddDays(60), DateTimeOffset.MinValue, LargestRecord.Decisions);
-        var draft = MinutesDraft.Start(texts, LongMeeting(0), LongMeeting(1), agenda, MeetingRecord.Empty with { Attending = [.. Roster300.Select(m => m.AadObjectId)] }, Roster300);
+        var draft = MinutesDraft.Start(texts, LongMeeting(0), LongMeeting(1), agenda, MeetingRecord.Empty with { Attending = [.. Roster300.Select(m => m.AadObjectId)] }, Roster300, Build.Today);
         return draft with
         {
             Presence = [.. draft.Presence.Select((p, i) => i < 10 ? p with { Presence = Presence.Represented, By = new string('Ņ', FreeText.RepresentedBy) } : p)],

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Conversations;
 using WorkingGroupBot.Meetings;
+using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 using WorkingGroupBot.Tests.Harness;
 
@@ -24,10 +25,16 @@ public sealed class MinutesTests(ReminderFixture fixture) : IClassFixture<Remind
     /// Three actions before the first meeting (one overdue by then, one due before the next, one blocked); Jānis says
     /// he will come and Līga that she can't; at noon after the meeting Anna opens its minutes.
     /// </summary>
-    private async Task<(BotHost Bot, PlanDriver Driver, JsonObject Draft)> HeldMeetingAsync()
+    /// <param name="annaAway">Anna set time away over the meeting's day (and gave no answer to its notice).</param>
+    private async Task<(BotHost Bot, PlanDriver Driver, JsonObject Draft)> HeldMeetingAsync(bool annaAway = false)
     {
         var (bot, d) = await MonthlyMeeting.StartAsync(fixture);
         var (anna, janis, liga) = (d.World.Anna, d.World.Janis, d.World.Liga);
+        if (annaAway)
+        {
+            var form = await d.PressAsync(anna, await d.AskPersonallyAsync(anna, "dalībnieki"), Verbs.Absences);
+            await d.PressAsync(anna, form.Card, Verbs.SetAbsence, null, (AbsenceCard.From, "2026-03-09"), (AbsenceCard.To, "2026-03-11"));
+        }
         await d.CreateActionAsync(anna, "Skolotāju seminārs", [janis], Today.AddDays(2), "Speciālistu apmācība");
         await d.CreateActionAsync(anna, "Bukleti vecākiem", [liga], Today.AddDays(12), "Vecāku izglītošana");
         var blocked = await d.CreateActionAsync(anna, "Telpu meklēšana", [janis], Today.AddDays(20), "Sabiedrības informēšana");
@@ -156,6 +163,16 @@ public sealed class MinutesTests(ReminderFixture fixture) : IClassFixture<Remind
         Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync(docxUrl.Replace("/1/minutes", "/2/minutes"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync(docxUrl.Replace(".docx", ".pdf"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync(bot.Url + "/minutes/" + new string('a', 48) + "/x/20260310/1/minutes.docx")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Someone_away_on_the_day_who_gave_no_answer_is_drafted_as_having_sent_apologies()
+    {
+        var (bot, _, draft) = await HeldMeetingAsync(annaAway: true);
+        await using var _ = bot;
+
+        Assert.Contains("Nepiedalījās, iepriekš informējot\nLīga Ozola, Anna Bērziņa", CardTexts.Of(draft));
+        Assert.DoesNotContain("Nepiedalījās\nAnna Bērziņa", CardTexts.Of(draft));
     }
 
     [Fact]
