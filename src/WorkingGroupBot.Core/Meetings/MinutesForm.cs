@@ -36,7 +36,7 @@ public static class MinutesForm
         var marked = input.List(Mark);
         if (marked.Count > 0)
         {
-            if (!Enum.TryParse<Presence>(input.String(MarkAs), out var kind) || !Enum.IsDefined(kind))
+            if (NameOf<Presence>(input.String(MarkAs)) is not { } kind)
             {
                 return (draft, TextKey.ProblemMinutesUnreadable);
             }
@@ -61,7 +61,8 @@ public static class MinutesForm
         foreach (var line in draft.Outcomes)
         {
             var chosen = input.String(Outcome(line.Action));
-            if (chosen is not null && !Enum.TryParse<Outcome>(chosen, out _))
+            var outcome = NameOf<Outcome>(chosen);
+            if (chosen is not null && outcome is null)
             {
                 return (draft, TextKey.ProblemMinutesUnreadable);
             }
@@ -69,7 +70,7 @@ public static class MinutesForm
             outcomes.Add(
                 line with
                 {
-                    Outcome = chosen is null ? line.Outcome : Enum.Parse<Outcome>(chosen),
+                    Outcome = outcome ?? line.Outcome,
                     Note = input.String(Note(line.Action))?.Trim() ?? line.Note,
                 }
             );
@@ -83,6 +84,10 @@ public static class MinutesForm
         };
         return (changed, Problem(changed));
     }
+
+    /// <summary>The value a card's choice names, by its name only (not a number, not several).</summary>
+    private static T? NameOf<T>(string? chosen)
+        where T : struct, Enum => Enum.GetNames<T>().Contains(chosen) ? Enum.Parse<T>(chosen!) : null;
 
     private static TextKey? Problem(Minutes minutes)
     {

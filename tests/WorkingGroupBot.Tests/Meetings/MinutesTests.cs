@@ -186,6 +186,14 @@ public sealed class MinutesTests(ReminderFixture fixture) : IClassFixture<Remind
         Assert.Contains("tikai grupas vadītāji", byMember.Text);
         var tampered = await d.PressAsync(anna, draft, Verbs.SaveMinutes, null, (MinutesForm.Outcome(1), "Forgotten"));
         Assert.Contains("Veidlapu neizdevās nolasīt", tampered.CardText);
+        foreach (var forged in new[] { "7", "Done,InProgress" })
+        {
+            var numbered = await d.PressAsync(anna, draft, Verbs.SaveMinutes, null, (MinutesForm.Outcome(1), forged));
+            Assert.Contains("Veidlapu neizdevās nolasīt", numbered.CardText);
+        }
+
+        var presenceNumber = await d.PressAsync(anna, draft, Verbs.SaveMinutes, null, (MinutesForm.Mark, anna.AadObjectId), (MinutesForm.MarkAs, "1"));
+        Assert.Contains("Veidlapu neizdevās nolasīt", presenceNumber.CardText);
         var stranger = await d.PressAsync(anna, draft, Verbs.SaveMinutes, null, (MinutesForm.Mark, Guid.NewGuid().ToString()), (MinutesForm.MarkAs, nameof(Presence.Present)));
         Assert.Contains("Dalībā var norādīt tikai grupas dalībniekus", stranger.CardText);
         var personal = await d.PressAsync(anna, draft, Verbs.SaveMinutes, null, Outcomes((1, Outcome.Done, "Bērns 010190-12345")));
