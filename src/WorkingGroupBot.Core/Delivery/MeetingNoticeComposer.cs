@@ -39,7 +39,7 @@ public sealed class MeetingNoticeComposer(IMeetingStore meetings, MeetingAgendas
             );
         }
 
-        var agenda = agendas.BuildAsync(
+        var (agenda, record) = await agendas.BuildAsync(
             group.Key,
             read.Plan ?? new Plan([]),
             read.Actions,
@@ -47,11 +47,9 @@ public sealed class MeetingNoticeComposer(IMeetingStore meetings, MeetingAgendas
             meeting,
             cancellationToken
         );
-        var record = meetings.FindRecordAsync(group.Key, series.Id, date, cancellationToken);
-        await Task.WhenAll(agenda, record);
         var texts = TextSet.For(group.Language);
         return Outgoing.InChain(group, null, NoticeSchedule.For(series, notice.DueAt), notice, now, () =>
-            MeetingNoticeCard.Build(texts, group, meeting, agenda.Result, record.Result, read.Members)
+            MeetingNoticeCard.Build(texts, group, meeting, agenda, record, read.Members)
         );
     }
 }

@@ -30,12 +30,10 @@ public sealed class MinutesExport(LinkAccess access, IMinutesStore minutes, IPla
             return null;
         }
 
-        var all = minutes.ListAsync(link.Group, cancellationToken);
+        var revisions = minutes.RevisionsAsync(link.Group, seriesId, date, cancellationToken);
         var read = plans.ReadAsync(link.Group, PlanReads.PlanOnly, cancellationToken);
-        await Task.WhenAll(all, read);
-        var approved = (await all).FirstOrDefault(m =>
-            m.SeriesId == seriesId && m.OriginalDate == date && m.Revision == revision && m.IsApproved
-        );
+        await Task.WhenAll(revisions, read);
+        var approved = (await revisions).FirstOrDefault(m => m.Revision == revision && m.IsApproved);
         if (approved is null)
         {
             return null;
@@ -45,6 +43,6 @@ public sealed class MinutesExport(LinkAccess access, IMinutesStore minutes, IPla
         var report = MinutesReport.Of(texts, group, approved, (await read).Members, (await read).Institutions);
         return file == MinutesFiles.Docx
             ? (MinutesDocx.ContentType, MinutesDocx.Render(texts, report))
-            : (MinutesHtml.ContentType, MinutesHtml.Render(texts, report));
+            : (PrintedPage.ContentType, MinutesHtml.Render(texts, report));
     }
 }

@@ -17,7 +17,8 @@ public sealed class AttendanceHandler(IMeetingStore meetings, MeetingAgendas age
         }
 
         var answer = input.String(CardData.Answer);
-        var record = answer is "yes" or "no"
+        // An answer is written beside the agenda's reads; the card shows the record as the answer left it.
+        var answered = answer is "yes" or "no"
             ? meetings.UpdateRecordAsync(
                 group.Key,
                 series.Id,
@@ -25,9 +26,11 @@ public sealed class AttendanceHandler(IMeetingStore meetings, MeetingAgendas age
                 r => r.Answer(context.Member.AadObjectId, answer == "yes"),
                 cancellationToken
             )
-            : meetings.FindRecordAsync(group.Key, series.Id, meeting.OriginalDate, cancellationToken);
-        var agenda = agendas.BuildAsync(context, series, meeting, cancellationToken);
-        await Task.WhenAll(record, agenda);
+            : null;
+        var built = agendas.BuildAsync(context, series, meeting, cancellationToken);
+        await Task.WhenAll(answered ?? Task.CompletedTask, built);
+        var (agenda, read) = await built;
+        var record = answered is null ? read : await answered;
         // The answer replaces the card for the one who pressed, so it can say what they said.
         var texts = TextSet.For(group.Language);
         var said = answer switch
@@ -36,8 +39,6 @@ public sealed class AttendanceHandler(IMeetingStore meetings, MeetingAgendas age
             "no" => new Notice(texts[TextKey.AttendingNo], IsProblem: false),
             _ => null,
         };
-        return new CardReply(
-            MeetingNoticeCard.Build(texts, group, meeting, await agenda, await record, context.Members, said)
-        );
+        return new CardReply(MeetingNoticeCard.Build(texts, group, meeting, agenda, record, context.Members, said));
     }
 }

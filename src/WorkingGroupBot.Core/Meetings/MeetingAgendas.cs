@@ -9,19 +9,8 @@ namespace WorkingGroupBot.Meetings;
 /// Builds a meeting's agenda from the plan as it is now, with what the previous meeting's minutes left open (their
 /// latest revision, approved or not), its decisions, and the points chairs added to this meeting.
 /// </summary>
-public sealed class MeetingAgendas(IMeetingStore meetings, IMinutesStore minutes, IPlanStore plans)
+public sealed class MeetingAgendas(IMeetingStore meetings, IMinutesStore minutes)
 {
-    public async Task<Agenda> BuildAsync(
-        GroupKey group,
-        MeetingSeries series,
-        Meeting meeting,
-        CancellationToken cancellationToken
-    )
-    {
-        var read = await plans.ReadAsync(group, new PlanReads(AllActions: true), cancellationToken);
-        return await BuildAsync(group, read.Plan ?? new Plan([]), read.Actions, series, meeting, cancellationToken);
-    }
-
     /// <summary>The meeting a card names (its series and original date), while it is still in its series.</summary>
     public async Task<(MeetingSeries Series, Meeting Meeting)?> FindAsync(
         GroupContext context,
@@ -36,8 +25,8 @@ public sealed class MeetingAgendas(IMeetingStore meetings, IMinutesStore minutes
             : null;
     }
 
-    /// <summary>The agenda from the plan and actions the turn read.</summary>
-    public Task<Agenda> BuildAsync(
+    /// <summary>The agenda from the plan and actions the turn read, with the meeting's record it was built from.</summary>
+    public Task<(Agenda Agenda, MeetingRecord Record)> BuildAsync(
         GroupContext context,
         MeetingSeries series,
         Meeting meeting,
@@ -45,8 +34,9 @@ public sealed class MeetingAgendas(IMeetingStore meetings, IMinutesStore minutes
     ) => BuildAsync(context.Group.Key, context.Plan, context.Read.Actions, series, meeting, cancellationToken);
 
     /// <summary>The agenda from a plan and actions the caller has read already: only the meeting's record and the
-    /// previous meeting's record and minutes are read, side by side.</summary>
-    public async Task<Agenda> BuildAsync(
+    /// previous meeting's record and minutes are read, side by side. The meeting's record (its attendance answers) comes
+    /// back with it, so a caller showing the notice reads it no more.</summary>
+    public async Task<(Agenda Agenda, MeetingRecord Record)> BuildAsync(
         GroupKey group,
         Plan plan,
         IReadOnlyList<ActionItem> actions,
@@ -64,14 +54,8 @@ public sealed class MeetingAgendas(IMeetingStore meetings, IMinutesStore minutes
             ? Task.FromResult<Minutes?>(null)
             : minutes.FindAsync(group, series.Id, previous.OriginalDate, cancellationToken);
         await Task.WhenAll(record, previousRecord, previousMinutes);
-        return Build(
-            plan,
-            actions,
-            series,
-            meeting,
-            previous,
-            await previousRecord,
-            await previousMinutes,
+        return (
+            Build(plan, actions, series, meeting, previous, await previousRecord, await previousMinutes, await record),
             await record
         );
     }

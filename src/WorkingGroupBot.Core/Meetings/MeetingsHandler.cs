@@ -37,16 +37,14 @@ public sealed class MeetingsHandler(
             );
         }
 
-        var agenda = agendas.BuildAsync(context, series, meeting, cancellationToken);
-        var record = meetings.FindRecordAsync(group.Key, series.Id, meeting.OriginalDate, cancellationToken);
-        await Task.WhenAll(agenda, record);
+        var (agenda, record) = await agendas.BuildAsync(context, series, meeting, cancellationToken);
         return new CardReply(
             MeetingNoticeCard.Build(
                 context.Texts,
                 group,
                 meeting,
-                await agenda,
-                await record,
+                agenda,
+                record,
                 context.Members,
                 backToMeetings: true
             )
@@ -293,7 +291,9 @@ public sealed class MeetingsHandler(
             .Take(MeetingsCard.MaxUpcoming)
             .ToList();
         var sizes = await Task.WhenAll(
-            next.Select(async x => (await agendas.BuildAsync(context, x.series, x.meeting, cancellationToken)).Size)
+            next.Select(async x =>
+                (await agendas.BuildAsync(context, x.series, x.meeting, cancellationToken)).Agenda.Size
+            )
         );
         var withAgendas = next.Select((x, i) => (x.meeting, sizes[i])).ToList();
         var chair = context.Member.IsChair;

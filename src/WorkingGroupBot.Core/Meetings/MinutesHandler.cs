@@ -51,6 +51,7 @@ public sealed class MinutesHandler(
         }
 
         var latest = await minutes.FindAsync(key, series.Id, meeting.OriginalDate, cancellationToken);
+        MeetingRecord? known = null;
         if (latest is null)
         {
             if (meeting.Start > clock.GetUtcNow())
@@ -58,16 +59,15 @@ public sealed class MinutesHandler(
                 return new TextReply(context.Texts[TextKey.ProblemMinutesNotYet]);
             }
 
-            var agenda = agendas.BuildAsync(context, series, meeting, cancellationToken);
-            var record = meetings.FindRecordAsync(key, series.Id, meeting.OriginalDate, cancellationToken);
-            await Task.WhenAll(agenda, record);
+            var (agenda, record) = await agendas.BuildAsync(context, series, meeting, cancellationToken);
+            known = record;
             var next = MeetingCalendar.Between(series, meeting.Start.AddMinutes(1), meeting.Start.AddYears(1));
             var draft = MinutesDraft.Start(
                 TextSet.For(context.Group.Language),
                 meeting,
                 next.FirstOrDefault(),
-                await agenda,
-                await record,
+                agenda,
+                record,
                 context.Members,
                 DateOnly.FromDateTime(
                     TimeZoneInfo.ConvertTime(meeting.Start, GroupClock.Zone(context.Group.TimeZone)).DateTime
@@ -82,7 +82,7 @@ public sealed class MinutesHandler(
             );
         }
 
-        return await ShowAsync(context, latest!, null, cancellationToken);
+        return await ShowAsync(context, latest!, null, cancellationToken, known);
     }
 
     public Task<Reply> SaveAsync(GroupContext context, CancellationToken cancellationToken) =>
@@ -123,8 +123,8 @@ public sealed class MinutesHandler(
         var (texts, group) = (context.Texts, context.Group);
         var named = Named(context);
         var approved = named is var (seriesId, date, _)
-            ? (await minutes.ListAsync(group.Key, cancellationToken))
-                .Where(m => m.SeriesId == seriesId && m.OriginalDate == date && m.IsApproved)
+            ? (await minutes.RevisionsAsync(group.Key, seriesId, date, cancellationToken))
+                .Where(m => m.IsApproved)
                 .ToList()
             : [];
         if (approved.Count == 0)
@@ -217,7 +217,8 @@ public sealed class MinutesHandler(
                     context.Texts[approve ? TextKey.MinutesApprovedNow : TextKey.MinutesSaved],
                     IsProblem: false
                 ),
-                cancellationToken
+                cancellationToken,
+                record
             );
     }
 
@@ -237,7 +238,8 @@ public sealed class MinutesHandler(
         GroupContext context,
         Minutes shown,
         Notice? notice,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        MeetingRecord? record = null
     )
     {
         if (shown.IsApproved)
@@ -245,7 +247,7 @@ public sealed class MinutesHandler(
             return Approved(context, shown, notice);
         }
 
-        var record = await meetings.FindRecordAsync(
+        record ??= await meetings.FindRecordAsync(
             context.Group.Key,
             shown.SeriesId,
             shown.OriginalDate,
@@ -271,8 +273,8 @@ public sealed class MinutesHandler(
         DateOnly date,
         CancellationToken cancellationToken
     ) =>
-        (await minutes.ListAsync(context.Group.Key, cancellationToken)).LastOrDefault(m =>
-            m.SeriesId == seriesId && m.OriginalDate == date && m.IsApproved
+        (await minutes.RevisionsAsync(context.Group.Key, seriesId, date, cancellationToken)).LastOrDefault(m =>
+            m.IsApproved
         )
             is { } approved
             ? Approved(context, approved, null)

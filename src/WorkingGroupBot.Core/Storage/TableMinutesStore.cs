@@ -24,16 +24,15 @@ public sealed class TableMinutesStore(TableStorage storage) : IMinutesStore
 
     private TableClient Plans => storage.Plans;
 
-    public async Task<IReadOnlyList<Minutes>> ListAsync(GroupKey group, CancellationToken cancellationToken)
-    {
-        var all = new List<Minutes>();
-        await foreach (var row in QueryAsync(group, Prefix, cancellationToken))
-        {
-            all.Add(Read(row));
-        }
+    public Task<IReadOnlyList<Minutes>> ListAsync(GroupKey group, CancellationToken cancellationToken) =>
+        ReadAllAsync(group, Prefix, cancellationToken);
 
-        return all;
-    }
+    public Task<IReadOnlyList<Minutes>> RevisionsAsync(
+        GroupKey group,
+        string seriesId,
+        DateOnly originalDate,
+        CancellationToken cancellationToken
+    ) => ReadAllAsync(group, MeetingOf(seriesId, originalDate), cancellationToken);
 
     public async Task<Minutes?> FindAsync(
         GroupKey group,
@@ -99,6 +98,21 @@ public sealed class TableMinutesStore(TableStorage storage) : IMinutesStore
         }
 
         return latest;
+    }
+
+    private async Task<IReadOnlyList<Minutes>> ReadAllAsync(
+        GroupKey group,
+        string prefix,
+        CancellationToken cancellationToken
+    )
+    {
+        var all = new List<Minutes>();
+        await foreach (var row in QueryAsync(group, prefix, cancellationToken))
+        {
+            all.Add(Read(row));
+        }
+
+        return all;
     }
 
     private IAsyncEnumerable<TableEntity> QueryAsync(

@@ -8,6 +8,14 @@ public interface IMinutesStore
     /// <summary>Every revision of every meeting's minutes, each meeting's oldest revision first.</summary>
     Task<IReadOnlyList<Minutes>> ListAsync(GroupKey group, CancellationToken cancellationToken);
 
+    /// <summary>Every revision of one meeting's minutes, oldest first.</summary>
+    Task<IReadOnlyList<Minutes>> RevisionsAsync(
+        GroupKey group,
+        string seriesId,
+        DateOnly originalDate,
+        CancellationToken cancellationToken
+    );
+
     /// <summary>The latest revision of one meeting's minutes, or null when none were started.</summary>
     Task<Minutes?> FindAsync(
         GroupKey group,
