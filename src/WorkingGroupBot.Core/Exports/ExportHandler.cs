@@ -94,6 +94,6 @@ public sealed class ExportHandler(
         var texts = TextSet.For(link.Language);
         return file == CsvFile
             ? (PlanCsv.ContentType, PlanCsv.Render(texts, report))
-            : (PlanHtml.ContentType, PlanHtml.Render(texts, report));
+            : (PrintedPage.ContentType, PlanHtml.Render(texts, report));
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using WorkingGroupBot.Meetings;
 using WorkingGroupBot.Texts;
@@ -11,28 +10,19 @@ namespace WorkingGroupBot.Exports;
 /// </summary>
 public static class MinutesHtml
 {
-    public const string ContentType = "text/html; charset=utf-8";
-
-    private const string Style = """
-        body{font-family:"Segoe UI",system-ui,sans-serif;color:#242424;margin:2em;font-size:11pt;max-width:60em}
-        h1{font-size:18pt;margin:0}h2{font-size:13pt;margin:1.2em 0 .4em;break-after:avoid}h3{font-size:11pt;margin:.8em 0 .2em}
-        .muted{color:#616161}.confidential{border:1px solid #999;padding:.4em .6em;margin:.8em 0}
-        table{border-collapse:collapse;width:100%;margin-bottom:1em}td,th{border:1px solid #999;padding:3px 5px;text-align:left;vertical-align:top}
-        tr{break-inside:avoid}.notes{white-space:pre-wrap}
-        """;
-
     public static byte[] Render(TextSet texts, MinutesReport report)
     {
-        static string E(string text) => WebUtility.HtmlEncode(text);
+        static string E(string text) => PrintedPage.Encode(text);
         var page = texts.Format(TextKey.MinutesPage, "\" counter(page) \"", "\" counter(pages) \"");
         var html = new StringBuilder()
             .Append(
-                $"<!DOCTYPE html><html lang=\"{(texts.Language == Language.Latvian ? "lv" : "en")}\"><head><meta charset=\"utf-8\"><title>{E(report.Title)}</title><style>{Style}"
+                PrintedPage.Head(
+                    texts,
+                    report.Title,
+                    "body{max-width:60em}.notes{white-space:pre-wrap}"
+                        + $"@page{{size:A4;margin:16mm 14mm 18mm;@bottom-left{{content:\"{Css(report.GroupName)}\";font-size:9pt}}@bottom-right{{content:\"{page}\";font-size:9pt}}}}"
+                )
             )
-            .Append(
-                $"@page{{size:A4;margin:16mm 14mm 18mm;@bottom-left{{content:\"{Css(report.GroupName)}\";font-size:9pt}}@bottom-right{{content:\"{page}\";font-size:9pt}}}}"
-            )
-            .Append("@media print{body{margin:0}}</style></head><body>")
             .Append($"<h1>{E(report.Title)}</h1>")
             .Append($"<p>{E(report.Meeting)}</p><p class=\"muted\">{E(report.State)}</p>")
             .Append($"<p class=\"confidential\">{E(texts[TextKey.MinutesConfidential])}</p>");

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using WorkingGroupBot.Cards;
 using WorkingGroupBot.Dashboard;
@@ -14,29 +13,21 @@ namespace WorkingGroupBot.Exports;
 /// </summary>
 public static class PlanHtml
 {
-    public const string ContentType = "text/html; charset=utf-8";
     public const int DecisionMeetings = 3;
 
+    /// <summary>What the report adds to the printed page's style: overdue marks, the charts, page numbers.</summary>
     private const string Style = """
-        body{font-family:"Segoe UI",system-ui,sans-serif;color:#242424;margin:2em;font-size:11pt}
-        h1{font-size:18pt;margin:0}h2{font-size:14pt;margin:1.2em 0 .4em;break-after:avoid}h3{font-size:12pt}
-        .muted{color:#616161}.overdue{color:#b00020;font-weight:600}
-        table{border-collapse:collapse;width:100%;margin-bottom:1em}td,th{border:1px solid #999;padding:3px 5px;text-align:left;vertical-align:top}
-        tr{break-inside:avoid}.charts svg{width:100%;height:auto;max-height:120mm}
-        .confidential{border:1px solid #999;padding:.4em .6em;margin:.8em 0}
+        .overdue{color:#b00020;font-weight:600}.charts svg{width:100%;height:auto;max-height:120mm}
         @page{size:A4;margin:16mm 14mm 18mm;@bottom-right{content:counter(page) " / " counter(pages);font-size:9pt}}
-        @media print{body{margin:0}.area{break-before:auto}}
         """;
 
     public static byte[] Render(TextSet texts, PlanReport report)
     {
-        static string E(string text) => WebUtility.HtmlEncode(text);
+        static string E(string text) => PrintedPage.Encode(text);
         var picture = report.Picture;
         var title = texts.Format(TextKey.PlanTitle, report.Group.Name);
         var html = new StringBuilder()
-            .Append(
-                $"<!DOCTYPE html><html lang=\"{(texts.Language == Language.Latvian ? "lv" : "en")}\"><head><meta charset=\"utf-8\"><title>{E(title)}</title><style>{Style}{SvgCharts.Style}</style></head><body>"
-            )
+            .Append(PrintedPage.Head(texts, title, Style + SvgCharts.Style))
             .Append(
                 $"<h1>{E(title)}</h1><p class=\"muted\">{E(texts.Format(TextKey.ExportGenerated, Formats.Day(texts, report.Today)))}</p>"
             )

@@ -1,3 +1,4 @@
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Dashboard;
 using WorkingGroupBot.Groups;
 using WorkingGroupBot.Meetings;
@@ -45,7 +46,7 @@ public sealed record PlanReport(
             .Select(r => (r.Series!, r.Date, r.Decisions))
             .ToList();
 
-    public string NameOf(string aadObjectId) => Members.FirstOrDefault(m => m.AadObjectId == aadObjectId)?.Name ?? "?";
+    public string NameOf(string aadObjectId) => Formats.NameOf(Members, aadObjectId);
 
     public IEnumerable<(Area Area, IReadOnlyList<ActionItem> Actions)> ByArea =>
         Plan
