@@ -86,15 +86,17 @@ public static class Formats
     /// <summary>The first responsible members by name and how many more, for one line of a list.</summary>
     public static string People(ActionItem action, IReadOnlyList<Member> members)
     {
-        var names = action
-            .Responsible.Select(id => Short(members.FirstOrDefault(m => m.AadObjectId == id)?.Name ?? "?", 40))
-            .ToList();
+        var names = action.Responsible.Select(id => Short(NameOf(members, id), 40)).ToList();
         return names.Count <= 2 ? string.Join(", ", names) : $"{names[0]}, {names[1]} +{names.Count - 2}";
     }
 
     /// <summary>"#12 Title — Name, deadline": an action as one line of a digest or an agenda.</summary>
     public static string Line(TextSet texts, ActionItem action, IReadOnlyList<Member> members) =>
         $"{ShortTitle(action)} — {People(action, members)}, {Deadline(texts, action)}";
+
+    /// <summary>A member's name by their id, or "?" for someone the group does not know.</summary>
+    public static string NameOf(IReadOnlyList<Member> members, string aadObjectId) =>
+        members.FirstOrDefault(m => m.AadObjectId == aadObjectId)?.Name ?? "?";
 
     public static string Short(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }

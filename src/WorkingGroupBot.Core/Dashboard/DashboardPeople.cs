@@ -14,8 +14,7 @@ public static class DashboardPeople
     public static JsonArray Institutions(TextSet texts, PlanPicture picture) =>
         new([
             .. Institution
-                .Ordered(picture.ByInstitution.Select(b => b.Institution), texts)
-                .Select(i => picture.ByInstitution.First(b => b.Institution.Id == i.Id))
+                .Ordered(picture.ByInstitution, b => b.Institution, texts)
                 .Select(b => new JsonObject
                 {
                     ["name"] = b.Institution.DisplayName(texts),

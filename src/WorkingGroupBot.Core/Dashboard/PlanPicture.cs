@@ -1,3 +1,4 @@
+using WorkingGroupBot.Cards;
 using WorkingGroupBot.Members;
 using WorkingGroupBot.Plans;
 
@@ -102,7 +103,7 @@ public sealed class PlanPicture
 
     public int Count(ActionStatus status) => Areas.Sum(a => a.Count(status));
 
-    public string NameOf(string aadObjectId) => Members.FirstOrDefault(m => m.AadObjectId == aadObjectId)?.Name ?? "?";
+    public string NameOf(string aadObjectId) => Formats.NameOf(Members, aadObjectId);
 
     public static PlanPicture Of(
         Plan plan,

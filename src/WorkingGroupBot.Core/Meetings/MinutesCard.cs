@@ -59,7 +59,7 @@ public static class MinutesCard
             .. represented.Select(p =>
                 CardInputs.Text(
                     MinutesForm.By(p.Person),
-                    texts.Format(TextKey.FieldRepresentedBy, NameOf(members, p.Person)),
+                    texts.Format(TextKey.FieldRepresentedBy, Formats.NameOf(members, p.Person)),
                     p.By.Length > 0 ? p.By : DeputyOf(institutions, members, p.Person),
                     maxLength: FreeText.RepresentedBy
                 )
@@ -209,7 +209,7 @@ public static class MinutesCard
                         ? members
                             .Where(m => m.InRoster && !presence.Any(p => p.Person == m.AadObjectId))
                             .Select(m => m.Name)
-                        : presence.Where(p => p.Presence == kind).Select(p => NameOf(members, p.Person))
+                        : presence.Where(p => p.Presence == kind).Select(p => Formats.NameOf(members, p.Person))
                 )
             )
             .Select(x => (x.Item1, Names(x.Item2)))
@@ -231,13 +231,13 @@ public static class MinutesCard
                 .. Paging.Shown(texts, MaxLines, lines.Count),
             ]);
 
-    private static string NameOf(IReadOnlyList<Member> members, string person) =>
-        members.FirstOrDefault(m => m.AadObjectId == person)?.Name ?? "?";
-
     /// <summary>The deputy of the person's institution, the usual one to represent them.</summary>
     private static string DeputyOf(
         IReadOnlyList<Institution> institutions,
         IReadOnlyList<Member> members,
         string person
-    ) => Institution.Of(institutions, person)?.Deputy is { } deputy && deputy != person ? NameOf(members, deputy) : "";
+    ) =>
+        Institution.Of(institutions, person)?.Deputy is { } deputy && deputy != person
+            ? Formats.NameOf(members, deputy)
+            : "";
 }

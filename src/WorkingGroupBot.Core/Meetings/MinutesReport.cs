@@ -41,7 +41,7 @@ public sealed record MinutesReport(
         IReadOnlyList<Institution> institutions
     )
     {
-        string NameOf(string id) => members.FirstOrDefault(m => m.AadObjectId == id)?.Name ?? "?";
+        string NameOf(string id) => Formats.NameOf(members, id);
         var attendance = minutes
             .Presence.OrderBy(p => p.Presence)
             .ThenBy(p => NameOf(p.Person), StringComparer.Create(texts.Language.Culture(), ignoreCase: true))

@@ -105,7 +105,7 @@ public static class InstitutionsCard
         string? editableIn
     )
     {
-        string Name(string id) => Formats.Short(members.FirstOrDefault(m => m.AadObjectId == id)?.Name ?? "?", 30);
+        string Name(string id) => Formats.Short(Formats.NameOf(members, id), 30);
         var representatives =
             string.Join(", ", institution.Representatives.Take(MaxNamesShown).Select(Name))
             + (

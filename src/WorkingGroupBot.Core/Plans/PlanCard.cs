@@ -176,8 +176,7 @@ public static class PlanCard
             [
                 AdaptiveCard.Subheading(texts[TextKey.PlanByInstitution]),
                 .. Institution
-                    .Ordered(summary.ByInstitution.Select(b => b.Institution), texts)
-                    .Select(i => summary.ByInstitution.First(b => b.Institution.Id == i.Id))
+                    .Ordered(summary.ByInstitution, b => b.Institution, texts)
                     .Take(MaxPeople)
                     .Select(b =>
                         Tappable(

@@ -38,9 +38,16 @@ public sealed record Institution
 
     /// <summary>The built-in kinds in their usual order, then the named ones by name.</summary>
     public static IReadOnlyList<Institution> Ordered(IEnumerable<Institution> institutions, TextSet texts) =>
-        institutions
-            .OrderBy(i => i.Kind is { } kind ? BuiltIn.ToList().IndexOf(kind) : BuiltIn.Count)
-            .ThenBy(i => i.DisplayName(texts), StringComparer.Create(texts.Language.Culture(), ignoreCase: true))
+        Ordered(institutions, i => i, texts);
+
+    /// <summary>Things of institutions (e.g. each one's part of the plan) in the institutions' order.</summary>
+    public static IReadOnlyList<T> Ordered<T>(IEnumerable<T> items, Func<T, Institution> institution, TextSet texts) =>
+        items
+            .OrderBy(x => institution(x).Kind is { } kind ? BuiltIn.ToList().IndexOf(kind) : BuiltIn.Count)
+            .ThenBy(
+                x => institution(x).DisplayName(texts),
+                StringComparer.Create(texts.Language.Culture(), ignoreCase: true)
+            )
             .ToList();
 
     /// <summary>The institution a person belongs to, or null.</summary>

@@ -37,7 +37,8 @@ public sealed record PlanSummary(IReadOnlyList<AreaSummary> Areas, IReadOnlyList
     public IReadOnlyList<(Member Member, int Unfinished)> Left { get; init; } = [];
 
     /// <summary>Each institution's unfinished actions (those it owns or its representatives have) and how many of
-    /// them are overdue, in the institutions' order; empty in a group without institutions.</summary>
+    /// them are overdue (put in the institutions' order with <see cref="Institution.Ordered{T}"/>); empty in a group
+    /// without institutions.</summary>
     public IReadOnlyList<(Institution Institution, int Unfinished, int Overdue)> ByInstitution { get; init; } = [];
 
     /// <summary>Who is away today, with who gets their reminders (null when no one does).</summary>
